@@ -1,0 +1,60 @@
+package dev.wafer.bot.command;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+
+@Command(name = "wafer", mixinStandardHelpOptions = true, version = "Wafer 0.1.0",
+        description = "Answers questions about AI-chip news with short answers that cite dated sources.",
+        subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatsCommand.class,
+                ReindexCommand.class, CommandLine.HelpCommand.class})
+public final class WaferCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: errors become one clear line on stderr and exit code 1. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new WaferCommand());
+        commandLine.setExecutionExceptionHandler(WaferCommand::handle);
+        return commandLine;
+    }
+
+    private static int handle(Exception error, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        err.println("wafer: " + describe(error));
+        if (verbose(parsed)) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** The message a person can act on; the stack trace only with --verbose. */
+    static String describe(Throwable error) {
+        Throwable shown = error instanceof UncheckedIOException && error.getCause() != null && error.getMessage() == null
+                ? error.getCause() : error;
+        if (shown instanceof IllegalArgumentException || shown instanceof IllegalStateException
+                || shown instanceof UncheckedIOException || shown.getClass().getName().startsWith("dev.wafer.")) {
+            return shown.getMessage();
+        }
+        return "unexpected error (" + shown.getClass().getSimpleName()
+                + (shown.getMessage() == null ? "" : ": " + shown.getMessage()) + "); run again with --verbose for details";
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult result = parsed; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

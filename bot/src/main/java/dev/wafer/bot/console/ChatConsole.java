@@ -1,0 +1,93 @@
+package dev.wafer.bot.console;
+
+import dev.wafer.bot.command.WaferServices;
+import dev.wafer.bot.format.PlainText;
+import dev.wafer.retrieval.answer.Question;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An interactive console that behaves as a Discord channel with Wafer in it: a line is a question
+ * and gets an answer with its sources; {@code /help}, {@code /status}, {@code /about}, {@code /quit}.
+ * A failure answers that one line with a message and the console carries on.
+ */
+public final class ChatConsole {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatConsole.class);
+
+    static final String HELP = """
+            Ask a question about AI-chip news, e.g. "Why was DeepSeek's R2 delayed?"
+            /status  what the news covers and how answers are made
+            /about   what Wafer is
+            /help    this list
+            /quit    leave
+            """;
+
+    static final String ABOUT = """
+            Wafer answers questions about AI-chip news with short answers in which every claim cites a dated
+            news source. Answers come only from the articles in its corpus, which moderators keep fresh.
+            """;
+
+    private final WaferServices services;
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public ChatConsole(WaferServices services, BufferedReader in, PrintWriter out) {
+        this.services = services;
+        this.in = in;
+        this.out = out;
+    }
+
+    public void run() throws IOException {
+        out.println("Wafer — ask about AI-chip news. /help for commands, /quit to leave.");
+        prompt();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String input = line.strip();
+            if (input.equalsIgnoreCase("/quit") || input.equalsIgnoreCase("/exit")) {
+                break;
+            }
+            if (!input.isEmpty()) {
+                respond(input);
+            }
+            prompt();
+        }
+        out.println();
+        out.flush();
+    }
+
+    private void respond(String input) {
+        switch (input.toLowerCase(Locale.ROOT)) {
+            case "/help" -> out.print(HELP);
+            case "/status" -> out.print(PlainText.status(services.status()));
+            case "/about" -> out.print(ABOUT);
+            default -> {
+                if (input.startsWith("/")) {
+                    out.println("Unknown command " + input.split("\\s+")[0] + ". Type /help for the list.");
+                } else {
+                    answer(input);
+                }
+            }
+        }
+    }
+
+    private void answer(String input) {
+        try {
+            out.print(PlainText.answer(services.ask(Question.of(input))));
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Could not answer \"{}\"", input, e);
+            out.println("Sorry, something went wrong while answering that (" + e.getMessage() + "). Please try again.");
+        }
+    }
+
+    private void prompt() {
+        out.print("> ");
+        out.flush();
+    }
+}

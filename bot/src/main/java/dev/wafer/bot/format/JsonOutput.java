@@ -1,0 +1,56 @@
+package dev.wafer.bot.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.index.Passage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code --json} shapes, built as ordered maps so the field order is the documented one. */
+public final class JsonOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonOutput() {
+    }
+
+    public static Map<String, Object> answer(Answer answer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("question", answer.question());
+        json.put("answer", answer.text());
+        json.put("mode", answer.mode().label());
+        json.put("abstained", answer.abstained());
+        List<Map<String, Object>> citations = new ArrayList<>();
+        for (Citation citation : answer.citations()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("n", citation.n());
+            item.put("title", citation.title());
+            item.put("publisher", citation.publisher());
+            item.put("url", citation.url());
+            item.put("published", date(citation.published()));
+            citations.add(item);
+        }
+        json.put("citations", citations);
+        answer.fallback().ifPresent(reason -> json.put("fallbackReason", reason));
+        json.put("tookMs", answer.took().toMillis());
+        return json;
+    }
+
+    /** {@code 2025-08-14}, or null for an undated article. */
+    public static String date(Instant instant) {
+        return instant == null ? null : Passage.dateLabel(instant);
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON output", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.wafer.corpus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as Wafer stores it.
+ *
+ * @param id           stable identity: derived from the canonical URL, or from the content when there
+ *                     is no URL (see {@link ArticleIds})
+ * @param url          where the article lives: an http(s) URL, or a reference such as {@code file:NAME}
+ *                     for imported files
+ * @param title        the headline
+ * @param publisher    the outlet that published it
+ * @param author       the byline, or {@code null}
+ * @param published    when it was published, or {@code null} when unknown; an unknown date is shown as
+ *                     "undated", never guessed
+ * @param body         the cleaned article text, paragraphs separated by blank lines
+ * @param importedAt   when Wafer stored it
+ * @param alsoReportedBy other outlets that carried the same story (syndicated copies collapsed here)
+ */
+public record Article(
+        String id,
+        String url,
+        String title,
+        String publisher,
+        String author,
+        Instant published,
+        String body,
+        Instant importedAt,
+        List<String> alsoReportedBy) {
+
+    public Article {
+        id = requireText(id, "id");
+        url = requireText(url, "url");
+        title = requireText(title, "title");
+        publisher = requireText(publisher, "publisher");
+        author = author == null || author.isBlank() ? null : author.strip();
+        body = requireText(body, "body");
+        Objects.requireNonNull(importedAt, "importedAt");
+        alsoReportedBy = alsoReportedBy == null ? List.of() : List.copyOf(alsoReportedBy);
+    }
+
+    /** An article as read from a source, before it is stored; the id is derived from url or content. */
+    public static Article of(String url, String title, String publisher, String author,
+                             Instant published, String body, Instant importedAt) {
+        return new Article(ArticleIds.forArticle(url, body), url, title, publisher, author, published, body,
+                importedAt, List.of());
+    }
+
+    public Optional<Instant> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+
+    public Optional<String> authorName() {
+        return Optional.ofNullable(author);
+    }
+
+    /** True when the url is a web address a reader can open (as opposed to {@code file:} references). */
+    public boolean hasWebUrl() {
+        return url.startsWith("http://") || url.startsWith("https://");
+    }
+
+    public Article withAlsoReportedBy(List<String> outlets) {
+        return new Article(id, url, title, publisher, author, published, body, importedAt, outlets);
+    }
+
+    public Article withImportedAt(Instant time) {
+        return new Article(id, url, title, publisher, author, published, body, time, alsoReportedBy);
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value.strip();
+    }
+}

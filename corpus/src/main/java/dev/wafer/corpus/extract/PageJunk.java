@@ -1,0 +1,86 @@
+package dev.wafer.corpus.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of page furniture that saved articles carry along: share and follow prompts,
+ * "listen to this post", image credits, reference lists. One place, used for text files and HTML.
+ */
+public final class PageJunk {
+
+    private static final Pattern JUNK_LINE = Pattern.compile(
+            "(?i)^(listen to (this|the) (post|article|story)|latest( news)?|advertisement|advert|sponsored( content)?"
+                    + "|share( this)?( article| story| post)?|print|email|comments?|back to top( button)?|read more.*"
+                    + "|subscribe.*|sign up.*|follow (us|.*@|.*&|.*on ).*|join our.*|.*newsletter.*"
+                    + "|(image|photo|picture|video)( source| credit)?s?:?.*|(photo|image) by .*"
+                    + "|(getty images|reuters|unsplash|shutterstock|ap photo)\\W*|skip to (main )?content"
+                    + "|undercode ai.*|openai & .*|wikipedia|cookie.*|accept( all)? cookies|log ?in|sign in"
+                    + "|reported by:.*|extra source hub:?|source hub:?|tags?:.*|filed under:?.*|loading\\W*"
+                    + "|(you )?(may|might) (also )?like.*|recommended( for you)?|trending( now)?|most (read|popular))$");
+
+    private static final Pattern SOCIAL = Pattern.compile(
+            "(?i)\\b(twitter|facebook|linkedin|threads|bluesky|mastodon|telegram|instagram|whatsapp|reddit|youtube|tiktok)\\b");
+
+    private static final Pattern BARE_LINK = Pattern.compile("(?i)^(\\[\\d+]:\\s*)?(https?://|www\\.)\\S+(\\s+\\S+){0,4}$");
+
+    private static final Pattern TAIL_MARKER = Pattern.compile(
+            "(?i)^(references|sources|related( articles| stories| posts| content)?|about the author|more from .*"
+                    + "|more stories|comments \\(\\d+\\)|leave a (comment|reply)|disclaimer)\\s*:?$");
+
+    private static final Pattern COMMENTARY_SECTION = Pattern.compile(
+            "(?i)^(what .{1,40} says|predictions?|our (take|opinion|view)|opinion|editor'?s note)\\s*:?$");
+
+    private PageJunk() {
+    }
+
+    public static boolean isJunkLine(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (JUNK_LINE.matcher(stripSymbols(text)).matches() || BARE_LINK.matcher(text).matches()) {
+            return true;
+        }
+        if (countMatches(SOCIAL, text) >= 2 && wordCount(text) < 25) {
+            return true;
+        }
+        return letterShare(text) < 0.5 && text.length() < 200;
+    }
+
+    /** A line after which the rest of the page is reference lists, bios or comments. */
+    public static boolean isTailMarker(String line) {
+        return TAIL_MARKER.matcher(stripSymbols(line.strip())).matches();
+    }
+
+    /** A heading that opens a section of the site's own commentary rather than reporting. */
+    public static boolean isCommentaryHeading(String line) {
+        return COMMENTARY_SECTION.matcher(stripSymbols(line.strip())).matches();
+    }
+
+    /** A short label such as "Summary:" that only introduces the next paragraph. */
+    public static boolean isSectionLabel(String line) {
+        String text = line.strip();
+        return text.endsWith(":") && wordCount(text) <= 6;
+    }
+
+    static int wordCount(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    private static String stripSymbols(String text) {
+        // Emoji and pictographs that decorate "🔐JOIN OUR …" lines.
+        return text.replaceAll("^[^\\p{L}\\p{N}\\[]+", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static int countMatches(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().count();
+    }
+
+    private static double letterShare(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return visible == 0 ? 0 : (double) letters / visible;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.wafer.corpus.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the publication dates news sources write: ISO 8601 with or without offset or time, RFC 1123
+ * (RSS), and the "Aug 14, 2025" / "14 August 2025" forms of bylines. A date without a zone is taken
+ * as UTC. Anything else is unknown — never "now".
+ */
+public final class PublishedDates {
+
+    private static final List<DateTimeFormatter> DATE_ONLY = List.of(
+            pattern("MMM d, uuuu"), pattern("MMMM d, uuuu"), pattern("d MMM uuuu"), pattern("d MMMM uuuu"),
+            pattern("MMM. d, uuuu"), pattern("uuuu/MM/dd"), pattern("EEEE, MMMM d, uuuu"), pattern("EEE, MMM d, uuuu"));
+
+    private PublishedDates() {
+    }
+
+    public static Optional<Instant> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        if (value.length() >= 10) {
+            try {
+                return Optional.of(LocalDate.parse(value.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter format : DATE_ONLY) {
+            try {
+                return Optional.of(LocalDate.parse(value, format).atStartOfDay().toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DateTimeFormatter pattern(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).toFormatter(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.wafer.corpus.store;
+
+import dev.wafer.corpus.Article;
+import java.io.Closeable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The durable source of truth for articles. Every write is atomic: all of it is committed, or none. */
+public interface ArticleStore extends Closeable {
+
+    /**
+     * Inserts new articles and replaces changed ones, by id, in one commit. An article whose content
+     * is unchanged is left as it is (it keeps its first import time).
+     */
+    UpsertResult upsert(Collection<Article> articles);
+
+    Optional<Article> get(String id);
+
+    /** Finds an article by its URL in canonical form. */
+    Optional<Article> findByUrl(String url);
+
+    /** Removes an article; returns false when there was none with that id. */
+    boolean delete(String id);
+
+    List<Article> all();
+
+    /** Each stored article's id with a fingerprint of its content, to let derived indexes catch up. */
+    Map<String, String> fingerprints();
+
+    StoreStats stats();
+
+    /** A number that grows with every commit, so derived indexes can tell whether they are behind. */
+    long version();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,13 @@
+package dev.wafer.corpus.store;
+
+import java.nio.file.Path;
+
+/** Another Wafer process holds the write lock of an index in this data folder. */
+public class DataFolderInUseException extends StoreException {
+
+    public DataFolderInUseException(Path location, Throwable cause) {
+        super(location, "This data folder is in use by another Wafer process (e.g. a running `wafer serve`). "
+                + "Stop it, or use that process's commands, or choose another folder with --data", null);
+        initCause(cause);
+    }
+}

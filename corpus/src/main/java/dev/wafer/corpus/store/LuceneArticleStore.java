@@ -1,0 +1,259 @@
+package dev.wafer.corpus.store;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.ArticleIds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The article store kept as a Lucene index used as a document store.
+ *
+ * <p>Why Lucene rather than SQLite or JSON files: Lucene is already our dependency; its commits are
+ * atomic and fsynced, so a process killed mid-import leaves the last committed state; and
+ * {@code updateDocument} by a keyword id gives upsert for free. Nothing is searched here by text —
+ * that is the passage index's job — so the fields are only stored, plus keyword fields for the
+ * look-ups the store needs (id, canonical url).
+ */
+public final class LuceneArticleStore implements ArticleStore {
+
+    private static final String ID = "id";
+    private static final String URL = "url";
+    private static final String CANONICAL_URL = "canonical_url";
+    private static final String TITLE = "title";
+    private static final String PUBLISHER = "publisher";
+    private static final String AUTHOR = "author";
+    private static final String PUBLISHED = "published";
+    private static final String BODY = "body";
+    private static final String IMPORTED_AT = "imported_at";
+    private static final String ALSO_REPORTED_BY = "also_reported_by";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String VERSION = "store_version";
+
+    private final LuceneIndex index;
+    private volatile long version;
+    private volatile StoreStats stats;
+
+    private LuceneArticleStore(LuceneIndex index) {
+        this.index = index;
+        this.version = Long.parseLong(index.commitData().getOrDefault(VERSION, "0"));
+        this.stats = computeStats();
+    }
+
+    public static LuceneArticleStore open(Path location) {
+        return new LuceneArticleStore(LuceneIndex.open(location, () -> LuceneIndex.config(new StandardAnalyzer())));
+    }
+
+    @Override
+    public synchronized UpsertResult upsert(Collection<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article article : articles) {
+            byId.put(article.id(), article); // the last copy of a repeated id wins
+        }
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (Article article : byId.values()) {
+            Optional<Article> existing = get(article.id());
+            Article toStore = article;
+            if (existing.isPresent()) {
+                if (fingerprint(existing.get()).equals(fingerprint(article))) {
+                    unchanged.add(article.id());
+                    continue;
+                }
+                toStore = article.withImportedAt(existing.get().importedAt());
+                updated.add(article.id());
+            } else {
+                added.add(article.id());
+            }
+            documents.add(toDocument(toStore));
+        }
+        if (documents.isEmpty()) {
+            return new UpsertResult(added, updated, unchanged);
+        }
+        index.commit(writer -> {
+            for (Document document : documents) {
+                writer.updateDocument(new Term(ID, document.get(ID)), document);
+            }
+            return null;
+        }, Map.of(VERSION, Long.toString(version + 1)));
+        version++;
+        stats = computeStats();
+        return new UpsertResult(added, updated, unchanged);
+    }
+
+    @Override
+    public Optional<Article> get(String id) {
+        return findOne(new Term(ID, id));
+    }
+
+    @Override
+    public Optional<Article> findByUrl(String url) {
+        return findOne(new Term(CANONICAL_URL, ArticleIds.canonicalUrl(url)));
+    }
+
+    private Optional<Article> findOne(Term term) {
+        return index.search(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(term), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        if (get(id).isEmpty()) {
+            return false;
+        }
+        index.commit(writer -> writer.deleteDocuments(new Term(ID, id)), Map.of(VERSION, Long.toString(version + 1)));
+        version++;
+        stats = computeStats();
+        return true;
+    }
+
+    @Override
+    public List<Article> all() {
+        return index.search(searcher -> {
+            List<Article> articles = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : allDocs(searcher)) {
+                articles.add(toArticle(fields.document(hit.doc)));
+            }
+            return articles;
+        });
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        return index.search(searcher -> {
+            Map<String, String> fingerprints = new LinkedHashMap<>();
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : allDocs(searcher)) {
+                Document document = fields.document(hit.doc, java.util.Set.of(ID, FINGERPRINT));
+                fingerprints.put(document.get(ID), document.get(FINGERPRINT));
+            }
+            return fingerprints;
+        });
+    }
+
+    @Override
+    public StoreStats stats() {
+        return stats;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    private StoreStats computeStats() {
+        return index.search(searcher -> {
+            long count = 0;
+            long undated = 0;
+            Instant oldest = null;
+            Instant newest = null;
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : allDocs(searcher)) {
+                count++;
+                IndexableField published = fields.document(hit.doc, java.util.Set.of(PUBLISHED)).getField(PUBLISHED);
+                if (published == null) {
+                    undated++;
+                    continue;
+                }
+                Instant date = Instant.ofEpochMilli(published.numericValue().longValue());
+                oldest = oldest == null || date.isBefore(oldest) ? date : oldest;
+                newest = newest == null || date.isAfter(newest) ? date : newest;
+            }
+            return new StoreStats(count, undated, Optional.ofNullable(oldest), Optional.ofNullable(newest));
+        });
+    }
+
+    private static ScoreDoc[] allDocs(IndexSearcher searcher) throws IOException {
+        int count = Math.max(1, searcher.getIndexReader().numDocs());
+        return searcher.search(new MatchAllDocsQuery(), count).scoreDocs;
+    }
+
+    /** A digest of everything a reader could see of the article, to detect real changes. */
+    public static String fingerprint(Article article) {
+        String content = String.join("\u0000", article.url(), article.title(), article.publisher(),
+                String.valueOf(article.author()), String.valueOf(article.published()), article.body(),
+                String.join("\u0001", article.alsoReportedBy()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    private static Document toDocument(Article article) {
+        Document document = new Document();
+        // KeywordField: exact-match look-ups for upsert and delete by id.
+        document.add(new KeywordField(ID, article.id(), Field.Store.YES));
+        document.add(new StoredField(URL, article.url()));
+        // The canonical URL is a separate keyword so any tracking variant of a link finds the article.
+        document.add(new KeywordField(CANONICAL_URL, ArticleIds.canonicalUrl(article.url()), Field.Store.NO));
+        document.add(new StoredField(TITLE, article.title()));
+        document.add(new StoredField(PUBLISHER, article.publisher()));
+        if (article.author() != null) {
+            document.add(new StoredField(AUTHOR, article.author()));
+        }
+        if (article.published() != null) {
+            // LongField: stored, and indexed as points for date-range filters.
+            document.add(new LongField(PUBLISHED, article.published().toEpochMilli(), Field.Store.YES));
+        }
+        document.add(new StoredField(BODY, article.body()));
+        document.add(new StoredField(IMPORTED_AT, article.importedAt().toEpochMilli()));
+        for (String outlet : article.alsoReportedBy()) {
+            document.add(new StoredField(ALSO_REPORTED_BY, outlet));
+        }
+        document.add(new StoredField(FINGERPRINT, fingerprint(article)));
+        return document;
+    }
+
+    private static Article toArticle(Document document) {
+        IndexableField published = document.getField(PUBLISHED);
+        return new Article(
+                document.get(ID),
+                document.get(URL),
+                document.get(TITLE),
+                document.get(PUBLISHER),
+                document.get(AUTHOR),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                document.get(BODY),
+                Instant.ofEpochMilli(document.getField(IMPORTED_AT).numericValue().longValue()),
+                List.of(document.getValues(ALSO_REPORTED_BY)));
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.wafer.corpus.store;
+
+import java.nio.file.Path;
+
+/** A Lucene index in the data folder could not be read or written. The message names the folder. */
+public class StoreException extends RuntimeException {
+
+    private final Path location;
+
+    public StoreException(Path location, String message, Throwable cause) {
+        super(message + " (" + location + ")" + (cause == null || cause.getMessage() == null ? ""
+                : ": " + cause.getMessage()), cause);
+        this.location = location;
+    }
+
+    public Path location() {
+        return location;
+    }
+}

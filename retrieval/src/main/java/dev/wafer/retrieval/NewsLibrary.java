@@ -1,0 +1,231 @@
+package dev.wafer.retrieval;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.ArticleIds;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.source.StarterCorpus;
+import dev.wafer.corpus.store.ArticleStore;
+import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.StoreStats;
+import dev.wafer.corpus.store.UpsertResult;
+import dev.wafer.retrieval.answer.AnswerComposer;
+import dev.wafer.retrieval.answer.AnswerService;
+import dev.wafer.retrieval.answer.CoverageGate;
+import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
+import dev.wafer.retrieval.index.Embedder;
+import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.index.PassageIndex;
+import dev.wafer.retrieval.index.PassageSplitter;
+import dev.wafer.retrieval.index.TokenCounter;
+import dev.wafer.retrieval.search.HybridSearcher;
+import dev.wafer.retrieval.search.LuceneContentRetriever;
+import dev.wafer.retrieval.search.SearchOptions;
+import java.io.Closeable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A data folder opened for use: the article store (source of truth), the passage index derived from
+ * it, and the embedding model — kept in step. Every write goes to the store first and then to the
+ * index, each atomically; if a process dies between the two, the next open notices the index is
+ * behind the store and brings it up to date.
+ */
+public final class NewsLibrary implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsLibrary.class);
+    /** Passages handed to the composer: enough for several outlets, few enough to read closely. */
+    public static final int SOURCES_PER_ANSWER = 8;
+
+    private final DataFolder folder;
+    private final ArticleStore store;
+    private final PassageIndex passages;
+    private final Supplier<Embedder> embedder;
+    private final Clock clock;
+
+    private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, Supplier<Embedder> embedder,
+                        Clock clock) {
+        this.folder = folder;
+        this.store = store;
+        this.passages = passages;
+        this.embedder = embedder;
+        this.clock = clock;
+    }
+
+    /** Options for opening a library; {@link #defaults()} is what the product uses. */
+    public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress) {
+
+        public static Options defaults() {
+            return new Options(!"off".equalsIgnoreCase(System.getenv("WAFER_STARTER")), sharedEmbedder(),
+                    Clock.systemUTC(), IndexProgress.NONE);
+        }
+
+        public Options withStarter(boolean load) {
+            return new Options(load, embedder, clock, progress);
+        }
+
+        public Options withProgress(IndexProgress listener) {
+            return new Options(loadStarter, embedder, clock, listener);
+        }
+
+        public Options withEmbedder(Supplier<Embedder> supplier) {
+            return new Options(loadStarter, supplier, clock, progress);
+        }
+    }
+
+    private static final Supplier<Embedder> SHARED_EMBEDDER = memoize(Embedder::bgeSmall);
+
+    /** The process-wide bge-small model, loaded on first use (about a second) and then shared. */
+    public static Supplier<Embedder> sharedEmbedder() {
+        return SHARED_EMBEDDER;
+    }
+
+    public static NewsLibrary open(DataFolder folder, Options options) {
+        boolean isNew = folder.isNew();
+        ArticleStore store = LuceneArticleStore.open(folder.articles());
+        PassageIndex passages;
+        try {
+            passages = PassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        NewsLibrary library = new NewsLibrary(folder, store, passages, options.embedder(), options.clock());
+        try {
+            if (isNew && options.loadStarter()) {
+                LOG.info("New data folder {}: loading the bundled starter corpus", folder.root());
+                library.ingest(StarterCorpus.load(options.clock().instant()), options.progress());
+            }
+            library.catchUp(options.progress());
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        return library;
+    }
+
+    /** Stores articles and indexes their passages. Unchanged articles cost nothing. */
+    public synchronized UpsertResult ingest(Collection<Article> articles, IndexProgress progress) {
+        UpsertResult result = store.upsert(articles);
+        if (!result.changed().isEmpty()) {
+            List<Article> changed = new ArrayList<>();
+            for (String id : result.changed()) {
+                store.get(id).ifPresent(changed::add);
+            }
+            passages.upsert(changed, store.version(), progress);
+        }
+        return result;
+    }
+
+    /** Removes the article at {@code url} from store and index, so it is never cited again. */
+    public synchronized Optional<Article> forget(String url) {
+        Optional<Article> article = store.findByUrl(url).or(() -> store.get(ArticleIds.forArticle(url, "")));
+        article.ifPresent(found -> {
+            store.delete(found.id());
+            passages.delete(List.of(found.id()), store.version());
+        });
+        return article;
+    }
+
+    /** Rebuilds the passage index from the store. Questions keep being answered from the old one meanwhile. */
+    public synchronized int reindex(IndexProgress progress) {
+        passages.rebuild(store.all(), store.version(), progress);
+        return passages.size();
+    }
+
+    /** Brings the passage index up to the store after a crash between the two commits. */
+    private synchronized void catchUp(IndexProgress progress) {
+        if (passages.storeVersion() == store.version()) {
+            return;
+        }
+        Map<String, String> indexed = passages.articleFingerprints();
+        Map<String, String> stored = store.fingerprints();
+        List<String> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
+        List<Article> stale = new ArrayList<>();
+        stored.forEach((id, fingerprint) -> {
+            if (!fingerprint.equals(indexed.get(id))) {
+                store.get(id).ifPresent(stale::add);
+            }
+        });
+        LOG.info("Passage index is behind the article store: indexing {} articles, removing {}", stale.size(), gone.size());
+        if (!gone.isEmpty()) {
+            passages.delete(gone, store.version());
+        }
+        passages.upsert(stale, store.version(), progress);
+    }
+
+    public ArticleStore store() {
+        return store;
+    }
+
+    public PassageIndex passages() {
+        return passages;
+    }
+
+    public StoreStats stats() {
+        return store.stats();
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public HybridSearcher searcher(SearchOptions options) {
+        return new HybridSearcher(passages, options);
+    }
+
+    /** The product's question answering over this library, with the given composer. */
+    public AnswerService answerService(AnswerComposer composer) {
+        return new AnswerService(new LuceneContentRetriever(searcher(SearchOptions.DEFAULTS), SOURCES_PER_ANSWER),
+                CoverageGate.defaults(), composer, () -> store.stats().newest());
+    }
+
+    /** Question answering without a language model. */
+    public AnswerService extractiveAnswers() {
+        return answerService(new ExtractiveAnswerComposer(embedder.get()));
+    }
+
+    public Embedder embedder() {
+        return embedder.get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            passages.close();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T result = value;
+                if (result == null) {
+                    synchronized (this) {
+                        result = value;
+                        if (result == null) {
+                            result = supplier.get();
+                            value = result;
+                        }
+                    }
+                }
+                return result;
+            }
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package dev.wafer.retrieval.answer;
+
+import dev.wafer.retrieval.index.Passage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The answer given when the news at hand does not cover a question: plain, dated, never a guess. */
+public final class Abstention {
+
+    private Abstention() {
+    }
+
+    public static Answer answer(Question question, Optional<Instant> newestArticle, Answer.Mode mode) {
+        String coverage = newestArticle
+                .map(date -> " My newest article is from " + Passage.dateLabel(date) + ".")
+                .orElse("");
+        String text = "The news I have doesn't cover that." + coverage
+                + " I answer questions about AI chips and the companies, rules and money around them"
+                + " — try rephrasing, or ask a moderator to add a source.";
+        return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.wafer.retrieval.answer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Wafer says: the text, in which every {@code [n]} names one of {@link #citations()}, and how it
+ * was made.
+ *
+ * @param question       the question answered
+ * @param text           the answer, citing sources as {@code [n]}
+ * @param mode           how the text was composed
+ * @param abstained      true when the news at hand does not cover the question
+ * @param citations      the numbered sources, in order of n
+ * @param fallbackReason why a configured LLM was not used, when it was not
+ * @param took           time from question to answer
+ */
+public record Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
+                     String fallbackReason, Duration took) {
+
+    /** How the answer text was composed. */
+    public enum Mode {
+        EXTRACTIVE, LLM;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Answer {
+        citations = List.copyOf(citations);
+        for (int i = 0; i < citations.size(); i++) {
+            if (citations.get(i).n() != i + 1) {
+                throw new IllegalArgumentException("citations must be numbered 1.." + citations.size() + " in order");
+            }
+        }
+    }
+
+    public Optional<String> fallback() {
+        return Optional.ofNullable(fallbackReason);
+    }
+
+    public Answer withTook(Duration duration) {
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, duration);
+    }
+
+    public Answer withFallbackReason(String reason) {
+        return new Answer(question, text, mode, abstained, citations, reason, took);
+    }
+}

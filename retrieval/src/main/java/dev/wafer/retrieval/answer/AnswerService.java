@@ -1,0 +1,39 @@
+package dev.wafer.retrieval.answer;
+
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Answers a question: retrieve, check the sources cover it, compose. The one service behind the
+ * command line, the console and Discord.
+ */
+public final class AnswerService {
+
+    private final ContentRetriever retriever;
+    private final CoverageGate coverage;
+    private final AnswerComposer composer;
+    private final Supplier<Optional<Instant>> newestArticle;
+
+    public AnswerService(ContentRetriever retriever, CoverageGate coverage, AnswerComposer composer,
+                         Supplier<Optional<Instant>> newestArticle) {
+        this.retriever = retriever;
+        this.coverage = coverage;
+        this.composer = composer;
+        this.newestArticle = newestArticle;
+    }
+
+    public Answer answer(Question question) {
+        long start = System.nanoTime();
+        List<Content> sources = retriever.retrieve(Query.from(question.text()));
+        Answer answer = coverage.covers(question, sources)
+                ? composer.compose(question, sources)
+                : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
+        return answer.withTook(Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.wafer.retrieval.answer;
+
+import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.search.ContentFields;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A numbered source of an answer: {@code [n]} in the answer text refers to it.
+ *
+ * @param n         the number used in the answer, from 1
+ * @param title     the article's headline
+ * @param publisher the outlet
+ * @param url       a web URL, or a reference such as {@code file:NAME} when there is none
+ * @param published publication date, or null when the article is undated
+ */
+public record Citation(int n, String title, String publisher, String url, Instant published) {
+
+    public Citation {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+    }
+
+    /** The citation of a retrieved source, numbered {@code n}. */
+    public static Citation of(int n, Content source) {
+        return new Citation(n, ContentFields.title(source), ContentFields.publisher(source), ContentFields.url(source),
+                ContentFields.published(source).orElse(null));
+    }
+
+    public Optional<Instant> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+
+    /** {@code 2025-08-14}, or "undated". */
+    public String dateLabel() {
+        return Passage.dateLabel(published);
+    }
+
+    public boolean hasWebUrl() {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.wafer.retrieval.answer;
+
+import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.index.ContentTerms;
+import dev.wafer.retrieval.search.ContentFields;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether the retrieved sources cover a question at all, before anything is composed.
+ * Nearest neighbours always exist, so "the closest chip article" is no evidence; a question counts
+ * as covered only when the best passage is semantically close (cosine similarity at least
+ * {@code minSimilarity}) and shares at least {@code minSharedTerms} content words (stemmed, stop
+ * words removed) with the top sources.
+ */
+public final class CoverageGate {
+
+    /**
+     * Calibrated on the starter corpus with bge-small-en-v1.5 (instructed queries): twelve on-topic
+     * questions scored 0.64–0.85 on their best passage, nine off-topic ones (sport, cooking,
+     * weather, pop music, health) 0.44–0.56. The cut sits in the gap, nearer the off-topic side,
+     * because a wrong abstention costs less than a confident answer from an unrelated article only
+     * when the gap is clear — here it is.
+     */
+    public static final double DEFAULT_MIN_SIMILARITY = 0.60;
+    public static final int DEFAULT_MIN_SHARED_TERMS = 1;
+    private static final int SOURCES_CHECKED = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoverageGate.class);
+
+    private final double minSimilarity;
+    private final int minSharedTerms;
+
+    public CoverageGate(double minSimilarity, int minSharedTerms) {
+        this.minSimilarity = minSimilarity;
+        this.minSharedTerms = minSharedTerms;
+    }
+
+    public static CoverageGate defaults() {
+        return new CoverageGate(DEFAULT_MIN_SIMILARITY, DEFAULT_MIN_SHARED_TERMS);
+    }
+
+    public boolean covers(Question question, List<Content> sources) {
+        if (sources.isEmpty()) {
+            return false;
+        }
+        double best = sources.stream().map(ContentFields::similarity).flatMap(java.util.Optional::stream)
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+        if (best < minSimilarity) {
+            LOG.debug("Not covered: best similarity {} < {}", best, minSimilarity);
+            return false;
+        }
+        Set<String> sourceTerms = new HashSet<>();
+        sources.stream().limit(SOURCES_CHECKED).forEach(source -> {
+            sourceTerms.addAll(ContentTerms.of(source.textSegment().text()));
+            sourceTerms.addAll(ContentTerms.of(ContentFields.title(source)));
+        });
+        int shared = ContentTerms.shared(ContentTerms.of(question.text()), sourceTerms);
+        LOG.debug("Best similarity {}, {} question terms in the top sources", best, shared);
+        return shared >= minSharedTerms;
+    }
+}

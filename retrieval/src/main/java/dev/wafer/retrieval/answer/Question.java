@@ -1,0 +1,34 @@
+package dev.wafer.retrieval.answer;
+
+import java.util.List;
+
+/**
+ * A question as a user asked it, with the earlier turns of the conversation it belongs to (a Discord
+ * thread or a chat session), oldest first. Follow-ups such as "and for inference?" are resolved
+ * against those turns.
+ */
+public record Question(String text, List<Turn> history) {
+
+    /** Questions longer than this are refused at the edge: no news question needs more. */
+    public static final int MAX_CHARS = 500;
+
+    public Question {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Ask a question, e.g. \"Why was DeepSeek's R2 delayed?\"");
+        }
+        text = text.strip();
+        if (text.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("Questions are limited to " + MAX_CHARS + " characters; this one has "
+                    + text.length() + ". Please shorten it.");
+        }
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    public static Question of(String text) {
+        return new Question(text, List.of());
+    }
+
+    /** One earlier exchange in a conversation. */
+    public record Turn(String question, String answer) {
+    }
+}

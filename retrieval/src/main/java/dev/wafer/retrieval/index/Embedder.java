@@ -1,0 +1,83 @@
+package dev.wafer.retrieval.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dense vectors for passages and questions from the in-process bge-small-en-v1.5 model (quantized,
+ * shipped in a Maven jar: nothing is downloaded at run time). The model is loaded once per process.
+ */
+public final class Embedder {
+
+    /**
+     * BGE v1.5 is trained to embed a short question behind this instruction when it is matched
+     * against passages; passages themselves are embedded as they are.
+     */
+    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    private static final int QUERY_CACHE_SIZE = 512;
+
+    private final EmbeddingModel model;
+    private final boolean instructQueries;
+    private final Map<String, float[]> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_CACHE_SIZE;
+        }
+    });
+
+    public Embedder(EmbeddingModel model, boolean instructQueries) {
+        this.model = model;
+        this.instructQueries = instructQueries;
+    }
+
+    /** The product's embedder: bge-small-en-v1.5, quantized, in process. */
+    public static Embedder bgeSmall() {
+        return new Embedder(new BgeSmallEnV15QuantizedEmbeddingModel(), true);
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    public float[] embedQuery(String question) {
+        String input = instructQueries ? QUERY_INSTRUCTION + question : question;
+        return queryCache.computeIfAbsent(input, text -> model.embed(text).content().vector());
+    }
+
+    /** Embeds texts as passages (no instruction), in one call so the model can spread the work. */
+    public List<float[]> embedPassages(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        List<float[]> vectors = new ArrayList<>(embeddings.size());
+        for (Embedding embedding : embeddings) {
+            vectors.add(embedding.vector());
+        }
+        return vectors;
+    }
+
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.wafer.retrieval.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * The passage index schema: every field name, in one place shared by the writer and the searcher.
+ */
+public final class PassageFields {
+
+    /** Passage id; KeywordField, stored — the key for upserts. */
+    public static final String ID = "id";
+    /** Owning article id; KeywordField, stored — to replace or forget all passages of an article. */
+    public static final String ARTICLE_ID = "article_id";
+    /** Fingerprint of the article version the passages were cut from; stored only. */
+    public static final String ARTICLE_FINGERPRINT = "article_fingerprint";
+    /** Position within the article; stored only. */
+    public static final String ORDINAL = "ordinal";
+    /** The sentences; TextField, stored — BM25 and quoting. */
+    public static final String TEXT = "text";
+    /** Headline; TextField, stored — BM25 with its own (higher) weight. */
+    public static final String TITLE = "title";
+    /** Outlet; TextField, stored — so "according to Reuters" matches. */
+    public static final String PUBLISHER = "publisher";
+    /** Publication time in epoch millis; LongField, stored — date filters and display. Absent when unknown. */
+    public static final String PUBLISHED = "published";
+    /** Article url or file reference; stored only. */
+    public static final String URL = "url";
+    /** Dense vector of the passage's context text; KnnFloatVectorField, cosine. */
+    public static final String VECTOR = "vector";
+
+    /** Commit user data: the article store version this index reflects. */
+    public static final String STORE_VERSION = "store_version";
+
+    private PassageFields() {
+    }
+
+    /**
+     * Lucene's English stop words plus the words every question is made of ("which", "does", "tell"),
+     * so a question's content words are what match.
+     */
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    /** English stemming and stop words, so "delayed" matches "delay" and "the" matches nothing. */
+    public static Analyzer analyzer() {
+        return new EnglishAnalyzer(STOP_WORDS);
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "why", "how", "when", "where", "does", "do",
+                "did", "done", "has", "have", "had", "can", "could", "would", "should", "may", "might", "about",
+                "tell", "me", "i", "you", "we", "our", "your", "its", "from", "than", "so", "any", "been", "being",
+                "were", "am", "he", "she", "his", "her", "them", "those", "what's", "anything", "know", "explain", "use", "used",
+                "using", "uses"));
+        return CharArraySet.unmodifiableSet(words);
+    }
+}

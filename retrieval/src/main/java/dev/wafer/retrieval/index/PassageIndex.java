@@ -1,0 +1,179 @@
+package dev.wafer.retrieval.index;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.LuceneIndex;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * The searchable passages of every stored article: BM25 text fields and a dense vector per passage,
+ * in a Lucene index separate from the article store. It is derived data — {@link #rebuild} recreates
+ * it from the store at any time — and records in each commit which store version it reflects.
+ */
+public final class PassageIndex implements Closeable {
+
+    /** Embedding in batches bounds memory and lets progress be reported during a long rebuild. */
+    private static final int EMBED_BATCH = 64;
+
+    private final LuceneIndex index;
+    private final PassageSplitter splitter;
+    private final Supplier<Embedder> embedder;
+
+    private PassageIndex(LuceneIndex index, PassageSplitter splitter, Supplier<Embedder> embedder) {
+        this.index = index;
+        this.splitter = splitter;
+        this.embedder = embedder;
+    }
+
+    /** @param embedder supplies the (lazily loaded) model; only writes and dense searches need it */
+    public static PassageIndex open(Path location, PassageSplitter splitter, Supplier<Embedder> embedder) {
+        return new PassageIndex(LuceneIndex.open(location, () -> LuceneIndex.config(PassageFields.analyzer())),
+                splitter, embedder);
+    }
+
+    /** Replaces the passages of the given articles (new or changed) in one commit. */
+    public void upsert(Collection<Article> articles, long storeVersion, IndexProgress progress) {
+        List<Document> documents = documentsFor(articles, progress);
+        index.commit(writer -> {
+            for (Article article : articles) {
+                writer.deleteDocuments(new Term(PassageFields.ARTICLE_ID, article.id()));
+            }
+            writer.addDocuments(documents);
+            return null;
+        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+    }
+
+    /** Removes every passage of the given articles in one commit. */
+    public void delete(Collection<String> articleIds, long storeVersion) {
+        index.commit(writer -> {
+            for (String id : articleIds) {
+                writer.deleteDocuments(new Term(PassageFields.ARTICLE_ID, id));
+            }
+            return null;
+        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+    }
+
+    /** Rebuilds the whole index from {@code articles} in one commit; searches see the old one until then. */
+    public void rebuild(Collection<Article> articles, long storeVersion, IndexProgress progress) {
+        List<Document> documents = documentsFor(articles, progress);
+        index.commit(writer -> {
+            writer.deleteAll();
+            writer.addDocuments(documents);
+            return null;
+        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+    }
+
+    /** The store version this index was last committed against, or -1 if never. */
+    public long storeVersion() {
+        return Long.parseLong(index.commitData().getOrDefault(PassageFields.STORE_VERSION, "-1"));
+    }
+
+    /** Article id → fingerprint of the version whose passages are indexed. */
+    public Map<String, String> articleFingerprints() {
+        return index.search(searcher -> {
+            Map<String, String> fingerprints = new HashMap<>();
+            StoredFields fields = searcher.storedFields();
+            Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT);
+            int count = Math.max(1, searcher.getIndexReader().numDocs());
+            for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), count).scoreDocs) {
+                Document document = fields.document(hit.doc, wanted);
+                fingerprints.put(document.get(PassageFields.ARTICLE_ID), document.get(PassageFields.ARTICLE_FINGERPRINT));
+            }
+            return fingerprints;
+        });
+    }
+
+    public int size() {
+        return index.search(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    public <T> T search(LuceneIndex.SearchWork<T> work) {
+        return index.search(work);
+    }
+
+    public Embedder embedder() {
+        return embedder.get();
+    }
+
+    public List<Passage> split(Article article) {
+        return splitter.split(article);
+    }
+
+    private List<Document> documentsFor(Collection<Article> articles, IndexProgress progress) {
+        List<Passage> passages = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        for (Article article : articles) {
+            passages.addAll(splitter.split(article));
+            fingerprints.put(article.id(), LuceneArticleStore.fingerprint(article));
+        }
+        List<Document> documents = new ArrayList<>(passages.size());
+        for (int start = 0; start < passages.size(); start += EMBED_BATCH) {
+            List<Passage> batch = passages.subList(start, Math.min(passages.size(), start + EMBED_BATCH));
+            List<float[]> vectors = embedder.get().embedPassages(batch.stream().map(Passage::contextText).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                Passage passage = batch.get(i);
+                documents.add(toDocument(passage, fingerprints.get(passage.articleId()), vectors.get(i)));
+            }
+            progress.passagesEmbedded(documents.size(), passages.size());
+        }
+        return documents;
+    }
+
+    private static Document toDocument(Passage passage, String articleFingerprint, float[] vector) {
+        Document document = new Document();
+        document.add(new KeywordField(PassageFields.ID, passage.id(), Field.Store.YES));
+        document.add(new KeywordField(PassageFields.ARTICLE_ID, passage.articleId(), Field.Store.YES));
+        document.add(new StoredField(PassageFields.ARTICLE_FINGERPRINT, articleFingerprint));
+        document.add(new StoredField(PassageFields.ORDINAL, passage.ordinal()));
+        document.add(new TextField(PassageFields.TEXT, passage.text(), Field.Store.YES));
+        document.add(new TextField(PassageFields.TITLE, passage.title(), Field.Store.YES));
+        document.add(new TextField(PassageFields.PUBLISHER, passage.publisher(), Field.Store.YES));
+        if (passage.published() != null) {
+            document.add(new LongField(PassageFields.PUBLISHED, passage.published().toEpochMilli(), Field.Store.YES));
+        }
+        document.add(new StoredField(PassageFields.URL, passage.url()));
+        document.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return document;
+    }
+
+    /** Reads a passage back from its stored fields. */
+    public static Passage toPassage(Document document) {
+        IndexableField published = document.getField(PassageFields.PUBLISHED);
+        return new Passage(
+                document.get(PassageFields.ID),
+                document.get(PassageFields.ARTICLE_ID),
+                document.getField(PassageFields.ORDINAL).numericValue().intValue(),
+                document.get(PassageFields.TEXT),
+                document.get(PassageFields.TITLE),
+                document.get(PassageFields.PUBLISHER),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                document.get(PassageFields.URL));
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
