@@ -21,9 +21,7 @@ public final class CoverageGate {
     /**
      * Calibrated on the starter corpus with bge-small-en-v1.5 (instructed queries): twelve on-topic
      * questions scored 0.64–0.85 on their best passage, nine off-topic ones (sport, cooking,
-     * weather, pop music, health) 0.44–0.56. The cut sits in the gap, nearer the off-topic side,
-     * because a wrong abstention costs less than a confident answer from an unrelated article only
-     * when the gap is clear — here it is.
+     * weather, pop music, health) 0.44–0.56. The cut sits in that gap with a margin to both sides.
      */
     public static final double DEFAULT_MIN_SIMILARITY = 0.60;
     public static final int DEFAULT_MIN_SHARED_TERMS = 1;
