@@ -43,10 +43,15 @@ public record Article(
         alsoReportedBy = alsoReportedBy == null ? List.of() : List.copyOf(alsoReportedBy);
     }
 
-    /** An article as read from a source, before it is stored; the id is derived from url or content. */
+    /**
+     * An article as read from a source, before it is stored: the id is derived from the url or the
+     * content, and a web url is kept in canonical form so no reader is shown a tracking link.
+     */
     public static Article of(String url, String title, String publisher, String author,
                              Instant published, String body, Instant importedAt) {
-        return new Article(ArticleIds.forArticle(url, body), url, title, publisher, author, published, body,
+        String kept = url != null && (url.startsWith("http://") || url.startsWith("https://"))
+                ? ArticleIds.canonicalUrl(url) : url;
+        return new Article(ArticleIds.forArticle(url, body), kept, title, publisher, author, published, body,
                 importedAt, List.of());
     }
 

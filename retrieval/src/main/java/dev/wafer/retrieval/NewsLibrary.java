@@ -61,9 +61,10 @@ public final class NewsLibrary implements Closeable {
     /** Options for opening a library; {@link #defaults()} is what the product uses. */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress) {
 
+        /** The starter corpus loads into a new folder unless {@code WAFER_STARTER=off} (env or system property). */
         public static Options defaults() {
-            return new Options(!"off".equalsIgnoreCase(System.getenv("WAFER_STARTER")), sharedEmbedder(),
-                    Clock.systemUTC(), IndexProgress.NONE);
+            String starter = System.getProperty("WAFER_STARTER", System.getenv("WAFER_STARTER"));
+            return new Options(!"off".equalsIgnoreCase(starter), sharedEmbedder(), Clock.systemUTC(), IndexProgress.NONE);
         }
 
         public Options withStarter(boolean load) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 public class DataFolderInUseException extends StoreException {
 
     public DataFolderInUseException(Path location, Throwable cause) {
-        super(location, "This data folder is in use by another Wafer process (e.g. a running `wafer serve`). "
-                + "Stop it, or use that process's commands, or choose another folder with --data", null);
-        initCause(cause);
+        super(location, "The data folder " + location.getParent() + " is in use by another Wafer process"
+                + " (e.g. a running `wafer serve`). Stop it, or choose another folder with --data.", cause, location);
     }
 }

@@ -197,7 +197,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
     private static ScoreDoc[] allDocs(IndexSearcher searcher) throws IOException {
         int count = Math.max(1, searcher.getIndexReader().numDocs());
-        return searcher.search(new MatchAllDocsQuery(), count).scoreDocs;
+        return searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs;
     }
 
     /** A digest of everything a reader could see of the article, to detect real changes. */

@@ -8,8 +8,13 @@ public class StoreException extends RuntimeException {
     private final Path location;
 
     public StoreException(Path location, String message, Throwable cause) {
-        super(message + " (" + location + ")" + (cause == null || cause.getMessage() == null ? ""
-                : ": " + cause.getMessage()), cause);
+        this(location, message + " (" + location + ")"
+                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause, location);
+    }
+
+    /** For subclasses whose message already says everything; the cause is kept for --verbose. */
+    protected StoreException(Path location, String fullMessage, Throwable cause, Path ignored) {
+        super(fullMessage, cause);
         this.location = location;
     }
 

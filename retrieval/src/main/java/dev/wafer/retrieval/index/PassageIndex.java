@@ -97,7 +97,7 @@ public final class PassageIndex implements Closeable {
             StoredFields fields = searcher.storedFields();
             Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT);
             int count = Math.max(1, searcher.getIndexReader().numDocs());
-            for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), count).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs) {
                 Document document = fields.document(hit.doc, wanted);
                 fingerprints.put(document.get(PassageFields.ARTICLE_ID), document.get(PassageFields.ARTICLE_FINGERPRINT));
             }

@@ -1,0 +1,129 @@
+package dev.wafer.bot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The `wafer` commands end to end over a real data folder, as a moderator and a reader use them. */
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void withoutStarterCorpus() {
+        System.setProperty("WAFER_STARTER", "off");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("WAFER_STARTER");
+    }
+
+    private Path news() throws URISyntaxException {
+        return Path.of(CommandLineTest.class.getResource("/news.jsonl").toURI());
+    }
+
+    @Test
+    void importReportsEveryFileAndABrokenOneDoesNotStopTheOthers() throws Exception {
+        Path data = temp.resolve("data");
+        Path story = Files.writeString(temp.resolve("story.txt"), """
+                Listen to this Post
+                Micron Starts HBM4 Sampling For Next Accelerators
+                Micron said it had shipped samples of its HBM4 memory to several customers.
+                Follow us on Twitter | Threads | Linkedin
+                """);
+        Path broken = Files.writeString(temp.resolve("broken.jsonl"), "{\"title\": \"no url or body\", \"source\": \"X\"}\n");
+
+        Cli.Result result = Cli.run("import", "--data", data.toString(), news().toString(), broken.toString(), story.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out())
+                .contains("ok      " + news() + ": 6 articles (6 added, 0 updated, 0 unchanged)")
+                .contains("failed  broken.jsonl: line 1 lacks url, body")
+                .contains("ok      " + story + ": 1 article")
+                .contains("2 files imported, 1 failed.");
+
+        Cli.Result again = Cli.run("import", "--data", data.toString(), news().toString(), story.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("(0 added, 0 updated, 6 unchanged)");
+
+        JsonNode stats = JSON.readTree(Cli.run("stats", "--json", "--data", data.toString()).out());
+        assertThat(stats.get("articles").asInt()).isEqualTo(7);
+        assertThat(stats.get("passages").asInt()).isGreaterThanOrEqualTo(7);
+        assertThat(stats.get("oldest").asText()).isEqualTo("2023-12-06");
+        assertThat(stats.get("newest").asText()).isEqualTo("2025-08-14");
+    }
+
+    @Test
+    void askJsonPrintsExactlyOneObjectWhoseMarkersNameItsCitations() throws Exception {
+        Path data = temp.resolve("data");
+        assertThat(Cli.run("import", "--data", data.toString(), news().toString()).exitCode()).isZero();
+
+        Cli.Result result = Cli.run("ask", "--json", "--data", data.toString(), "Which chips does DeepSeek use for inference?");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip().lines()).hasSize(1);
+        JsonNode answer = JSON.readTree(result.out());
+        assertThat(answer.fieldNames()).toIterable()
+                .containsExactly("question", "answer", "mode", "abstained", "citations", "tookMs");
+        assertThat(answer.get("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.get("abstained").asBoolean()).isFalse();
+        JsonNode first = answer.get("citations").get(0);
+        assertThat(first.get("n").asInt()).isEqualTo(1);
+        assertThat(first.get("publisher").asText()).isEqualTo("Silicon Dispatch");
+        assertThat(first.get("published").asText()).isEqualTo("2025-08-14");
+        assertThat(first.get("url").asText()).isEqualTo("https://example-news.test/2025/08/14/deepseek-r2-delay");
+        assertThat(answer.get("answer").asText()).contains("inference");
+        Matcher marker = Pattern.compile("\\[(\\d+)]").matcher(answer.get("answer").asText());
+        while (marker.find()) {
+            assertThat(Integer.parseInt(marker.group(1))).isBetween(1, answer.get("citations").size());
+        }
+    }
+
+    @Test
+    void plainAskListsNumberedDatedSources() throws Exception {
+        Path data = temp.resolve("data");
+        Cli.run("import", "--data", data.toString(), news().toString());
+
+        Cli.Result result = Cli.run("ask", "--data", data.toString(), "What", "changed", "for", "Nvidia's", "H20", "in", "July?");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Sources:\n[1] ").containsPattern("\\[\\d] .+ — .+, 20\\d\\d-\\d\\d-\\d\\d — https://");
+    }
+
+    @Test
+    void mistakesGetOneClearLineAndANonZeroExit() throws IOException {
+        Path data = temp.resolve("data");
+        Cli.Result blank = Cli.run("ask", "--data", data.toString(), "   ");
+        assertThat(blank.exitCode()).isEqualTo(1);
+        assertThat(blank.err().strip()).startsWith("wafer: Ask a question").doesNotContain("Exception", "\tat ");
+
+        Cli.Result tooLong = Cli.run("ask", "--data", data.toString(), "why ".repeat(200));
+        assertThat(tooLong.exitCode()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("limited to 500 characters");
+
+        Path notAFolder = Files.writeString(temp.resolve("file"), "x");
+        Cli.Result badFolder = Cli.run("stats", "--data", notAFolder.toString());
+        assertThat(badFolder.exitCode()).isEqualTo(1);
+        assertThat(badFolder.err().lines()).hasSize(1);
+        assertThat(badFolder.err()).contains("data folder");
+
+        Cli.Result unknown = Cli.run("frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.wafer.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wafer.bot.command.WaferServices;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.source.ArticleFiles;
+import dev.wafer.corpus.source.ImportDefaults;
+import dev.wafer.retrieval.index.IndexProgress;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatConsoleTest {
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void withoutStarterCorpus() {
+        System.setProperty("WAFER_STARTER", "off");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("WAFER_STARTER");
+    }
+
+    @Test
+    void answersQuestionsAndCommandsLikeTheDiscordChannelAndSurvivesMistakes() throws Exception {
+        String session = String.join("\n", "/help", "Why was DeepSeek's R2 delayed?", "", "/status", "/bogus",
+                "x".repeat(600), "/quit", "never read");
+        StringWriter out = new StringWriter();
+        try (WaferServices services = WaferServices.open(DataFolder.open(data), IndexProgress.NONE)) {
+            services.library().ingest(ArticleFiles.read(Path.of(ChatConsoleTest.class.getResource("/news.jsonl").toURI()),
+                    ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
+            new ChatConsole(services, new BufferedReader(new StringReader(session)), new PrintWriter(out)).run();
+        }
+        String shown = out.toString();
+        assertThat(shown)
+                .contains("/status  what the news covers")
+                .contains("On 2025-08-14, Silicon Dispatch reported:")
+                .contains("Sources:\n[1] DeepSeek's R2 delayed after training trouble on Huawei Ascend chips — Silicon Dispatch, 2025-08-14")
+                .contains("Articles: 6")
+                .contains("Newest: 2025-08-14")
+                .contains("Unknown command /bogus")
+                .contains("limited to 500 characters")
+                .doesNotContain("never read");
+    }
+}

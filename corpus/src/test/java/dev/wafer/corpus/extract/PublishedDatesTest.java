@@ -1,0 +1,27 @@
+package dev.wafer.corpus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PublishedDatesTest {
+
+    @Test
+    void readsTheFormsNewsSourcesWrite() {
+        Instant expected = Instant.parse("2025-08-14T00:00:00Z");
+        assertThat(PublishedDates.parse("2025-08-14")).contains(expected);
+        assertThat(PublishedDates.parse("2025-08-14T00:00:00Z")).contains(expected);
+        assertThat(PublishedDates.parse("2025-08-14T02:00:00+02:00")).contains(expected);
+        assertThat(PublishedDates.parse("Thu, 14 Aug 2025 00:00:00 GMT")).contains(expected);
+        assertThat(PublishedDates.parse("Aug 14, 2025")).contains(expected);
+        assertThat(PublishedDates.parse("14 August 2025")).contains(expected);
+    }
+
+    @Test
+    void anythingElseIsUnknownNeverNow() {
+        assertThat(PublishedDates.parse("last Thursday")).isEmpty();
+        assertThat(PublishedDates.parse("")).isEmpty();
+        assertThat(PublishedDates.parse(null)).isEmpty();
+    }
+}

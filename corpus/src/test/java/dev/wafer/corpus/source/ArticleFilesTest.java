@@ -1,0 +1,101 @@
+package dev.wafer.corpus.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.wafer.corpus.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFilesTest {
+
+    private static final Instant NOW = Instant.parse("2025-09-01T00:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsJsonLinesWithEitherFieldSpelling() throws IOException {
+        Path file = folder.resolve("news.jsonl");
+        Files.writeString(file, """
+                {"url":"https://example.com/a","title":"A","body":"Body a.","source":"Fab Weekly","published_at":"2023-11-27T08:45:59+00:00","author":null}
+
+                {"url":"https://example.com/b","title":"B","body":"Body b.","publisher":"Chip Ledger","published":"2024-01-02"}
+                """);
+        List<Article> articles = ArticleFiles.read(file, ImportDefaults.NONE, NOW);
+        assertThat(articles).extracting(Article::publisher).containsExactly("Fab Weekly", "Chip Ledger");
+        assertThat(articles.get(0).published()).isEqualTo(Instant.parse("2023-11-27T08:45:59Z"));
+        assertThat(articles.get(1).published()).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
+        assertThat(articles.get(0).author()).isNull();
+    }
+
+    @Test
+    void oneBadLineRejectsTheWholeFileNamingTheLine() throws IOException {
+        Path file = folder.resolve("broken.jsonl");
+        Files.writeString(file, """
+                {"url":"https://example.com/a","title":"A","body":"Body a.","source":"Fab Weekly"}
+                {"url":"https://example.com/b","title":"B","source":"Fab Weekly"}
+                """);
+        assertThatThrownBy(() -> ArticleFiles.read(file, ImportDefaults.NONE, NOW))
+                .isInstanceOf(ArticleFileException.class)
+                .hasMessageContaining("broken.jsonl").hasMessageContaining("line 2").hasMessageContaining("body");
+
+        Files.writeString(file, "{\"url\": \"https://example.com/a\", \"title\": \n");
+        assertThatThrownBy(() -> ArticleFiles.read(file, ImportDefaults.NONE, NOW))
+                .hasMessageContaining("line 1 is not valid JSON");
+    }
+
+    @Test
+    void aRawTextArticleKeepsItsFileNameAsSourceAndTakesDefaults() throws IOException {
+        Path file = folder.resolve("r2-story.txt");
+        Files.writeString(file, "Listen to this Post\n\nDeepSeek Delays R2 After Chip Trouble\n\n"
+                + "DeepSeek delayed its R2 model after training runs on Ascend chips failed.\n");
+        Article article = ArticleFiles.read(file, new ImportDefaults(Optional.of("Silicon Dispatch"),
+                Optional.of(Instant.parse("2025-08-14T00:00:00Z"))), NOW).get(0);
+        assertThat(article.title()).isEqualTo("DeepSeek Delays R2 After Chip Trouble");
+        assertThat(article.url()).isEqualTo("file:r2-story.txt");
+        assertThat(article.publisher()).isEqualTo("Silicon Dispatch");
+        assertThat(article.published()).isEqualTo(Instant.parse("2025-08-14T00:00:00Z"));
+
+        Article withoutDefaults = ArticleFiles.read(file, ImportDefaults.NONE, NOW).get(0);
+        assertThat(withoutDefaults.publisher()).isEqualTo(ArticleFiles.UNKNOWN_PUBLISHER);
+        assertThat(withoutDefaults.publishedDate()).isEmpty();
+    }
+
+    @Test
+    void unsupportedAndEmptyFilesFailClearly() throws IOException {
+        Path pdf = Files.writeString(folder.resolve("report.pdf"), "%PDF");
+        assertThatThrownBy(() -> ArticleFiles.read(pdf, ImportDefaults.NONE, NOW)).hasMessageContaining("unsupported file type");
+        Path empty = Files.writeString(folder.resolve("empty.txt"), "Share this\n\n");
+        assertThatThrownBy(() -> ArticleFiles.read(empty, ImportDefaults.NONE, NOW)).hasMessageContaining("no article text");
+        assertThatThrownBy(() -> ArticleFiles.read(folder.resolve("missing.jsonl"), ImportDefaults.NONE, NOW))
+                .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void theMultiHopBenchmarkCorpusImportsAsIs() {
+        Path corpus = Path.of("..", "..", "shared", "eval", "multihop", "corpus.jsonl");
+        assumeTrue(Files.isRegularFile(corpus), "../shared/eval is not beside the project");
+        List<Article> articles = ArticleFiles.read(corpus, ImportDefaults.NONE, NOW);
+        assertThat(articles).hasSize(609);
+        assertThat(articles).allSatisfy(article -> assertThat(article.hasWebUrl()).isTrue());
+    }
+
+    @Test
+    void theBundledStarterCorpusIsDatedAndAttributed() {
+        List<Article> starter = StarterCorpus.load(NOW);
+        assertThat(starter).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(starter).allSatisfy(article -> {
+            assertThat(article.publishedDate()).isPresent();
+            assertThat(article.published()).isBetween(Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+        });
+        assertThat(starter.stream().map(Article::id).distinct()).hasSameSizeAs(starter);
+    }
+}
