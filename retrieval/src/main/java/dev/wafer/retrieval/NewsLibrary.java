@@ -1,7 +1,6 @@
 package dev.wafer.retrieval;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.ArticleIds;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.ArticleStore;
@@ -124,9 +123,13 @@ public final class NewsLibrary implements Closeable {
         return result;
     }
 
-    /** Removes the article at {@code url} from store and index, so it is never cited again. */
-    public synchronized Optional<Article> forget(String url) {
-        Optional<Article> article = store.findByUrl(url).or(() -> store.get(ArticleIds.forArticle(url, "")));
+    /**
+     * Removes an article from store and index, so it is never cited again.
+     *
+     * @param reference its URL (any tracking variant), its {@code file:} reference, or its id
+     */
+    public synchronized Optional<Article> forget(String reference) {
+        Optional<Article> article = store.findByUrl(reference).or(() -> store.get(reference.strip()));
         article.ifPresent(found -> {
             store.delete(found.id());
             passages.delete(List.of(found.id()), store.version());
