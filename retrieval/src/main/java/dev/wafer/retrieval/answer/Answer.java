@@ -53,6 +53,10 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
         return new Answer(question, text, mode, abstained, citations, fallbackReason, duration, removed);
     }
 
+    public Answer withRemoved(List<Removal> removals) {
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals);
+    }
+
     public Answer withFallbackReason(String reason) {
         return new Answer(question, text, mode, abstained, citations, reason, took, removed);
     }
