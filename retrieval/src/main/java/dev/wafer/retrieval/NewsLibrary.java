@@ -11,6 +11,8 @@ import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.CoverageGate;
 import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
+import dev.wafer.retrieval.answer.LlmAnswerComposer;
+import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.index.PassageIndex;
@@ -197,6 +199,13 @@ public final class NewsLibrary implements Closeable {
     /** Question answering without a language model. */
     public AnswerService extractiveAnswers() {
         return answerService(new ExtractiveAnswerComposer(embedder.get()));
+    }
+
+    /** Question answering with the configured language model, or extractive when none is configured. */
+    public AnswerService answers(LlmConfig llm) {
+        return llm.enabled()
+                ? answerService(LlmAnswerComposer.of(llm, embedder.get(), clock))
+                : extractiveAnswers();
     }
 
     public Embedder embedder() {

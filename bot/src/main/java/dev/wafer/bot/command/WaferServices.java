@@ -5,8 +5,11 @@ import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.index.IndexProgress;
 import java.io.Closeable;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The plain services behind every front end — command line, console, Discord — over one opened
@@ -16,25 +19,65 @@ public final class WaferServices implements Closeable {
 
     private final NewsLibrary library;
     private final AnswerService answers;
+    private final LlmConfig llm;
 
     WaferServices(NewsLibrary library, AnswerService answers) {
-        this.library = library;
-        this.answers = answers;
+        this(library, answers, LlmConfig.NONE);
     }
 
+    WaferServices(NewsLibrary library, AnswerService answers, LlmConfig llm) {
+        this.library = library;
+        this.answers = answers;
+        this.llm = llm;
+    }
+
+    /** Opens the folder and answers with the language model the {@code WAFER_LLM_*} environment names. */
     public static WaferServices open(DataFolder folder, IndexProgress progress) {
-        NewsLibrary library = NewsLibrary.open(folder, NewsLibrary.Options.defaults().withProgress(progress));
-        return new WaferServices(library, library.extractiveAnswers());
+        return open(folder, progress, System.getenv());
+    }
+
+    /**
+     * Opens the folder and answers with the language model {@code settings} name ({@code WAFER_LLM_*}
+     * keys; none means extractive answers). Bad settings fail here, with one line, before any work.
+     */
+    public static WaferServices open(DataFolder folder, IndexProgress progress, Map<String, String> settings) {
+        return open(folder, settings, NewsLibrary.Options.defaults().withProgress(progress));
+    }
+
+    static WaferServices open(DataFolder folder, Map<String, String> settings, NewsLibrary.Options options) {
+        LlmConfig llm = LlmConfig.from(settings);
+        NewsLibrary library = NewsLibrary.open(folder, options);
+        try {
+            return new WaferServices(library, library.answers(llm), llm);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
     }
 
     public Answer ask(Question question) {
         return answers.answer(question);
     }
 
+    /**
+     * Answers while {@code partialText} receives a preview of the text so far each time it grows (only
+     * with a language model; its citations are not checked yet). The returned answer is the checked
+     * one: show it in place of the preview.
+     */
+    public Answer ask(Question question, Consumer<String> partialText) {
+        return answers.answer(question, partialText);
+    }
+
+    /** The language model in use, or {@link LlmConfig#NONE}. */
+    public LlmConfig llm() {
+        return llm;
+    }
+
     public Status status() {
         var stats = library.stats();
         return new Status(stats.articles(), library.passages().size(), stats.oldest().orElse(null),
-                stats.newest().orElse(null), Answer.Mode.EXTRACTIVE.label());
+                stats.newest().orElse(null),
+                (llm.enabled() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE).label());
     }
 
     public NewsLibrary library() {

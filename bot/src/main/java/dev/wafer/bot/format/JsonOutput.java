@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.Removal;
 import dev.wafer.retrieval.index.Passage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,16 @@ public final class JsonOutput {
         }
         json.put("citations", citations);
         answer.fallback().ifPresent(reason -> json.put("fallbackReason", reason));
+        if (answer.mode() == Answer.Mode.LLM || !answer.removed().isEmpty()) {
+            List<Map<String, Object>> removed = new ArrayList<>();
+            for (Removal removal : answer.removed()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("sentence", removal.sentence());
+                item.put("reason", removal.reason());
+                removed.add(item);
+            }
+            json.put("removed", removed);
+        }
         json.put("tookMs", answer.took().toMillis());
         return json;
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param citations      the numbered sources, in order of n
  * @param fallbackReason why a configured LLM was not used, when it was not
  * @param took           time from question to answer
+ * @param removed        what the citation checks took out of a model's draft, and why (empty otherwise)
  */
 public record Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
-                     String fallbackReason, Duration took) {
+                     String fallbackReason, Duration took, List<Removal> removed) {
 
     /** How the answer text was composed. */
     public enum Mode {
@@ -30,6 +31,7 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
 
     public Answer {
         citations = List.copyOf(citations);
+        removed = removed == null ? List.of() : List.copyOf(removed);
         for (int i = 0; i < citations.size(); i++) {
             if (citations.get(i).n() != i + 1) {
                 throw new IllegalArgumentException("citations must be numbered 1.." + citations.size() + " in order");
@@ -37,15 +39,25 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
         }
     }
 
+    /** An answer nothing was removed from (every extractive answer). */
+    public Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
+                  String fallbackReason, Duration took) {
+        this(question, text, mode, abstained, citations, fallbackReason, took, List.of());
+    }
+
     public Optional<String> fallback() {
         return Optional.ofNullable(fallbackReason);
     }
 
     public Answer withTook(Duration duration) {
-        return new Answer(question, text, mode, abstained, citations, fallbackReason, duration);
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, duration, removed);
+    }
+
+    public Answer withRemoved(List<Removal> removals) {
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals);
     }
 
     public Answer withFallbackReason(String reason) {
-        return new Answer(question, text, mode, abstained, citations, reason, took);
+        return new Answer(question, text, mode, abstained, citations, reason, took, removed);
     }
 }

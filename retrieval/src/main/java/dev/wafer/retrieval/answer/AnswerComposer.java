@@ -2,6 +2,7 @@ package dev.wafer.retrieval.answer;
 
 import dev.langchain4j.rag.content.Content;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the answer to a question from retrieved sources, citing each claim as {@code [n]}.
@@ -16,4 +17,13 @@ public interface AnswerComposer {
      *                 {@link dev.wafer.retrieval.search.ContentFields}; never empty
      */
     Answer compose(Question question, List<Content> sources);
+
+    /**
+     * Composes while reporting progress: {@code partialText} receives the text written so far, each
+     * time it grows, as a preview (its citations are not checked yet). The returned answer is the
+     * checked one and replaces the preview. Composers that do not stream give only the final answer.
+     */
+    default Answer compose(Question question, List<Content> sources, Consumer<String> partialText) {
+        return compose(question, sources);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,10 +30,19 @@ public final class AnswerService {
     }
 
     public Answer answer(Question question) {
+        return answer(question, null);
+    }
+
+    /**
+     * Answers while streaming a preview of the text to {@code partialText} (see
+     * {@link AnswerComposer#compose(Question, List, Consumer)}); the returned answer is the checked one.
+     * With a null listener the answer is composed in one piece.
+     */
+    public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
         List<Content> sources = retriever.retrieve(Query.from(question.text()));
         Answer answer = coverage.covers(question, sources)
-                ? composer.compose(question, sources)
+                ? partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText)
                 : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
         return answer.withTook(Duration.ofNanos(System.nanoTime() - start));
     }

@@ -1,0 +1,190 @@
+package dev.wafer.retrieval.answer;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.answer.llm.LlmConfig;
+import dev.wafer.retrieval.answer.llm.LlmModels;
+import dev.wafer.retrieval.index.Embedder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers with a language model through LangChain4j, and shows nothing the {@link CitationChecker}
+ * has not passed. Whenever the model fails (timeout, HTTP error, rate limit, unreadable reply,
+ * unreachable server) or too little of its draft survives the checks, the extractive answer is given
+ * instead, with a {@code fallbackReason} and one WARN log line — never an error to the user.
+ */
+public final class LlmAnswerComposer implements AnswerComposer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerComposer.class);
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})\\]");
+
+    private final LlmModels models;
+    private final CitationChecker checker;
+    private final AnswerComposer fallback;
+    private final Clock clock;
+
+    public LlmAnswerComposer(LlmModels models, CitationChecker checker, AnswerComposer fallback, Clock clock) {
+        this.models = models;
+        this.checker = checker;
+        this.fallback = fallback;
+        this.clock = clock;
+    }
+
+    /** The product's composer for a configuration: its models, the default checks, extractive fallback. */
+    public static LlmAnswerComposer of(LlmConfig config, Embedder embedder, Clock clock) {
+        return new LlmAnswerComposer(LlmModels.of(config), new CitationChecker(embedder),
+                new ExtractiveAnswerComposer(embedder), clock);
+    }
+
+    @Override
+    public Answer compose(Question question, List<Content> sources) {
+        NumberedSources numbered = NumberedSources.of(sources);
+        LocalDate today = LocalDate.now(clock);
+        AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
+        String draft;
+        try {
+            ChatResponse response = models.chat().chat(ChatRequest.builder().messages(prompt.messages()).build());
+            draft = text(response);
+        } catch (RuntimeException e) {
+            return fallBack(question, sources, describe(e), e);
+        }
+        return checked(question, sources, numbered, draft, today);
+    }
+
+    /**
+     * Streams the model's reply: {@code partialText} gets the text so far each time it grows, with
+     * markers naming no source already hidden; the checks run on the complete reply.
+     */
+    @Override
+    public Answer compose(Question question, List<Content> sources, Consumer<String> partialText) {
+        NumberedSources numbered = NumberedSources.of(sources);
+        LocalDate today = LocalDate.now(clock);
+        AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        AtomicBoolean open = new AtomicBoolean(true);
+        StringBuilder sofar = new StringBuilder();
+        try {
+            models.streaming().chat(ChatRequest.builder().messages(prompt.messages()).build(),
+                    new StreamingChatResponseHandler() {
+                        @Override
+                        public void onPartialResponse(String token) {
+                            if (!open.get() || token == null) {
+                                return;
+                            }
+                            String preview;
+                            synchronized (sofar) {
+                                sofar.append(token);
+                                preview = preview(sofar.toString(), numbered.size());
+                            }
+                            try {
+                                partialText.accept(preview);
+                            } catch (RuntimeException e) {
+                                LOG.debug("Preview listener failed; the final answer still follows", e);
+                            }
+                        }
+
+                        @Override
+                        public void onCompleteResponse(ChatResponse response) {
+                            done.complete(response);
+                        }
+
+                        @Override
+                        public void onError(Throwable error) {
+                            done.completeExceptionally(error);
+                        }
+                    });
+            ChatResponse response = done.get(models.config().timeout().toMillis(), TimeUnit.MILLISECONDS);
+            String draft = response.aiMessage() != null && response.aiMessage().text() != null
+                    ? text(response) : sofar.toString();
+            return checked(question, sources, numbered, draft, today);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallBack(question, sources, "the answer was interrupted", e);
+        } catch (ExecutionException e) {
+            return fallBack(question, sources, describe(e.getCause() == null ? e : e.getCause()), e);
+        } catch (TimeoutException | RuntimeException e) {
+            return fallBack(question, sources, describe(e), e);
+        } finally {
+            open.set(false);
+        }
+    }
+
+    private Answer checked(Question question, List<Content> sources, NumberedSources numbered, String draft,
+                           LocalDate today) {
+        CitationChecker.Result result = checker.check(draft, numbered, today);
+        result.removed().forEach(removal -> LOG.info("Removed from the model's answer: {} — {}", removal.reason(),
+                removal.sentence()));
+        if (!result.usable()) {
+            int removed = result.removed().size();
+            String reason = draft.isBlank()
+                    ? "the language model's reply was empty"
+                    : "too little of the language model's answer survived citation checks (" + removed
+                    + (removed == 1 ? " problem" : " problems") + ")";
+            return fallBack(question, sources, reason, null).withRemoved(result.removed());
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (int original : result.cited()) {
+            citations.add(Citation.of(citations.size() + 1, numbered.get(original).orElseThrow().first()));
+        }
+        return new Answer(question.text(), result.text(), Answer.Mode.LLM, result.abstained(), citations, null,
+                Duration.ZERO, result.removed());
+    }
+
+    private Answer fallBack(Question question, List<Content> sources, String reason, Throwable error) {
+        LOG.warn("Gave the extractive answer instead: {} ({})", reason, models.config().describe());
+        if (error != null) {
+            LOG.debug("Language model failure", error);
+        }
+        return fallback.compose(question, sources).withFallbackReason(reason);
+    }
+
+    private String describe(Throwable error) {
+        return LlmFailures.describe(error, models.config().effectiveBaseUrl(), models.config().timeout());
+    }
+
+    private static String text(ChatResponse response) {
+        AiMessage message = response.aiMessage();
+        if (message == null || message.text() == null) {
+            throw new MalformedReplyException();
+        }
+        return message.text();
+    }
+
+    /** The text so far, without markers that name no source: those never reach a screen. */
+    static String preview(String text, int sources) {
+        Matcher marker = MARKER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (marker.find()) {
+            int n = Integer.parseInt(marker.group(1));
+            marker.appendReplacement(out, n >= 1 && n <= sources ? "$0" : "");
+        }
+        marker.appendTail(out);
+        return out.toString();
+    }
+
+    /** A reply that parsed but carried no text. */
+    private static final class MalformedReplyException extends dev.langchain4j.exception.JsonException {
+        MalformedReplyException() {
+            super("the reply carried no answer text");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.wafer.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wafer.retrieval.NewsLibrary;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CitationCheckerTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2025-09-10");
+    private final CitationChecker checker = new CitationChecker(NewsLibrary.sharedEmbedder().get());
+    private final NumberedSources sources = NumberedSources.of(FixtureSources.all());
+
+    private CitationChecker.Result check(String draft) {
+        return checker.check(draft, sources, TODAY);
+    }
+
+    @Test
+    void markersAfterTheFullStopStayWithTheirSentenceAndAreRenumbered() {
+        CitationChecker.Result result = check("TSMC plans to double CoWoS capacity again in 2026. [3] "
+                + "Nvidia told suppliers to stop production work on the H20 [2, 3].");
+
+        assertThat(result.text()).isEqualTo("TSMC plans to double CoWoS capacity again in 2026 [1]. "
+                + "Nvidia told suppliers to stop production work on the H20 [2].");
+        assertThat(result.cited()).containsExactly(3, 2);
+        assertThat(result.removed()).singleElement().satisfies(removal ->
+                assertThat(removal.reason()).startsWith("not supported by [3]").endsWith("citation removed"));
+        assertThat(result.usable()).isTrue();
+    }
+
+    @Test
+    void figureMissingFromTheCitedSourceDropsTheSentence() {
+        CitationChecker.Result result = check("TSMC raised its 2025 capital spending forecast to $48 billion [3].");
+
+        assertThat(result.text()).isEmpty();
+        assertThat(result.usable()).isFalse();
+        assertThat(result.removed()).singleElement().satisfies(removal ->
+                assertThat(removal.reason()).startsWith("states 48, which [3] does not"));
+    }
+
+    @Test
+    void datesFromTheSourceHeaderCountAsSupported() {
+        CitationChecker.Result result = check("As of 2025-09-02, Nvidia had told suppliers to stop production work "
+                + "on the H20 [2].");
+
+        assertThat(result.removed()).isEmpty();
+        assertThat(result.text()).endsWith("[1].");
+    }
+
+    @Test
+    void quoteWithAnEllipsisMustMatchEachPart() {
+        assertThat(check("Huawei's engineers came, \"but the runs … did not complete\" [1].").removed()).isEmpty();
+        assertThat(check("Huawei's engineers came, \"but the runs … never completed\" [1].").removed()).hasSize(1);
+    }
+
+    @Test
+    void uncitedAbstentionIsKept() {
+        CitationChecker.Result result = check(AnswerPrompt.NOT_COVERED);
+
+        assertThat(result.usable()).isTrue();
+        assertThat(result.abstained()).isTrue();
+        assertThat(result.text()).isEqualTo(AnswerPrompt.NOT_COVERED);
+        assertThat(result.cited()).isEmpty();
+    }
+
+    @Test
+    void everyMarkerInTheResultNamesAKeptSource() {
+        CitationChecker.Result result = check("Nvidia told suppliers to stop production work on the H20 [9][2]. "
+                + "\n- TSMC plans to double CoWoS capacity again in 2026 [3]. Unrelated musing here.");
+
+        assertThat(result.text()).isEqualTo("Nvidia told suppliers to stop production work on the H20 [1]. "
+                + "TSMC plans to double CoWoS capacity again in 2026 [2].");
+        assertThat(result.removed()).extracting(Removal::reason)
+                .containsExactly("[9] names no source (there are 3); citation removed", "cites no source");
+    }
+}
