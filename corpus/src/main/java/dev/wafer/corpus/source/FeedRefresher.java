@@ -94,13 +94,15 @@ public final class FeedRefresher {
             }
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, targets.size()), named("wafer-fetch-"));
             try {
-                List<Future<FeedReport>> reports = new ArrayList<>();
+                List<Future<Prepared>> prepared = new ArrayList<>();
                 for (Feed feed : targets) {
-                    reports.add(pool.submit(() -> refreshOne(feed)));
+                    prepared.add(pool.submit(() -> prepare(feed)));
                 }
+                // Fetching runs in parallel; commits follow the feed list's order, so when two feeds carry
+                // the same story, the earlier feed's copy is the one kept, every time.
                 List<FeedReport> done = new ArrayList<>();
-                for (int i = 0; i < reports.size(); i++) {
-                    done.add(await(reports.get(i), targets.get(i)));
+                for (int i = 0; i < prepared.size(); i++) {
+                    done.add(commit(targets.get(i), await(prepared.get(i), targets.get(i))));
                 }
                 return new RefreshReport(done, Duration.ofNanos(System.nanoTime() - start));
             } finally {
@@ -160,39 +162,46 @@ public final class FeedRefresher {
         return targets;
     }
 
-    private FeedReport await(Future<FeedReport> report, Feed feed) {
-        try {
-            return report.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FeedReport.failed(feed.url(), "interrupted");
-        } catch (ExecutionException e) {
-            LOG.warn("Refreshing {} failed unexpectedly", feed.url(), e.getCause());
-            return FeedReport.failed(feed.url(), "unexpected error: " + e.getCause());
+    /**
+     * A feed fetched and its new items read, ready to commit; or why it failed.
+     *
+     * @param fetched  the feed document (its validators are stored after the commit), null on failure
+     * @param updates  ids of stored articles the feed says have changed
+     */
+    private record Prepared(FetchResult fetched, List<Article> candidates, Set<String> updates, int offTopic,
+                            int duplicates, String error) {
+
+        static Prepared failed(String error) {
+            return new Prepared(null, List.of(), Set.of(), 0, 0, error);
         }
     }
 
-    private FeedReport refreshOne(Feed feed) {
-        Instant now = clock.instant();
+    private Prepared await(Future<Prepared> prepared, Feed feed) {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Prepared.failed("interrupted");
+        } catch (ExecutionException e) {
+            LOG.warn("Refreshing {} failed unexpectedly", feed.url(), e.getCause());
+            return Prepared.failed("unexpected error: " + e.getCause());
+        }
+    }
+
+    private Prepared prepare(Feed feed) {
         try {
             FetchResult fetched = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
             if (fetched.notModified()) {
-                feeds.update(feed.url(), stored -> stored.notModified(now));
-                return new FeedReport(feed.url(), true, 0, 0, 0, 0, null);
+                return new Prepared(fetched, List.of(), Set.of(), 0, 0, null);
             }
-            ParsedFeed parsed = FeedParser.parse(fetched.body(), fetched.url());
-            FeedReport report = ingest(feed, parsed);
-            feeds.update(feed.url(), stored -> stored.succeeded(now, fetched.etag(), fetched.lastModified(), report.added()));
-            return report;
+            return read(feed, fetched, FeedParser.parse(fetched.body(), fetched.url()));
         } catch (FetchException | FeedParseException | StoreException e) {
             String reason = e instanceof FetchException fetch && fetch.url().equals(feed.url()) ? fetch.reason() : e.getMessage();
-            LOG.info("Feed {} failed: {}", feed.url(), reason);
-            feeds.update(feed.url(), stored -> stored.failed(now, reason));
-            return FeedReport.failed(feed.url(), reason);
+            return Prepared.failed(reason);
         }
     }
 
-    private FeedReport ingest(Feed feed, ParsedFeed parsed) {
+    private Prepared read(Feed feed, FetchResult fetched, ParsedFeed parsed) {
         int offTopic = 0;
         int duplicates = 0;
         List<Article> candidates = new ArrayList<>();
@@ -227,21 +236,46 @@ public final class FeedRefresher {
             }
             candidates.add(fresh);
         }
+        return new Prepared(fetched, candidates, updates, offTopic, duplicates, null);
+    }
+
+    /** Commits one feed's new articles atomically, then records the feed's state. */
+    private FeedReport commit(Feed feed, Prepared prepared) {
+        Instant now = clock.instant();
+        if (prepared.error() != null) {
+            LOG.info("Feed {} failed: {}", feed.url(), prepared.error());
+            feeds.update(feed.url(), stored -> stored.failed(now, prepared.error()));
+            return FeedReport.failed(feed.url(), prepared.error());
+        }
+        FetchResult fetched = prepared.fetched();
+        if (fetched.notModified()) {
+            feeds.update(feed.url(), stored -> stored.notModified(now));
+            return new FeedReport(feed.url(), true, 0, 0, 0, 0, null);
+        }
+        int duplicates = prepared.duplicates();
+        UpsertResult result;
+        Batch batch;
         synchronized (commitLock) {
-            Batch batch = new Batch(stories);
-            for (Article candidate : candidates) {
-                if (!updates.contains(candidate.id()) && store.get(candidate.id()).isPresent()) {
-                    duplicates++; // another feed committed it meanwhile
+            batch = new Batch(stories);
+            for (Article candidate : prepared.candidates()) {
+                if (!prepared.updates().contains(candidate.id()) && store.get(candidate.id()).isPresent()) {
+                    duplicates++; // an earlier feed in this refresh carried it too
                 } else if (batch.offer(candidate)) {
                     duplicates++;
                 }
             }
-            UpsertResult result = batch.commit();
-            int added = (int) result.added().stream().filter(batch::isNew).count();
-            int updated = (int) result.updated().stream().filter(updates::contains).count();
-            duplicates += (int) updates.stream().filter(id -> !result.updated().contains(id)).count();
-            return new FeedReport(feed.url(), true, added, updated, duplicates, offTopic, null);
+            try {
+                result = batch.commit();
+            } catch (StoreException e) {
+                feeds.update(feed.url(), stored -> stored.failed(now, e.getMessage()));
+                return FeedReport.failed(feed.url(), e.getMessage());
+            }
         }
+        int added = (int) result.added().stream().filter(batch::isNew).count();
+        int updated = (int) result.updated().stream().filter(prepared.updates()::contains).count();
+        duplicates += (int) prepared.updates().stream().filter(id -> !result.updated().contains(id)).count();
+        feeds.update(feed.url(), stored -> stored.succeeded(now, fetched.etag(), fetched.lastModified(), added));
+        return new FeedReport(feed.url(), true, added, updated, duplicates, prepared.offTopic(), null);
     }
 
     /** The item's article: its page's text when the page can be fetched and read, else the feed's own text. */
