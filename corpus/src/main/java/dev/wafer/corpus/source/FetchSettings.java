@@ -24,6 +24,7 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     /** The name Wafer answers to in robots.txt groups. */
     public static final String ROBOT_NAME = "wafer";
     public static final String ALLOW_PRIVATE_ENV = "WAFER_ALLOW_PRIVATE_NETWORKS";
+    public static final String HOST_DELAY_ENV = "WAFER_FETCH_DELAY_MS";
 
     public FetchSettings {
         Objects.requireNonNull(userAgent, "userAgent");
@@ -40,7 +41,23 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
 
     public static FetchSettings defaults() {
         return new FetchSettings(USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(20), 5L * 1024 * 1024, 5,
-                Duration.ofSeconds(1), "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+                hostDelay(System.getenv(HOST_DELAY_ENV)), "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+    }
+
+    /** {@value #HOST_DELAY_ENV} in milliseconds, default one second. */
+    static Duration hostDelay(String value) {
+        if (value == null || value.isBlank()) {
+            return Duration.ofSeconds(1);
+        }
+        try {
+            long millis = Long.parseLong(value.strip());
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(HOST_DELAY_ENV + " must be a whole number of milliseconds, not \"" + value + "\"");
     }
 
     public FetchSettings withTimeouts(Duration connect, Duration read) {
