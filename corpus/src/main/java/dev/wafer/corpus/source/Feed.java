@@ -1,0 +1,55 @@
+package dev.wafer.corpus.source;
+
+import dev.wafer.corpus.ArticleIds;
+import java.time.Instant;
+
+/**
+ * A feed Wafer reads, with what it remembers between refreshes.
+ *
+ * @param url                 the feed's address
+ * @param allTopics           true to take every item; false to keep only AI-chip / semiconductor news
+ * @param etag                validator from the last successful fetch, sent back as If-None-Match
+ * @param lastModified        validator from the last successful fetch, sent back as If-Modified-Since
+ * @param lastFetched         when it was last fetched (successfully or not), or null if never
+ * @param lastStatus          "ok" or "failed" after the last fetch, or null if never fetched
+ * @param lastError           why the last fetch failed, or null
+ * @param articlesContributed articles this feed has added to the corpus over all refreshes
+ */
+public record Feed(String url, boolean allTopics, String etag, String lastModified, Instant lastFetched,
+                   String lastStatus, String lastError, long articlesContributed) {
+
+    public static final String OK = "ok";
+    public static final String FAILED = "failed";
+
+    public Feed {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("url must not be blank");
+        }
+        url = url.strip();
+    }
+
+    public static Feed of(String url, boolean allTopics) {
+        return new Feed(url, allTopics, null, null, null, null, null, 0);
+    }
+
+    /** True when {@code other} names the same feed, ignoring tracking parameters, case of host, fragment. */
+    public boolean sameAs(String other) {
+        return ArticleIds.canonicalUrl(url).equals(ArticleIds.canonicalUrl(other));
+    }
+
+    public Feed succeeded(Instant at, String newEtag, String newLastModified, int added) {
+        return new Feed(url, allTopics, newEtag, newLastModified, at, OK, null, articlesContributed + added);
+    }
+
+    public Feed notModified(Instant at) {
+        return new Feed(url, allTopics, etag, lastModified, at, OK, null, articlesContributed);
+    }
+
+    public Feed failed(Instant at, String error) {
+        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed);
+    }
+
+    public Feed withAllTopics(boolean all) {
+        return new Feed(url, all, etag, lastModified, lastFetched, lastStatus, lastError, articlesContributed);
+    }
+}

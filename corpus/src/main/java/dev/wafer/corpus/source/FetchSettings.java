@@ -1,0 +1,78 @@
+package dev.wafer.corpus.source;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How Wafer behaves on the web. {@link #defaults()} is what the product uses; tests shorten the
+ * timeouts and the per-host delay.
+ *
+ * @param userAgent            sent with every request; names Wafer and where to read about it
+ * @param connectTimeout       how long to wait for a connection
+ * @param readTimeout          how long to wait for the next bytes of a response
+ * @param maxBytes             a response larger than this (after decompression) is aborted
+ * @param maxRedirects         redirects followed before giving up
+ * @param hostDelay            pause between two requests to the same host (robots.txt may ask for more)
+ * @param allowPrivateNetworks whether addresses on loopback, private, link-local or multicast networks
+ *                             may be fetched; off in the product so a link cannot reach internal services
+ */
+public record FetchSettings(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes,
+                            int maxRedirects, Duration hostDelay, boolean allowPrivateNetworks) {
+
+    public static final String PROJECT_URL = "https://github.com/wafer-news/wafer";
+    public static final String USER_AGENT = "Wafer/0.1 (AI-chip news bot; +" + PROJECT_URL + ")";
+    /** The name Wafer answers to in robots.txt groups. */
+    public static final String ROBOT_NAME = "wafer";
+    public static final String ALLOW_PRIVATE_ENV = "WAFER_ALLOW_PRIVATE_NETWORKS";
+    public static final String HOST_DELAY_ENV = "WAFER_FETCH_DELAY_MS";
+
+    public FetchSettings {
+        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(hostDelay, "hostDelay");
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        if (maxRedirects < 0) {
+            throw new IllegalArgumentException("maxRedirects must not be negative");
+        }
+    }
+
+    public static FetchSettings defaults() {
+        return new FetchSettings(USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(20), 5L * 1024 * 1024, 5,
+                hostDelay(System.getenv(HOST_DELAY_ENV)), "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+    }
+
+    /** {@value #HOST_DELAY_ENV} in milliseconds, default one second. */
+    static Duration hostDelay(String value) {
+        if (value == null || value.isBlank()) {
+            return Duration.ofSeconds(1);
+        }
+        try {
+            long millis = Long.parseLong(value.strip());
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(HOST_DELAY_ENV + " must be a whole number of milliseconds, not \"" + value + "\"");
+    }
+
+    public FetchSettings withTimeouts(Duration connect, Duration read) {
+        return new FetchSettings(userAgent, connect, read, maxBytes, maxRedirects, hostDelay, allowPrivateNetworks);
+    }
+
+    public FetchSettings withMaxBytes(long bytes) {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, bytes, maxRedirects, hostDelay, allowPrivateNetworks);
+    }
+
+    public FetchSettings withHostDelay(Duration delay) {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, delay, allowPrivateNetworks);
+    }
+
+    public FetchSettings withAllowPrivateNetworks(boolean allow) {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, hostDelay, allow);
+    }
+}

@@ -1,0 +1,200 @@
+package dev.wafer.corpus.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.store.FeedListFile;
+import dev.wafer.corpus.store.LuceneArticleStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedRefresherTest {
+
+    private static final String RSS = "application/rss+xml; charset=utf-8";
+    private static final String HTML = "text/html; charset=utf-8";
+
+    @TempDir
+    Path folder;
+
+    private FixtureWeb web;
+    private LuceneArticleStore store;
+    private FeedListFile feeds;
+    private FeedRefresher refresher;
+
+    @BeforeEach
+    void startWeb() {
+        web = new FixtureWeb();
+        web.serve("/feeds/rss2.xml", 200, RSS, web.fill(FixtureWeb.text("rss2.xml")).getBytes(StandardCharsets.UTF_8),
+                        Map.of("ETag", "\"rss2-v1\""), 0)
+                .serveFile("/feeds/atom.xml", "application/atom+xml", "atom.xml")
+                .serve("/feeds/rss1.rdf", 200, "application/rdf+xml",
+                        web.fill(FixtureWeb.text("rss1.rdf")).getBytes(StandardCharsets.UTF_8), Map.of("Content-Encoding", "gzip"), 0)
+                .serveFile("/feeds/truncated.xml", RSS, "truncated.xml")
+                .serveFile("/feeds/page.html", HTML, "page-not-feed.html")
+                .serve("/feeds/broken", 500, "text/plain", "database on fire".getBytes(StandardCharsets.UTF_8), Map.of(), 0)
+                .serve("/feeds/slow", 200, RSS, "<rss version=\"2.0\"><channel><title>Slow</title></channel></rss>"
+                        .getBytes(StandardCharsets.UTF_8), Map.of(), 3_000)
+                .serve("/feeds/huge.xml", 200, RSS, hugeFeed(), Map.of(), 0)
+                .serveFile("/chipledger/tsmc-cowos", HTML, "tsmc-cowos.html")
+                // A wrong charset: the header says UTF-8, the bytes are Windows-1252 (as the page's meta says).
+                .serve("/chipledger/hbm4", 200, HTML, FixtureWeb.bytes("hbm4-cp1252.html"), Map.of(), 0)
+                .serveFile("/mirror/tsmc-cowos-copy", HTML, "tsmc-cowos-mirror.html")
+                .serveFile("/wire/nvidia-blackwell", HTML, "nvidia-blackwell.html")
+                .serveFile("/fabnotes/asml-euv", HTML, "asml-euv.html");
+        store = LuceneArticleStore.open(folder.resolve("articles"));
+        feeds = new FeedListFile(folder.resolve("feeds.json"));
+        FetchSettings settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
+                .withMaxBytes(256 * 1024).withHostDelay(Duration.ZERO).withAllowPrivateNetworks(true);
+        refresher = new FeedRefresher(new WebFetcher(settings), feeds, store, store::upsert, Clock.systemUTC());
+        for (String feed : List.of("rss2.xml", "atom.xml", "rss1.rdf", "truncated.xml", "page.html", "broken", "slow", "huge.xml")) {
+            feeds.add(web.url("/feeds/" + feed), false);
+        }
+        DefaultFeeds.URLS.forEach(feeds::remove);
+    }
+
+    @AfterEach
+    void stopWeb() {
+        web.close();
+        store.close();
+    }
+
+    @Test
+    void everyKindOfFeedIsReadAndEveryBrokenOneIsReportedInPlainWords() {
+        RefreshReport report = refresher.refresh(List.of());
+
+        Map<String, FeedReport> byFeed = byFeed(report);
+        assertThat(byFeed.get("rss2.xml")).isEqualTo(new FeedReport(web.url("/feeds/rss2.xml"), true, 2, 0, 0, 2, null));
+        assertThat(byFeed.get("atom.xml")).isEqualTo(new FeedReport(web.url("/feeds/atom.xml"), true, 1, 0, 1, 0, null));
+        assertThat(byFeed.get("rss1.rdf")).isEqualTo(new FeedReport(web.url("/feeds/rss1.rdf"), true, 1, 0, 0, 1, null));
+        assertThat(byFeed.get("truncated.xml").error()).startsWith("the feed is not valid RSS or Atom");
+        assertThat(byFeed.get("page.html").error())
+                .isEqualTo("this address serves a web page, not an RSS or Atom feed; the page names its feed: "
+                        + web.url("/feeds/rss2.xml"));
+        assertThat(byFeed.get("broken").error()).startsWith("the server answered HTTP 500");
+        assertThat(byFeed.get("slow").error()).isEqualTo("timed out: no data for 1 s");
+        assertThat(byFeed.get("huge.xml").error()).startsWith("the response is larger than 256 KB");
+        assertThat(report.added()).isEqualTo(4);
+        assertThat(report.allSucceeded()).isFalse();
+        assertThat(store.all()).hasSize(4);
+    }
+
+    @Test
+    void articlesAreCleanCanonicalCorrectlyDecodedAndDatedOnlyWhenTheSourceSaysSo() {
+        refresher.refresh(List.of());
+
+        Article tsmc = store.findByUrl(web.url("/chipledger/tsmc-cowos")).orElseThrow();
+        assertThat(tsmc.url()).isEqualTo(web.url("/chipledger/tsmc-cowos")); // utm_* dropped, rel=canonical honoured
+        assertThat(tsmc.publisher()).isEqualTo("Chip Ledger");
+        assertThat(tsmc.published()).isEqualTo(Instant.parse("2025-10-14T08:30:00Z"));
+        assertThat(tsmc.body()).contains("chip-on-wafer-on-substrate", "pricing for advanced packaging would rise")
+                .doesNotContain("cookies", "Advertisement", "Related stories", "newsletter", "All rights reserved",
+                        "Most popular", "Share on", "dataLayer");
+        assertThat(tsmc.alsoReportedBy()).containsExactly("Foundry Mirror");
+
+        Article hbm = store.findByUrl(web.url("/chipledger/hbm4")).orElseThrow();
+        assertThat(hbm.body()).contains("customers’ next-generation", "about €1,000 more");
+        assertThat(hbm.published()).isEqualTo(Instant.parse("2025-10-12T21:00:00Z")); // from JSON-LD
+
+        Article nvidia = store.findByUrl(web.url("/wire/nvidia-blackwell")).orElseThrow();
+        assertThat(nvidia.published()).isEqualTo(Instant.parse("2025-10-15T09:00:00Z"));
+
+        Article asml = store.findByUrl(web.url("/fabnotes/asml-euv")).orElseThrow();
+        assertThat(asml.published()).as("no date in feed or page: unknown, never guessed").isNull();
+        assertThat(asml.publisher()).isEqualTo("Fab Notes");
+    }
+
+    @Test
+    void aSecondRefreshAsksConditionallyAndAddsNothingTwice() {
+        refresher.refresh(List.of(web.url("/feeds/rss2.xml"), web.url("/feeds/atom.xml")));
+        long pagesFetched = web.count("/chipledger/tsmc-cowos");
+
+        RefreshReport again = refresher.refresh(List.of(web.url("/feeds/rss2.xml"), web.url("/feeds/atom.xml")));
+
+        assertThat(again.added()).isZero();
+        assertThat(web.requests).filteredOn(seen -> seen.path().equals("/feeds/rss2.xml"))
+                .last().satisfies(seen -> assertThat(seen.headers()).containsEntry("if-none-match", "\"rss2-v1\""));
+        assertThat(byFeed(again).get("atom.xml").duplicates()).isEqualTo(2);
+        assertThat(web.count("/chipledger/tsmc-cowos")).isEqualTo(pagesFetched);
+        assertThat(store.all()).hasSize(3);
+        assertThat(feeds.find(web.url("/feeds/rss2.xml")).orElseThrow())
+                .satisfies(feed -> {
+                    assertThat(feed.lastStatus()).isEqualTo("ok");
+                    assertThat(feed.articlesContributed()).isEqualTo(2);
+                    assertThat(feed.etag()).isEqualTo("\"rss2-v1\"");
+                });
+    }
+
+    @Test
+    void aFeedMarkedAllTopicsKeepsItsOffTopicItems() {
+        feeds.add(web.url("/feeds/rss2.xml"), true);
+
+        RefreshReport report = refresher.refresh(List.of(web.url("/feeds/rss2.xml")));
+
+        assertThat(report.feeds().get(0).offTopic()).isZero();
+        assertThat(report.added()).isEqualTo(4);
+    }
+
+    @Test
+    void failedFeedsAreRememberedWithTheirReason() {
+        refresher.refresh(List.of(web.url("/feeds/broken")));
+
+        Feed broken = feeds.find(web.url("/feeds/broken")).orElseThrow();
+        assertThat(broken.lastStatus()).isEqualTo("failed");
+        assertThat(broken.lastError()).contains("HTTP 500");
+        assertThat(broken.lastFetched()).isNotNull();
+    }
+
+    @Test
+    void aModeratorsLinkIsAddedOnceAndASyndicatedCopyIsRecordedOnTheOriginal() {
+        PageImport first = refresher.addUrl(web.url("/chipledger/tsmc-cowos?utm_campaign=x#top"));
+        PageImport again = refresher.addUrl(web.url("/chipledger/tsmc-cowos"));
+        PageImport copy = refresher.addUrl(web.mirror() + "/mirror/tsmc-cowos-copy");
+
+        assertThat(first.outcome()).isEqualTo(PageImport.Outcome.ADDED);
+        assertThat(again.outcome()).isEqualTo(PageImport.Outcome.ALREADY_STORED);
+        assertThat(copy.outcome()).isEqualTo(PageImport.Outcome.SYNDICATED_COPY);
+        assertThat(copy.article().id()).isEqualTo(first.article().id());
+        assertThat(store.all()).singleElement().satisfies(article ->
+                assertThat(article.alsoReportedBy()).containsExactly("Foundry Mirror"));
+        assertThatThrownBy(() -> refresher.addUrl(web.url("/nowhere")))
+                .isInstanceOf(FetchException.class).hasMessageEndingWith("the server answered HTTP 404 (Not Found)");
+    }
+
+    @Test
+    void robotsTxtIsHonoured() {
+        web.serve("/robots.txt", "text/plain", "User-agent: wafer\nDisallow: /private/\n")
+                .serveFile("/private/feed.xml", RSS, "rss2.xml");
+
+        RefreshReport report = refresher.refresh(List.of(web.url("/private/feed.xml")));
+
+        assertThat(report.feeds().get(0).error()).isEqualTo("not fetched: robots.txt of 127.0.0.1 does not allow Wafer"
+                + " to fetch /private/feed.xml");
+        assertThat(web.count("/private/feed.xml")).isZero();
+    }
+
+    private Map<String, FeedReport> byFeed(RefreshReport report) {
+        return report.feeds().stream().collect(Collectors.toMap(
+                feed -> feed.url().substring(feed.url().lastIndexOf('/') + 1), Function.identity()));
+    }
+
+    private static byte[] hugeFeed() {
+        byte[] body = new byte[2 * 1024 * 1024];
+        Arrays.fill(body, (byte) ' ');
+        byte[] head = "<rss version=\"2.0\"><channel><title>Huge</title>".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, body, 0, head.length);
+        return body;
+    }
+}

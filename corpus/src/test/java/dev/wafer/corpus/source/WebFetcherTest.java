@@ -1,0 +1,94 @@
+package dev.wafer.corpus.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebFetcherTest {
+
+    private final FixtureWeb web = new FixtureWeb();
+    private final FetchSettings settings = FetchSettings.defaults()
+            .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).withHostDelay(Duration.ZERO);
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    @Test
+    void namesItselfAndDecompressesGzip() {
+        web.serve("/page", 200, "text/html", "<p>gzipped café</p>".getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Encoding", "gzip"), 0);
+
+        FetchResult result = new WebFetcher(settings.withAllowPrivateNetworks(true)).fetch(web.url("/page"), null, null);
+
+        assertThat(result.body()).isEqualTo("<p>gzipped café</p>");
+        assertThat(web.requests.get(web.requests.size() - 1).headers())
+                .containsEntry("user-agent", FetchSettings.USER_AGENT)
+                .containsEntry("accept-encoding", "gzip, deflate");
+        assertThat(FetchSettings.USER_AGENT).contains("Wafer", "https://");
+    }
+
+    @Test
+    void refusesLoopbackAddressesUnlessPrivateNetworksAreAllowed() {
+        web.serve("/page", "text/html", "<p>internal</p>");
+
+        assertThatThrownBy(() -> new WebFetcher(settings.withAllowPrivateNetworks(false)).fetch(web.url("/page"), null, null))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("refused: 127.0.0.1 resolves to 127.0.0.1, a loopback address");
+        assertThat(web.requests).isEmpty();
+    }
+
+    @Test
+    void refusesARedirectIntoLinkLocalOrPrivateNetworks() {
+        // Trust exactly the test server, as a public site would be trusted: only the redirect target is private.
+        NetworkGuard guard = new NetworkGuard(false, address -> address.getHostAddress().equals("127.0.0.1"));
+        WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(false), guard);
+        web.serve("/metadata", 302, null, new byte[0], Map.of("Location", "http://169.254.169.254/latest/meta-data/"), 0)
+                .serve("/intranet", 301, null, new byte[0], Map.of("Location", "http://10.1.2.3/admin"), 0);
+
+        assertThatThrownBy(() -> fetcher.fetch(web.url("/metadata"), null, null))
+                .hasMessage("http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 resolves to 169.254.169.254,"
+                        + " a link-local address; Wafer only fetches public web addresses"
+                        + " (set WAFER_ALLOW_PRIVATE_NETWORKS=true to allow private networks)");
+        assertThatThrownBy(() -> fetcher.fetch(web.url("/intranet"), null, null))
+                .hasMessageContaining("a private address");
+    }
+
+    @Test
+    void followsAtMostFiveRedirects() {
+        for (int i = 0; i < 3; i++) {
+            web.serve("/hop" + i, 302, null, new byte[0], Map.of("Location", "/hop" + (i + 1)), 0);
+        }
+        web.serve("/hop3", 301, null, new byte[0], Map.of("Location", "/final"), 0).serve("/final", "text/plain", "arrived")
+                .serve("/loop", 307, null, new byte[0], Map.of("Location", "/loop"), 0);
+        WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(true));
+
+        assertThat(fetcher.fetch(web.url("/hop0"), null, null).body()).isEqualTo("arrived");
+        assertThat(fetcher.fetch(web.url("/hop0"), null, null).url()).isEqualTo(web.url("/final"));
+        assertThatThrownBy(() -> fetcher.fetch(web.url("/loop"), null, null))
+                .hasMessageEndingWith("redirected more than 5 times; giving up");
+    }
+
+    @Test
+    void refusesAddressesThatAreNotWebAddresses() {
+        WebFetcher fetcher = new WebFetcher(settings);
+
+        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd", null, null))
+                .hasMessage("file:///etc/passwd: only http:// and https:// addresses can be fetched");
+    }
+
+    @Test
+    void classifiesPrivateAddresses() throws Exception {
+        assertThat(NetworkGuard.privateKind(java.net.InetAddress.getByName("192.168.1.10"))).isEqualTo("private");
+        assertThat(NetworkGuard.privateKind(java.net.InetAddress.getByName("100.64.0.1"))).isEqualTo("private (carrier-grade NAT)");
+        assertThat(NetworkGuard.privateKind(java.net.InetAddress.getByName("fd00::1"))).isEqualTo("private (unique-local)");
+        assertThat(NetworkGuard.privateKind(java.net.InetAddress.getByName("224.0.0.1"))).isEqualTo("multicast");
+        assertThat(NetworkGuard.privateKind(java.net.InetAddress.getByName("93.184.216.34"))).isNull();
+    }
+}
