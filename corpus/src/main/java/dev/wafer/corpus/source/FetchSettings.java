@@ -20,7 +20,12 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
                             int maxRedirects, Duration hostDelay, boolean allowPrivateNetworks) {
 
     public static final String PROJECT_URL = "https://github.com/wafer-news/wafer";
-    public static final String USER_AGENT = "Wafer/0.1 (AI-chip news bot; +" + PROJECT_URL + ")";
+    public static final String USER_AGENT = userAgent(PROJECT_URL);
+    /**
+     * Each deployment should name a page about itself, so a site operator who sees Wafer in their
+     * logs reaches whoever runs that bot rather than the project.
+     */
+    public static final String CONTACT_URL_ENV = "WAFER_CONTACT_URL";
     /** The name Wafer answers to in robots.txt groups. */
     public static final String ROBOT_NAME = "wafer";
     public static final String ALLOW_PRIVATE_ENV = "WAFER_ALLOW_PRIVATE_NETWORKS";
@@ -40,8 +45,14 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     }
 
     public static FetchSettings defaults() {
-        return new FetchSettings(USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(20), 5L * 1024 * 1024, 5,
+        String contact = System.getenv(CONTACT_URL_ENV);
+        String agent = contact == null || contact.isBlank() ? USER_AGENT : userAgent(contact.strip());
+        return new FetchSettings(agent, Duration.ofSeconds(10), Duration.ofSeconds(20), 5L * 1024 * 1024, 5,
                 hostDelay(System.getenv(HOST_DELAY_ENV)), "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+    }
+
+    static String userAgent(String contactUrl) {
+        return "Wafer/0.1 (AI-chip news bot; +" + contactUrl + ")";
     }
 
     /** {@value #HOST_DELAY_ENV} in milliseconds, default one second. */
