@@ -84,14 +84,14 @@ public final class WaferBot implements AutoCloseable {
         }
         try {
             return new WaferBot(builder.build(), answers, moderatorPool);
-        } catch (InvalidTokenException e) {
-            answers.close();
-            moderatorPool.shutdownNow();
-            throw new IllegalStateException("Discord refused the bot token. Copy a fresh one from the Developer "
-                    + "Portal (Bot → Reset Token) into DISCORD_TOKEN or the --token-file.");
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();
+            if (refusedToken(e)) {
+                // No cause attached: nothing that could carry the token travels further.
+                throw new IllegalStateException("Discord refused the bot token. Copy a fresh one from the Developer "
+                        + "Portal (Bot → Reset Token) into DISCORD_TOKEN or the --token-file.");
+            }
             throw new IllegalStateException("Could not connect to Discord"
                     + (settings.apiUrl() == null ? "" : " at " + settings.apiUrl()) + ": " + describe(e), e);
         }
@@ -135,6 +135,15 @@ public final class WaferBot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         shards.shutdown();
+    }
+
+    private static boolean refusedToken(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidTokenException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable error) {
