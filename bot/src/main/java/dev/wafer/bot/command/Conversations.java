@@ -49,22 +49,8 @@ public final class Conversations {
         }
     }
 
-    /**
-     * A follow-up searched for together with the question before it: "and for inference?" alone
-     * retrieves nothing useful, "Why was R2 delayed? and for inference?" does. The text stays
-     * within {@link Question#MAX_CHARS} by shortening the earlier question, never the new one.
-     */
+    /** The follow-up with the turns before it; retrieval searches it together with the previous question. */
     static Question followUp(List<Turn> history, String text) {
-        Question asked = Question.of(text);
-        if (history.isEmpty()) {
-            return asked;
-        }
-        String previous = history.getLast().question();
-        int room = Question.MAX_CHARS - asked.text().length() - 1;
-        if (room < 20) {
-            return new Question(asked.text(), history);
-        }
-        String context = previous.length() > room ? previous.substring(0, room).strip() : previous;
-        return new Question(context + " " + asked.text(), history);
+        return new Question(text, history);
     }
 }

@@ -52,7 +52,7 @@ final class AnswerFlow {
         };
     }
 
-    /** Answers {@code question} on the pool; {@code answered} runs after delivery. False if the pool is shut. */
+    /** Answers {@code question} on the pool; {@code answered} runs just before delivery. False if the pool is shut. */
     boolean start(AnswerExecutor.Ticket ticket, Question question, Destination destination, Consumer<Answer> answered) {
         return ticket.run(() -> run(question, destination, answered));
     }
@@ -67,6 +67,8 @@ final class AnswerFlow {
             return;
         }
         String id = recent.add(answer);
+        // Before delivery: a follow-up can arrive as soon as the answer is visible.
+        answered.accept(answer);
         List<String> messages = DiscordText.answer(answer);
         try {
             for (int i = 0; i < messages.size(); i++) {
@@ -75,9 +77,7 @@ final class AnswerFlow {
             }
         } catch (RuntimeException e) {
             LOG.error("Could not deliver the answer to \"{}\"", question.text(), e);
-            return;
         }
-        answered.accept(answer);
     }
 
     static ActionRow voteButtons(String answerId) {

@@ -44,6 +44,7 @@ public final class VoteStore {
         VoteStore store = new VoteStore(folder.resolve("votes.jsonl"));
         try {
             Files.createDirectories(folder);
+            store.endTornLine();
             for (Vote vote : store.read()) {
                 store.cast.add(key(vote.answerId(), vote.voter()));
             }
@@ -51,6 +52,21 @@ public final class VoteStore {
             throw new UncheckedIOException("Cannot open the votes in " + folder + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /** After a crash mid-write the file may end inside a line; the next vote must start a new one. */
+    private void endTornLine() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, channel.size() - 1);
+            if (last.get(0) != '\n') {
+                channel.write(ByteBuffer.wrap(new byte[] {'\n'}), channel.size());
+                channel.force(false);
+            }
+        }
     }
 
     public synchronized Outcome record(Vote vote) {

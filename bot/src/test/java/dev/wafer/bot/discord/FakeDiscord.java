@@ -48,6 +48,8 @@ final class FakeDiscord implements AutoCloseable {
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final List<String> gatewayConnections = new CopyOnWriteArrayList<>();
+    /** Threads the bot started, by the message they were started on. */
+    final Map<Long, Long> threads = new java.util.concurrent.ConcurrentHashMap<>();
     volatile boolean refuseToken;
     /** Snowflakes with the current time in them: JDA ignores interactions whose id says they are too old. */
     private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
@@ -119,7 +121,9 @@ final class FakeDiscord implements AutoCloseable {
         }
         String[] parts = path.split("/");
         if (path.startsWith("/channels/") && path.endsWith("/threads")) {
-            return thread(ids.incrementAndGet(), Long.parseLong(parts[2]), body.path("name").asText());
+            long thread = ids.incrementAndGet();
+            threads.put(Long.parseLong(parts[4]), thread);
+            return thread(thread, Long.parseLong(parts[2]), body.path("name").asText());
         }
         if (path.startsWith("/channels/") && path.contains("/messages")) {
             long id = parts.length > 4 ? Long.parseLong(parts[4]) : ids.incrementAndGet();

@@ -150,6 +150,42 @@ class WaferBotTest {
     }
 
     @Test
+    void followUpInTheThreadIsAnsweredWithTheEarlierQuestionAsContext() throws Exception {
+        long asker = user();
+        long message = discord.message(asker, CHANNEL, "<@" + BOT + "> Why did DeepSeek delay R2?");
+        discord.await(call -> call.is("POST", "/messages/" + message + "/threads"), 1, ANSWERED);
+        long thread = discord.threads.get(message);
+        discord.await(call -> call.is("POST", "/channels/" + thread + "/messages"), 1, ANSWERED);
+
+        discord.message(asker, thread, "<@" + BOT + "> and which chips for inference?");
+
+        Call followUp = discord.await(call -> call.is("POST", "/channels/" + thread + "/messages"), 2, ANSWERED).get(1);
+        assertThat(followUp.body().path("content").asText()).contains("Ascend", "inference", "[1]");
+    }
+
+    @Test
+    void sixthQuestionInAMinuteIsRefusedPolitely() throws Exception {
+        long asker = user();
+        List<Long> interactions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            interactions.add(discord.slashCommand(asker, List.of(), "about", null));
+        }
+        for (int i = 0; i < 6; i++) {
+            interactions.add(discord.slashCommand(asker, List.of(), "ask", option("question", "What is CoWoS packaging?")));
+        }
+
+        Call sixth = discord.await(call -> call.is("POST", "/interactions/" + interactions.getLast() + "/"), 1, ANSWERED)
+                .getFirst();
+        assertThat(sixth.body().path("type").asInt()).isEqualTo(4);
+        assertThat(sixth.body().path("data").path("content").asText()).startsWith("You are asking faster");
+        assertThat(sixth.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        for (long fine : interactions.subList(6, 11)) {
+            Call ack = discord.await(call -> call.is("POST", "/interactions/" + fine + "/"), 1, ANSWERED).getFirst();
+            assertThat(ack.body().path("type").asInt()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void tooLongQuestionIsRefusedPolitely() throws Exception {
         long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "why ".repeat(130)));
 

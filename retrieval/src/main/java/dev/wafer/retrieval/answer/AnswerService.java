@@ -30,7 +30,7 @@ public final class AnswerService {
 
     public Answer answer(Question question) {
         long start = System.nanoTime();
-        List<Content> sources = retriever.retrieve(Query.from(question.text()));
+        List<Content> sources = retriever.retrieve(Query.from(question.retrievalText()));
         Answer answer = coverage.covers(question, sources)
                 ? composer.compose(question, sources)
                 : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
