@@ -76,16 +76,6 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
                 threads, queue);
     }
 
-    public DiscordSettings withGuild(long id) {
-        return new DiscordSettings(shards, OptionalLong.of(id), apiUrl, gatewayUrl, channels, moderatorRole,
-                questionsPerMinute, perGuild, threads, queue);
-    }
-
-    public DiscordSettings withModeratorRole(String role) {
-        return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, role, questionsPerMinute, perGuild,
-                threads, queue);
-    }
-
     /** True when mentions in {@code channel} (or a thread under it) are answered. */
     public boolean answersIn(long channel) {
         return channels.isEmpty() || channels.contains(channel);

@@ -116,10 +116,6 @@ public final class WaferBot implements AutoCloseable {
                 + shards.getShardsTotal() + (shards.getShardsTotal() == 1 ? " shard" : " shards");
     }
 
-    public ShardManager shards() {
-        return shards;
-    }
-
     @Override
     public void close() {
         LOG.info("Shutting down: finishing the answers in flight");
