@@ -216,6 +216,7 @@ class WaferBotTest {
     @Test
     void fiftyQuestionsAtOnceAreAllAcknowledgedWithinThreeSecondsAndAnswered() throws Exception {
         Map<Long, Long> askedAt = new HashMap<>();
+        long start = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             long sent = System.nanoTime();
             askedAt.put(discord.slashCommand(user(), List.of(), "ask", option("question", "How much did Nvidia H20 sales fall?")), sent);
@@ -230,9 +231,10 @@ class WaferBotTest {
         for (long interaction : askedAt.keySet()) {
             assertThat(answerTo(interaction).path("content").asText()).contains("[1]");
         }
+        long allAnswered = (System.nanoTime() - start) / 1_000_000;
         ackMillis.sort(null);
-        System.out.printf("50 concurrent /ask: acknowledged in median %d ms, max %d ms%n",
-                ackMillis.get(ackMillis.size() / 2), ackMillis.getLast());
+        System.out.printf("50 concurrent /ask: acknowledged in median %d ms, max %d ms; all answered after %d ms%n",
+                ackMillis.get(ackMillis.size() / 2), ackMillis.getLast(), allAnswered);
         assertThat(ackMillis.getLast()).isLessThan(3_000);
     }
 
