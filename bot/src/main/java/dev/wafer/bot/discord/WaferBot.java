@@ -93,7 +93,8 @@ public final class WaferBot implements AutoCloseable {
                         + "Portal (Bot → Reset Token) into DISCORD_TOKEN or the --token-file.");
             }
             throw new IllegalStateException("Could not connect to Discord"
-                    + (settings.apiUrl() == null ? "" : " at " + settings.apiUrl()) + ": " + describe(e), e);
+                    + (settings.apiUrl() == null ? "" : " at " + settings.apiUrl()) + ": " + describe(e)
+                    + ". Check the network" + (settings.apiUrl() == null ? "" : " and WAFER_DISCORD_API_URL") + ".", e);
         }
     }
 
