@@ -9,8 +9,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "wafer", mixinStandardHelpOptions = true, version = "Wafer 0.1.0",
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatsCommand.class,
-                ReindexCommand.class, FeedsCommand.class, RefreshCommand.class,
-                AddUrlCommand.class, ForgetCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
+                ForgetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class WaferCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -97,10 +97,15 @@ public final class WaferServices implements Closeable {
     /** Feeds and single pages into this library; one per services object, so refreshes never overlap. */
     public synchronized FeedRefresher feedRefresher() {
         if (refresher == null) {
-            refresher = new FeedRefresher(new WebFetcher(FetchSettings.defaults()), new FeedListFile(library.folder().feeds()),
-                    library.store(), articles -> library.ingest(articles, IndexProgress.NONE), library.clock());
+            refresher = feedRefresher(library);
         }
         return refresher;
+    }
+
+    /** The feed and page service over {@code library}, fetching with the product's safety settings. */
+    public static FeedRefresher feedRefresher(NewsLibrary library) {
+        return new FeedRefresher(new WebFetcher(FetchSettings.defaults()), new FeedListFile(library.folder().feeds()),
+                library.store(), articles -> library.ingest(articles, IndexProgress.NONE), library.clock());
     }
 
     /**

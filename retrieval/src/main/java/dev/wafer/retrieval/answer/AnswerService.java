@@ -40,7 +40,7 @@ public final class AnswerService {
      */
     public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
-        List<Content> sources = retriever.retrieve(Query.from(question.text()));
+        List<Content> sources = retriever.retrieve(Query.from(question.retrievalText()));
         Answer answer = coverage.covers(question, sources)
                 ? partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText)
                 : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);

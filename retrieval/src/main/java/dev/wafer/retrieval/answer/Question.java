@@ -28,6 +28,14 @@ public record Question(String text, List<Turn> history) {
         return new Question(text, List.of());
     }
 
+    /**
+     * What to search the news for: the text, preceded by the previous question when this is a
+     * follow-up — "and for inference?" alone retrieves nothing useful.
+     */
+    public String retrievalText() {
+        return history.isEmpty() ? text : history.getLast().question() + " " + text;
+    }
+
     /** One earlier exchange in a conversation. */
     public record Turn(String question, String answer) {
     }

@@ -1,0 +1,55 @@
+package dev.wafer.bot.discord;
+
+import dev.wafer.retrieval.answer.Question;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/** The slash commands Wafer registers. Moderator commands are hidden from members without Manage Server. */
+final class CommandCatalog {
+
+    static final String ASK = "ask";
+    static final String STATUS = "status";
+    static final String ABOUT = "about";
+    static final String REFRESH = "refresh";
+    static final String FEED = "feed";
+    static final String ARTICLE = "article";
+
+    private CommandCatalog() {
+    }
+
+    static List<CommandData> all() {
+        DefaultMemberPermissions moderators = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
+        OptionData url = new OptionData(OptionType.STRING, "url", "The web address (https://…)", true);
+        return List.of(
+                Commands.slash(ASK, "Ask about AI-chip news; the answer cites dated sources")
+                        .addOptions(new OptionData(OptionType.STRING, "question", "Your question", true)
+                                        .setMaxLength(Question.MAX_CHARS),
+                                new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer"))
+                        .setContexts(InteractionContextType.GUILD),
+                Commands.slash(STATUS, "What the news covers and how answers are made")
+                        .setContexts(InteractionContextType.GUILD),
+                Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD),
+                Commands.slash(REFRESH, "Moderators: fetch every feed now")
+                        .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
+                Commands.slash(FEED, "Moderators: the news feeds Wafer reads")
+                        .addSubcommands(new SubcommandData("add", "Add a feed").addOptions(url),
+                                new SubcommandData("remove", "Remove a feed").addOptions(url),
+                                new SubcommandData("list", "List the feeds"))
+                        .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
+                Commands.slash(ARTICLE, "Moderators: one article")
+                        .addSubcommands(new SubcommandData("add", "Fetch an article page and add it").addOptions(url),
+                                new SubcommandData("forget", "Remove an article so it is never cited").addOptions(url))
+                        .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD));
+    }
+
+    static boolean isModeratorCommand(String name) {
+        return name.equals(REFRESH) || name.equals(FEED) || name.equals(ARTICLE);
+    }
+}

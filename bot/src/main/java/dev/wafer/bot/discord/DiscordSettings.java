@@ -1,0 +1,122 @@
+package dev.wafer.bot.discord;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the bot connects and behaves, read from the environment. The token is not here: it is
+ * handed over separately and never kept in a value that could be logged.
+ *
+ * @param shards            shard count, or empty for Discord's recommendation
+ * @param guild             register commands in this guild only (instant updates while developing)
+ * @param apiUrl            REST base URL ending in "/", or null for Discord's
+ * @param gatewayUrl        gateway address, or null for the one Discord names
+ * @param channels          channels where mentions are answered; empty means all
+ * @param moderatorRole     a role id or name whose members may use moderator commands, or null
+ * @param questionsPerMinute per-user limit
+ * @param perGuild          questions one server may have in flight at once
+ * @param threads           threads answering questions
+ * @param queue             questions waiting or running at most, over all servers
+ */
+public record DiscordSettings(OptionalInt shards, OptionalLong guild, String apiUrl, String gatewayUrl,
+                              Set<Long> channels, String moderatorRole, int questionsPerMinute, int perGuild,
+                              int threads, int queue) {
+
+    public static final int DEFAULT_QUESTIONS_PER_MINUTE = 5;
+    public static final int DEFAULT_PER_GUILD = 8;
+    public static final int DEFAULT_QUEUE = 100;
+
+    public DiscordSettings {
+        channels = Set.copyOf(channels);
+        if (apiUrl != null && !apiUrl.endsWith("/")) {
+            apiUrl = apiUrl + "/";
+        }
+        if (questionsPerMinute < 1 || perGuild < 1 || threads < 1 || queue < 1) {
+            throw new IllegalArgumentException("limits must be at least 1");
+        }
+    }
+
+    public static DiscordSettings defaults() {
+        return new DiscordSettings(OptionalInt.empty(), OptionalLong.empty(), null, null, Set.of(), null,
+                DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_PER_GUILD, Math.max(2, Runtime.getRuntime().availableProcessors()),
+                DEFAULT_QUEUE);
+    }
+
+    /** Reads the WAFER_DISCORD_* and WAFER_* settings; a bad value fails with the variable's name. */
+    public static DiscordSettings fromEnvironment(Map<String, String> env) {
+        DiscordSettings defaults = defaults();
+        String shards = value(env, "WAFER_DISCORD_SHARDS");
+        String guild = value(env, "WAFER_DISCORD_GUILD");
+        String channels = value(env, "WAFER_DISCORD_CHANNELS");
+        return new DiscordSettings(
+                shards == null ? OptionalInt.empty() : OptionalInt.of(positive("WAFER_DISCORD_SHARDS", shards)),
+                guild == null ? OptionalLong.empty() : OptionalLong.of(snowflake("WAFER_DISCORD_GUILD", guild)),
+                url("WAFER_DISCORD_API_URL", value(env, "WAFER_DISCORD_API_URL"), "http"),
+                url("WAFER_DISCORD_GATEWAY_URL", value(env, "WAFER_DISCORD_GATEWAY_URL"), "ws"),
+                channels == null ? Set.of() : Arrays.stream(channels.split("[,\\s]+")).filter(s -> !s.isBlank())
+                        .map(id -> snowflake("WAFER_DISCORD_CHANNELS", id)).collect(Collectors.toSet()),
+                value(env, "WAFER_MODERATOR_ROLE"),
+                intOr(env, "WAFER_RATE_LIMIT", defaults.questionsPerMinute()),
+                intOr(env, "WAFER_GUILD_CONCURRENCY", defaults.perGuild()),
+                intOr(env, "WAFER_ANSWER_THREADS", defaults.threads()),
+                defaults.queue());
+    }
+
+    public DiscordSettings withApi(String rest, String gateway) {
+        return new DiscordSettings(shards, guild, rest, gateway, channels, moderatorRole, questionsPerMinute, perGuild,
+                threads, queue);
+    }
+
+    public DiscordSettings withLimits(int perMinute, int guildInFlight) {
+        return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, perMinute, guildInFlight,
+                threads, queue);
+    }
+
+    /** True when mentions in {@code channel} (or a thread under it) are answered. */
+    public boolean answersIn(long channel) {
+        return channels.isEmpty() || channels.contains(channel);
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static int intOr(Map<String, String> env, String name, int fallback) {
+        String value = value(env, name);
+        return value == null ? fallback : positive(name, value);
+    }
+
+    private static int positive(String name, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number of at least 1, was \"" + value + "\"");
+    }
+
+    private static long snowflake(String name, String value) {
+        try {
+            return Long.parseUnsignedLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must hold Discord ids (numbers; enable Developer Mode and "
+                    + "use Copy ID), was \"" + value + "\"");
+        }
+    }
+
+    private static String url(String name, String value, String scheme) {
+        if (value != null && !value.startsWith(scheme)) {
+            throw new IllegalArgumentException(name + " must start with " + scheme + ":// or " + scheme + "s://, was \""
+                    + value + "\"");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.wafer.bot.discord;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+
+/**
+ * Asks Discord for the gateway as usual ({@code GET /gateway/bot}: shard count and concurrency),
+ * but connects to {@code gatewayUrl} when one is configured — a proxy, or the fake Discord in the
+ * tests. Only the address changes; compression, intents and identify are JDA's own.
+ */
+final class GatewayOverride extends SessionControllerAdapter {
+
+    private final String gatewayUrl;
+
+    GatewayOverride(String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    @Override
+    public ShardedGateway getShardedGateway(JDA api) {
+        ShardedGateway discord = super.getShardedGateway(api);
+        return gatewayUrl == null ? discord
+                : new ShardedGateway(gatewayUrl, discord.getShardTotal(), discord.getConcurrency());
+    }
+
+    @Override
+    public String getGateway() {
+        return gatewayUrl == null ? super.getGateway() : gatewayUrl;
+    }
+}

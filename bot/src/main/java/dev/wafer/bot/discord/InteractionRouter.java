@@ -1,0 +1,235 @@
+package dev.wafer.bot.discord;
+
+import dev.wafer.bot.command.ModeratorActions;
+import dev.wafer.bot.command.Status;
+import dev.wafer.bot.feedback.RecentAnswers;
+import dev.wafer.bot.feedback.Vote;
+import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.format.DiscordText;
+import dev.wafer.bot.limits.AnswerExecutor.Admission;
+import dev.wafer.retrieval.answer.Question;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes slash commands and vote buttons. It only routes: parse the options, acknowledge, and hand
+ * the work to a plain service off the gateway thread. Any failure becomes a short ephemeral message
+ * and a log line; nothing a user sends can escape this class.
+ */
+final class InteractionRouter extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+
+    private final AnswerFlow answers;
+    private final Supplier<Status> status;
+    private final ModeratorActions moderatorActions;
+    private final Moderators moderators;
+    private final ExecutorService moderatorPool;
+    private final RecentAnswers recent;
+    private final VoteStore votes;
+    private final Clock clock;
+
+    InteractionRouter(AnswerFlow answers, Supplier<Status> status, ModeratorActions moderatorActions,
+                      Moderators moderators, ExecutorService moderatorPool, RecentAnswers recent, VoteStore votes,
+                      Clock clock) {
+        this.answers = answers;
+        this.status = status;
+        this.moderatorActions = moderatorActions;
+        this.moderators = moderators;
+        this.moderatorPool = moderatorPool;
+        this.recent = recent;
+        this.votes = votes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        try {
+            String name = event.getName();
+            if (CommandCatalog.isModeratorCommand(name)) {
+                moderate(event);
+                return;
+            }
+            switch (name) {
+                case CommandCatalog.ASK -> ask(event);
+                case CommandCatalog.STATUS -> event.reply(Messages.create(
+                        DiscordText.status(status.get(), safeFeedHealth()))).setEphemeral(true).queue();
+                case CommandCatalog.ABOUT -> event.reply(Messages.create(Messages.ABOUT)).setEphemeral(true).queue();
+                default -> privately(event, "I do not know /" + name + ". Try /ask, /status or /about.");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("/{} failed", event.getName(), e);
+            privately(event, AnswerFlow.SORRY);
+        }
+    }
+
+    private void ask(SlashCommandInteractionEvent event) {
+        String text = event.getOption("question", "", OptionMapping::getAsString);
+        boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
+        Question question;
+        try {
+            question = Question.of(text);
+        } catch (IllegalArgumentException e) {
+            privately(event, e.getMessage());
+            return;
+        }
+        long guild = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
+        Admission admission = answers.admit(guild, event.getUser().getIdLong());
+        if (!admission.admitted()) {
+            privately(event, AnswerFlow.refusal(admission));
+            return;
+        }
+        event.deferReply(hidden).queue(
+                hook -> {
+                    if (!answers.start(admission.ticket(), question, new HookDestination(hook, hidden), answer -> {
+                    })) {
+                        new HookDestination(hook, hidden).fail("I am shutting down. Please ask again in a minute.");
+                    }
+                },
+                failure -> {
+                    admission.ticket().cancel();
+                    LOG.warn("Could not acknowledge /ask in time: {}", failure.toString());
+                });
+    }
+
+    private void moderate(SlashCommandInteractionEvent event) {
+        String command = event.getFullCommandName();
+        if (!moderators.allows(event.getMember())) {
+            privately(event, moderators.refusal(command));
+            return;
+        }
+        String url = event.getOption("url", "", OptionMapping::getAsString);
+        event.deferReply(true).queue(hook -> {
+            try {
+                moderatorPool.execute(() -> hook.editOriginal(Messages.edit(runModerator(command, url), List.of()))
+                        .queue(null, failure -> LOG.warn("Could not answer /{}: {}", command, failure.toString())));
+            } catch (RejectedExecutionException e) {
+                hook.editOriginal(Messages.edit("I am shutting down. Please try again in a minute.", List.of())).queue();
+            }
+        }, failure -> LOG.warn("Could not acknowledge /{}: {}", command, failure.toString()));
+    }
+
+    /** The moderator operation's own words, or why it could not be done. */
+    private String runModerator(String command, String url) {
+        try {
+            return switch (command) {
+                case "refresh" -> moderatorActions.refresh();
+                case "feed add" -> moderatorActions.addFeed(url);
+                case "feed remove" -> moderatorActions.removeFeed(url);
+                case "feed list" -> feedList(moderatorActions.listFeeds());
+                case "article add" -> moderatorActions.addArticle(url);
+                case "article forget" -> moderatorActions.forget(url);
+                default -> "I do not know /" + command + ".";
+            };
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.error("/{} {} failed", command, url, e);
+            return "Sorry, /" + command + " failed (" + e.getClass().getSimpleName() + "). The log has the details.";
+        }
+    }
+
+    private static String feedList(List<String> feeds) {
+        return feeds.isEmpty() ? "No feeds yet. Add one with /feed add." : "Feeds:\n" + String.join("\n", feeds);
+    }
+
+    private String safeFeedHealth() {
+        try {
+            return moderatorActions.feedHealth();
+        } catch (RuntimeException e) {
+            LOG.warn("Feed health unavailable", e);
+            return "unknown";
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        if (!id.startsWith(AnswerFlow.VOTE_PREFIX)) {
+            return;
+        }
+        try {
+            String[] parts = id.substring(AnswerFlow.VOTE_PREFIX.length()).split(":", 2);
+            boolean up = parts[0].equals("up");
+            String answerId = parts.length > 1 ? parts[1] : "";
+            var answer = recent.get(answerId);
+            if (answer.isEmpty()) {
+                privately(event, "This answer is too old to vote on now; thanks all the same.");
+                return;
+            }
+            Vote vote = Vote.of(answerId, event.getUser().getId(), up, answer.get(), clock.instant());
+            String reply = switch (votes.record(vote)) {
+                case RECORDED -> "Thanks for the feedback " + (up ? "👍" : "👎");
+                case ALREADY_VOTED -> "You have already voted on this answer.";
+            };
+            privately(event, reply);
+        } catch (RuntimeException e) {
+            LOG.error("Could not record a vote", e);
+            privately(event, "Sorry, I could not record that vote. Please try again later.");
+        }
+    }
+
+    private static void privately(IReplyCallback event, String message) {
+        if (event.isAcknowledged()) {
+            event.getHook().sendMessage(Messages.create(message)).setEphemeral(true).queue();
+        } else {
+            event.reply(Messages.create(message)).setEphemeral(true)
+                    .queue(null, failure -> LOG.warn("Could not reply: {}", failure.toString()));
+        }
+    }
+
+    private static void logFailure(Throwable failure) {
+        LOG.warn("Could not reach Discord: {}", failure.toString());
+    }
+
+    /** A slash command's deferred reply. */
+    private static final class HookDestination implements Destination {
+        private final InteractionHook hook;
+        private final boolean hidden;
+        private volatile boolean previewed;
+
+        HookDestination(InteractionHook hook, boolean hidden) {
+            this.hook = hook;
+            this.hidden = hidden;
+        }
+
+        @Override
+        public void preview(String text) {
+            previewed = true;
+            hook.editOriginal(Messages.edit(text, List.of())).queue(null,
+                    failure -> LOG.debug("Preview edit failed: {}", failure.toString()));
+        }
+
+        @Override
+        public void send(String text, List<ActionRow> components, boolean first) {
+            if (first && previewed) {
+                hook.editOriginal(Messages.edit(text, components)).complete();
+            } else {
+                hook.sendMessage(Messages.create(text, components)).setEphemeral(hidden).complete();
+            }
+        }
+
+        @Override
+        public void fail(String message) {
+            if (hidden) {
+                hook.editOriginal(Messages.edit(message, List.of())).queue(null, InteractionRouter::logFailure);
+            } else {
+                // The public "thinking…" goes; the apology is for the asker only.
+                hook.deleteOriginal().queue(null, InteractionRouter::logFailure);
+                hook.sendMessage(Messages.create(message)).setEphemeral(true).queue(null, InteractionRouter::logFailure);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.wafer.bot.discord;
+
+import dev.wafer.bot.command.Answerer;
+import dev.wafer.bot.command.Conversations;
+import dev.wafer.bot.command.ModeratorActions;
+import dev.wafer.bot.command.Status;
+import dev.wafer.bot.feedback.RecentAnswers;
+import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.limits.AnswerExecutor;
+import dev.wafer.bot.limits.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wafer on Discord: a JDA shard manager whose listeners route to the plain services. Closing it
+ * stops taking questions, lets the ones in flight finish and be delivered, then disconnects. The
+ * caller still owns (and closes) the services.
+ */
+public final class WaferBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WaferBot.class);
+    /**
+     * Only what mentions need: guild messages (Discord shows their text to a bot only when it is
+     * mentioned, so the privileged message-content intent is not asked for). Slash commands and
+     * buttons need no intent at all.
+     */
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    /** The plain services the bot routes to. */
+    public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
+                           VoteStore votes, Clock clock) {
+    }
+
+    private final ShardManager shards;
+    private final AnswerExecutor answers;
+    private final ExecutorService moderatorPool;
+
+    private WaferBot(ShardManager shards, AnswerExecutor answers, ExecutorService moderatorPool) {
+        this.shards = shards;
+        this.answers = answers;
+        this.moderatorPool = moderatorPool;
+    }
+
+    /**
+     * Logs in and registers the commands. Fails with a message a person can act on (never
+     * containing the token) when Discord refuses the token or cannot be reached.
+     */
+    public static WaferBot start(String token, DiscordSettings settings, Services services) {
+        Messages.denyAllMentionsByDefault();
+        AnswerExecutor answers = new AnswerExecutor(settings.threads(), settings.queue(), settings.perGuild(),
+                new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1), services.clock()));
+        ExecutorService moderatorPool = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "wafer-moderator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RecentAnswers recent = new RecentAnswers(10_000);
+        AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
+        InteractionRouter router = new InteractionRouter(flow, services.status(), services.moderatorActions(),
+                new Moderators(settings.moderatorRole()), moderatorPool, recent, services.votes(), services.clock());
+        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings);
+
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
+                .setShardsTotal(settings.shards().orElse(-1))
+                .setSessionController(new GatewayOverride(settings.gatewayUrl()))
+                .setEnableShutdownHook(false)
+                .addEventListeners(router, mentions, new CommandRegistrar(settings.guild()));
+        if (settings.apiUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
+        }
+        try {
+            return new WaferBot(builder.build(), answers, moderatorPool);
+        } catch (RuntimeException e) {
+            answers.close();
+            moderatorPool.shutdownNow();
+            if (refusedToken(e)) {
+                // No cause attached: nothing that could carry the token travels further.
+                throw new IllegalStateException("Discord refused the bot token. Copy a fresh one from the Developer "
+                        + "Portal (Bot → Reset Token) into DISCORD_TOKEN or the --token-file.");
+            }
+            throw new IllegalStateException("Could not connect to Discord"
+                    + (settings.apiUrl() == null ? "" : " at " + settings.apiUrl()) + ": " + describe(e)
+                    + ". Check the network" + (settings.apiUrl() == null ? "" : " and WAFER_DISCORD_API_URL") + ".", e);
+        }
+    }
+
+    /** Waits until every shard has connected and received its servers. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (shards.getShardsQueued() > 0 || shards.getShardCache().isEmpty()
+                || shards.getShards().stream().anyMatch(shard -> shard.getStatus() != JDA.Status.CONNECTED)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Discord did not finish connecting in " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** "Wafer#0001 in 3 servers, 1 shard" */
+    public String describe() {
+        JDA first = shards.getShards().getFirst();
+        return first.getSelfUser().getName() + " in " + shards.getGuildCache().size() + " servers, "
+                + shards.getShardsTotal() + (shards.getShardsTotal() == 1 ? " shard" : " shards");
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Shutting down: finishing the answers in flight");
+        if (!answers.shutdown(GRACE)) {
+            LOG.warn("Some answers were still running after {} s", GRACE.toSeconds());
+        }
+        moderatorPool.shutdown();
+        try {
+            if (!moderatorPool.awaitTermination(GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                moderatorPool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shards.shutdown();
+    }
+
+    private static boolean refusedToken(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidTokenException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

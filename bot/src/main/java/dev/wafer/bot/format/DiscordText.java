@@ -1,0 +1,121 @@
+package dev.wafer.bot.format;
+
+import dev.wafer.bot.command.Status;
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.index.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers and status as Discord shows them: Markdown, sources as masked links whose URL sits in
+ * angle brackets (Discord then shows no link preview), no text that could ping anyone, and no
+ * message longer than Discord's 2,000 characters.
+ */
+public final class DiscordText {
+
+    /** Discord refuses longer messages. */
+    public static final int MAX_MESSAGE = 2000;
+    private static final String ZERO_WIDTH_SPACE = "\u200B";
+    /** @everyone, @here, and the &lt;@id&gt; / &lt;@&amp;id&gt; / &lt;@!id&gt; mention syntax. */
+    private static final Pattern PINGS = Pattern.compile("@(everyone|here)|<@([!&]?\\d+)>", Pattern.CASE_INSENSITIVE);
+    /** Where a long text may be cut: after a sentence's end or at a line break. */
+    private static final Pattern BREAK = Pattern.compile("(?<=[.!?…][\"'”’)\\]]?)[ \\t]+|\\n+");
+
+    private DiscordText() {
+    }
+
+    /** The answer with its numbered sources, as one or more messages of at most 2,000 characters. */
+    public static List<String> answer(Answer answer) {
+        StringBuilder text = new StringBuilder(neutralise(answer.text()));
+        if (!answer.citations().isEmpty()) {
+            text.append("\n\n**Sources**");
+            for (Citation citation : answer.citations()) {
+                text.append('\n').append(source(citation));
+            }
+        }
+        answer.fallback().ifPresent(reason ->
+                text.append("\n\n-# Answered without the language model: ").append(neutralise(reason)));
+        return split(text.toString(), MAX_MESSAGE);
+    }
+
+    /** {@code [1] [Headline](<https://…>) — Publisher, 2025-08-14}: a masked link without a preview. */
+    public static String source(Citation citation) {
+        String title = neutralise(citation.title()).replace("[", "(").replace("]", ")");
+        String link = citation.hasWebUrl() && !citation.url().contains(">") && !citation.url().contains(" ")
+                ? "[" + title + "](<" + citation.url() + ">)"
+                : title;
+        return "[" + citation.n() + "] " + link + " — " + neutralise(citation.publisher()) + ", " + citation.dateLabel();
+    }
+
+    /** A partial answer while it is being written, cut to fit one message. */
+    public static String partial(String textSoFar) {
+        String text = neutralise(textSoFar) + " …";
+        return text.length() <= MAX_MESSAGE ? text : "… " + text.substring(text.length() - MAX_MESSAGE + 2);
+    }
+
+    public static String status(Status status, String feedHealth) {
+        return "**Wafer status**\n"
+                + "Articles: " + status.articles() + " (" + status.passages() + " passages)\n"
+                + "Newest article: " + Passage.dateLabel(status.newest()) + "\n"
+                + "Feeds: " + neutralise(feedHealth) + "\n"
+                + "Answer mode: " + status.answerMode();
+    }
+
+    /**
+     * Text that cannot ping: a zero-width space after the @ of @everyone/@here and inside user and
+     * role mentions. Allowed mentions are switched off on every message as well; this keeps the text
+     * from even looking like a ping.
+     */
+    public static String neutralise(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher matcher = PINGS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String replacement = matcher.group(1) != null
+                    ? "@" + ZERO_WIDTH_SPACE + matcher.group(1)
+                    : "<@" + ZERO_WIDTH_SPACE + matcher.group(2) + ">";
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Cuts {@code text} into pieces of at most {@code max} characters, at sentence ends or line
+     * breaks where it can, at a space where a single sentence is too long, and mid-word only when a
+     * "word" is longer than a message.
+     */
+    public static List<String> split(String text, int max) {
+        List<String> pieces = new ArrayList<>();
+        String rest = text.strip();
+        while (rest.length() > max) {
+            int cut = lastBreak(rest, max);
+            pieces.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty() || pieces.isEmpty()) {
+            pieces.add(rest);
+        }
+        return pieces;
+    }
+
+    private static int lastBreak(String text, int max) {
+        int best = -1;
+        Matcher matcher = BREAK.matcher(text);
+        while (matcher.find() && matcher.start() <= max) {
+            if (matcher.start() > 0) {
+                best = matcher.start();
+            }
+        }
+        if (best > 0) {
+            return best;
+        }
+        int space = text.lastIndexOf(' ', max);
+        return space > 0 ? space : max;
+    }
+}

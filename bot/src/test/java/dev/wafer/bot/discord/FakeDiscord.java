@@ -1,0 +1,418 @@
+package dev.wafer.bot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.zip.Deflater;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * Just enough of Discord on 127.0.0.1 for the real JDA to log in, receive commands and messages,
+ * and answer: a REST API that records every call, and a gateway that speaks JDA's default
+ * zlib-stream transport compression (one deflater per connection, a sync flush after each message).
+ * One server ("Chip Club") with one channel, three roles, and the bot as member.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+    static final long BOT = 100, GUILD = 200, CHANNEL = 300, MODERATOR_ROLE = 201, BOT_ROLE = 202, OWNER = 999;
+    static final String TIMESTAMP = "2026-01-01T00:00:00.000000+00:00";
+    private static final long VIEW_SEND_HISTORY_THREADS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 38);
+    private static final long MANAGE_SERVER = 1L << 5;
+    private static final long BOT_PERMISSIONS = VIEW_SEND_HISTORY_THREADS | (1L << 14) | (1L << 35);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One REST call the bot made; {@code at} is System.nanoTime() when it arrived. */
+    record Call(String method, String path, JsonNode body, long at) {
+        boolean is(String method, String pathPart) {
+            return this.method.equals(method) && path.contains(pathPart);
+        }
+    }
+
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    final List<String> gatewayConnections = new CopyOnWriteArrayList<>();
+    /** Threads the bot started, by the message they were started on. */
+    final Map<Long, Long> threads = new java.util.concurrent.ConcurrentHashMap<>();
+    volatile boolean refuseToken;
+    /** Snowflakes with the current time in them: JDA ignores interactions whose id says they are too old. */
+    private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
+    private final HttpServer rest;
+    private final Gateway gateway;
+
+    FakeDiscord() throws IOException, InterruptedException {
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest.createContext("/", this::handle);
+        rest.setExecutor(Executors.newFixedThreadPool(8));
+        rest.start();
+        gateway = new Gateway();
+        gateway.start();
+        gateway.started.await();
+    }
+
+    String restUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort();
+    }
+
+    // ---- REST ------------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        JsonNode body = raw.length == 0 ? JSON.nullNode() : JSON.readTree(raw);
+        calls.add(new Call(method, path, body, System.nanoTime()));
+        Object response = route(method, path, body);
+        if (response instanceof Integer status) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            byte[] out = JSON.writeValueAsBytes(response);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, out.length);
+            exchange.getResponseBody().write(out);
+        }
+        exchange.close();
+    }
+
+    /** A status code, or the JSON to return with 200. */
+    private Object route(String method, String path, JsonNode body) {
+        if (refuseToken) {
+            return 401;
+        }
+        if (path.equals("/users/@me")) {
+            return botUser();
+        }
+        if (path.equals("/gateway/bot")) {
+            return Map.of("url", gatewayUrl(), "shards", 1, "session_start_limit",
+                    Map.of("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1));
+        }
+        if (path.endsWith("/commands")) {
+            ArrayNode registered = JSON.createArrayNode();
+            body.forEach(command -> registered.add(((ObjectNode) command.deepCopy())
+                    .put("id", String.valueOf(ids.incrementAndGet())).put("application_id", String.valueOf(BOT))
+                    .put("version", "1")));
+            return registered;
+        }
+        if (path.endsWith("/callback") || method.equals("DELETE") || path.endsWith("/typing")) {
+            return 204;
+        }
+        if (path.startsWith("/webhooks/")) {
+            return message(ids.incrementAndGet(), CHANNEL, BOT, body.path("content").asText(""));
+        }
+        String[] parts = path.split("/");
+        if (path.startsWith("/channels/") && path.endsWith("/threads")) {
+            long thread = ids.incrementAndGet();
+            threads.put(Long.parseLong(parts[4]), thread);
+            return thread(thread, Long.parseLong(parts[2]), body.path("name").asText());
+        }
+        if (path.startsWith("/channels/") && path.contains("/messages")) {
+            long id = parts.length > 4 ? Long.parseLong(parts[4]) : ids.incrementAndGet();
+            return message(id, Long.parseLong(parts[2]), BOT, body.path("content").asText(""));
+        }
+        return 404;
+    }
+
+    // ---- what the test inspects ------------------------------------------------------------
+
+    List<Call> calls(Predicate<Call> filter) {
+        return calls.stream().filter(filter).toList();
+    }
+
+    /** Waits until {@code count} calls match, and returns them. */
+    List<Call> await(Predicate<Call> filter, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (calls(filter).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return calls(filter);
+    }
+
+    // ---- gateway -----------------------------------------------------------------------------
+
+    /** Sends a slash command as {@code user}, who holds {@code roles}; returns the interaction id. */
+    long slashCommand(long user, List<Long> roles, String name, ArrayNode options) {
+        long id = ids.incrementAndGet();
+        ObjectNode data = JSON.createObjectNode().put("id", "5000").put("name", name).put("type", 1);
+        if (options != null) {
+            data.set("options", options);
+        }
+        gateway.dispatch("INTERACTION_CREATE", interaction(id, 2, user, roles, data, JSON.nullNode()));
+        return id;
+    }
+
+    /** Clicks a button on an (ephemeral or not) message of the bot's. */
+    void clickButton(long user, String customId) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+        ObjectNode message = JSON.createObjectNode().put("id", String.valueOf(ids.incrementAndGet())).put("flags", 64);
+        gateway.dispatch("INTERACTION_CREATE", interaction(ids.incrementAndGet(), 3, user, List.of(), data, message));
+    }
+
+    /** Posts a message as {@code user} in {@code channel}, mentioning the bot when the content does. */
+    long message(long user, long channel, String content) {
+        long id = ids.incrementAndGet();
+        ObjectNode message = message(id, channel, user, content);
+        message.set("member", member(null, List.of()));
+        if (content.contains("<@" + BOT + ">")) {
+            message.withArray("mentions").add(botUser());
+        }
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    static ArrayNode option(String name, String value) {
+        ArrayNode options = JSON.createArrayNode();
+        options.addObject().put("name", name).put("type", 3).put("value", value);
+        return options;
+    }
+
+    static ArrayNode subcommand(String name, ArrayNode options) {
+        ArrayNode wrapped = JSON.createArrayNode();
+        wrapped.addObject().put("name", name).put("type", 1).set("options", options == null ? JSON.createArrayNode() : options);
+        return wrapped;
+    }
+
+    private ObjectNode interaction(long id, int type, long user, List<Long> roles, ObjectNode data, JsonNode message) {
+        ObjectNode interaction = JSON.createObjectNode()
+                .put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("type", type)
+                .put("token", "interaction-token-" + id).put("version", 1).put("guild_id", String.valueOf(GUILD))
+                .put("channel_id", String.valueOf(CHANNEL)).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("context", 0).put("app_permissions", String.valueOf(BOT_PERMISSIONS));
+        interaction.putObject("guild").put("id", String.valueOf(GUILD)).put("locale", "en-US").putArray("features");
+        interaction.set("channel", channel());
+        interaction.set("member", member(user(user), roles));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(GUILD));
+        interaction.set("data", data);
+        if (!message.isNull()) {
+            interaction.set("message", message);
+        }
+        return interaction;
+    }
+
+    private static ObjectNode user(long id) {
+        return JSON.createObjectNode().put("id", String.valueOf(id)).put("username", "user" + id)
+                .put("discriminator", "0").putNull("global_name").putNull("avatar").put("bot", false)
+                .put("public_flags", 0);
+    }
+
+    private static ObjectNode botUser() {
+        return user(BOT).put("username", "Wafer").put("bot", true).put("verified", true).put("mfa_enabled", false)
+                .put("flags", 0);
+    }
+
+    private static ObjectNode member(ObjectNode user, List<Long> roles) {
+        ObjectNode member = JSON.createObjectNode().put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false)
+                .put("flags", 0).put("pending", false).putNull("nick").putNull("avatar");
+        if (user != null) {
+            member.set("user", user);
+        }
+        ArrayNode roleIds = member.putArray("roles");
+        roles.forEach(role -> roleIds.add(String.valueOf(role)));
+        return member;
+    }
+
+    private static ObjectNode channel() {
+        ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(CHANNEL)).put("type", 0)
+                .put("name", "chips").put("guild_id", String.valueOf(GUILD)).put("position", 0).put("flags", 0)
+                .put("nsfw", false).put("rate_limit_per_user", 0).putNull("parent_id").putNull("topic")
+                .putNull("last_message_id");
+        channel.putArray("permission_overwrites");
+        return channel;
+    }
+
+    private static ObjectNode message(long id, long channel, long author, String content) {
+        ObjectNode message = JSON.createObjectNode().put("id", String.valueOf(id))
+                .put("channel_id", String.valueOf(channel)).put("guild_id", String.valueOf(GUILD)).put("type", 0)
+                .put("content", content).put("timestamp", TIMESTAMP).putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("flags", 0);
+        message.set("author", author == BOT ? botUser() : user(author));
+        for (String empty : List.of("mentions", "mention_roles", "attachments", "embeds", "components")) {
+            message.putArray(empty);
+        }
+        return message;
+    }
+
+    private static ObjectNode thread(long id, long parent, String name) {
+        ObjectNode thread = JSON.createObjectNode().put("id", String.valueOf(id)).put("type", 11)
+                .put("guild_id", String.valueOf(GUILD)).put("parent_id", String.valueOf(parent)).put("name", name)
+                .put("owner_id", String.valueOf(BOT)).putNull("last_message_id").put("message_count", 0)
+                .put("member_count", 1).put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0);
+        thread.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", TIMESTAMP).put("locked", false).put("create_timestamp", TIMESTAMP);
+        thread.putArray("applied_tags");
+        return thread;
+    }
+
+    private static ObjectNode role(long id, String name, long permissions, int position) {
+        ObjectNode role = JSON.createObjectNode().put("id", String.valueOf(id)).put("name", name)
+                .put("permissions", String.valueOf(permissions)).put("position", position).put("color", 0)
+                .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0)
+                .putNull("icon").putNull("unicode_emoji");
+        // Without the colors object JDA's guild setup stalls for 75 s.
+        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return role;
+    }
+
+    private ObjectNode ready() {
+        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
+                .put("resume_gateway_url", gatewayUrl());
+        ready.set("user", botUser());
+        ready.putArray("guilds").addObject().put("id", String.valueOf(GUILD)).put("unavailable", true);
+        ready.putObject("application").put("id", String.valueOf(BOT)).put("flags", 0);
+        ready.putArray("private_channels");
+        ready.putArray("shard").add(0).add(1);
+        return ready;
+    }
+
+    private static ObjectNode guild() {
+        ObjectNode guild = JSON.createObjectNode().put("id", String.valueOf(GUILD)).put("name", "Chip Club")
+                .put("owner_id", String.valueOf(OWNER)).put("afk_timeout", 300).put("verification_level", 0)
+                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
+                .put("system_channel_flags", 0).put("premium_tier", 0).put("preferred_locale", "en-US")
+                .put("nsfw_level", 0).put("large", false).put("member_count", 2).put("unavailable", false)
+                .put("joined_at", TIMESTAMP).putNull("icon").putNull("afk_channel_id").putNull("system_channel_id");
+        guild.putArray("roles").add(role(GUILD, "@everyone", VIEW_SEND_HISTORY_THREADS, 0))
+                .add(role(MODERATOR_ROLE, "Moderators", MANAGE_SERVER, 1))
+                .add(role(BOT_ROLE, "Wafer", BOT_PERMISSIONS, 2));
+        guild.putArray("channels").add(channel());
+        guild.putArray("members").add(member(botUser(), List.of(BOT_ROLE)));
+        for (String empty : List.of("features", "threads", "emojis", "stickers", "voice_states", "presences",
+                "stage_instances", "guild_scheduled_events", "soundboard_sounds")) {
+            guild.putArray(empty);
+        }
+        return guild;
+    }
+
+    /** The gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat → ACK, and dispatches on demand. */
+    private final class Gateway extends WebSocketServer {
+        final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        private volatile Session session;
+
+        Gateway() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+            setReuseAddr(true);
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+
+        @Override
+        public void onOpen(WebSocket connection, ClientHandshake handshake) {
+            gatewayConnections.add(handshake.getResourceDescriptor());
+            Session opened = new Session(connection, handshake.getResourceDescriptor().contains("compress=zlib-stream"));
+            connection.setAttachment(opened);
+            opened.send(Map.of("op", 10, "d", Map.of("heartbeat_interval", 41_250)));
+        }
+
+        @Override
+        public void onMessage(WebSocket connection, String text) {
+            Session from = connection.getAttachment();
+            try {
+                JsonNode payload = JSON.readTree(text);
+                switch (payload.path("op").asInt()) {
+                    case 1 -> from.send(Map.of("op", 11));
+                    case 2 -> {
+                        session = from;
+                        from.dispatch("READY", ready());
+                        from.dispatch("GUILD_CREATE", guild());
+                    }
+                    default -> { }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void onMessage(WebSocket connection, ByteBuffer message) {
+            onMessage(connection, StandardCharsets.UTF_8.decode(message).toString());
+        }
+
+        @Override
+        public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+        }
+
+        @Override
+        public void onError(WebSocket connection, Exception error) {
+        }
+
+        void dispatch(String type, JsonNode data) {
+            if (session == null) {
+                throw new IllegalStateException("the bot has not identified yet");
+            }
+            session.dispatch(type, data);
+        }
+    }
+
+    /** One gateway connection, with its own sequence numbers and zlib stream. */
+    private static final class Session {
+        private final WebSocket connection;
+        private final Deflater deflater;
+        private int sequence;
+
+        Session(WebSocket connection, boolean compressed) {
+            this.connection = connection;
+            this.deflater = compressed ? new Deflater() : null;
+        }
+
+        synchronized void dispatch(String type, JsonNode data) {
+            ObjectNode payload = JSON.createObjectNode().put("op", 0).put("t", type).put("s", ++sequence);
+            payload.set("d", data);
+            send(payload);
+        }
+
+        synchronized void send(Object payload) {
+            try {
+                byte[] json = JSON.writeValueAsBytes(payload);
+                if (deflater == null) {
+                    connection.send(new String(json, StandardCharsets.UTF_8));
+                    return;
+                }
+                deflater.setInput(json);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                int n;
+                // SYNC_FLUSH ends each message on a byte boundary with 00 00 FF FF, which JDA waits for.
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length);
+                connection.send(out.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        rest.stop(0);
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package dev.wafer.bot.discord;
+
+import static dev.wafer.bot.discord.FakeDiscord.BOT;
+import static dev.wafer.bot.discord.FakeDiscord.CHANNEL;
+import static dev.wafer.bot.discord.FakeDiscord.MODERATOR_ROLE;
+import static dev.wafer.bot.discord.FakeDiscord.option;
+import static dev.wafer.bot.discord.FakeDiscord.subcommand;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.bot.command.NewsModeratorActions;
+import dev.wafer.bot.command.WaferServices;
+import dev.wafer.bot.command.Status;
+import dev.wafer.bot.discord.FakeDiscord.Call;
+import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.answer.AnswerService;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real JDA, logged in to a fake Discord on 127.0.0.1, answering from a small news library.
+ * What a Discord user would see is read from the REST calls the bot makes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WaferBotTest {
+
+    private static final Duration ANSWERED = Duration.ofSeconds(60);
+    private static final Instant NOW = Instant.parse("2025-09-01T00:00:00Z");
+
+    @TempDir
+    static Path data;
+
+    private FakeDiscord discord;
+    private NewsLibrary library;
+    private WaferBot bot;
+    private long nextUser = 5_000;
+
+    @BeforeAll
+    void start() throws Exception {
+        discord = new FakeDiscord();
+        library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false));
+        library.ingest(fixtureArticles(), dev.wafer.retrieval.index.IndexProgress.NONE);
+        AnswerService answers = library.extractiveAnswers();
+        WaferBot.Services services = new WaferBot.Services((question, partial) -> answers.answer(question),
+                () -> new Status(library.stats().articles(), library.passages().size(), null,
+                        library.stats().newest().orElse(null), "extractive"),
+                new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(library.folder().votes()), Clock.systemUTC());
+        DiscordSettings settings = DiscordSettings.defaults()
+                .withApi(discord.restUrl(), discord.gatewayUrl())
+                .withLimits(5, 64);
+        bot = WaferBot.start("fake-token-abc", settings, services);
+        bot.awaitReady(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+        if (library != null) {
+            library.close();
+        }
+        discord.close();
+    }
+
+    @Test
+    void logsInOverCompressedGatewayAndRegistersCommands() throws Exception {
+        assertThat(discord.gatewayConnections).singleElement().asString().contains("compress=zlib-stream");
+        List<Call> registered = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/commands"), 1, ANSWERED);
+        assertThat(registered.getFirst().body().findValuesAsText("name"))
+                .contains("ask", "status", "about", "refresh", "feed", "article");
+    }
+
+    @Test
+    void askIsDeferredThenAnsweredWithDatedMaskedLinks() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "Why was DeepSeek's R2 delayed?"));
+
+        Call defer = discord.await(call -> call.is("POST", "/interactions/" + interaction + "/"), 1, ANSWERED).getFirst();
+        assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+        JsonNode answer = answerTo(interaction);
+        String content = answer.path("content").asText();
+        assertThat(content).contains("Huawei", "[1]", "**Sources**", "](<https://news.example/deepseek-r2-delay>)",
+                "2025-08-14");
+        assertThat(answer.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(answer.path("components").toString()).contains("wafer:vote:up:", "wafer:vote:down:");
+    }
+
+    @Test
+    void sourceSayingEveryoneIsSentWithoutAnyAllowedMention() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "ask",
+                option("question", "What did Cerebras show about its wafer-scale engine at Hot Chips?"));
+
+        JsonNode answer = answerTo(interaction);
+        assertThat(answer.path("content").asText()).contains("@\u200Beveryone").doesNotContain("@everyone");
+        assertThat(answer.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(answer.path("allowed_mentions").path("users")).isEmpty();
+        assertThat(answer.path("allowed_mentions").path("roles")).isEmpty();
+    }
+
+    @Test
+    void moderatorCommandFromOrdinaryMemberIsRefusedPrivately() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "article",
+                subcommand("forget", option("url", "https://news.example/nvidia-h20")));
+
+        Call reply = discord.await(call -> call.is("POST", "/interactions/" + interaction + "/"), 1, ANSWERED).getFirst();
+        assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+        assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(reply.body().path("data").path("content").asText()).startsWith("Only moderators");
+        assertThat(library.store().findByUrl("https://news.example/nvidia-h20")).isPresent();
+    }
+
+    @Test
+    void moderatorForgetsAnArticle() throws Exception {
+        long forget = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "article",
+                subcommand("forget", option("url", "https://news.example/tsmc-capacity?utm_source=x")));
+        assertThat(editedOriginal(forget)).startsWith("Forgotten: \"TSMC");
+        assertThat(library.store().findByUrl("https://news.example/tsmc-capacity")).isEmpty();
+    }
+
+    @Test
+    void moderatorAddsAFeedRefreshesItAndTheNewStoryIsAnswered() throws Exception {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        serve(site, "/feed.xml", "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Chips</title>
+                <item><title>Rebellions tapes out its next AI accelerator on Samsung's 2nm process</title>
+                <link>%s/rebellions</link><pubDate>Mon, 03 Nov 2025 08:00:00 GMT</pubDate>
+                <description>The Korean AI chip start-up Rebellions said its next inference accelerator taped out.</description></item>
+                </channel></rss>""".formatted(base));
+        serve(site, "/rebellions", "text/html", """
+                <html><head><meta property="og:site_name" content="Loopback Chips"></head><body><article>
+                <h1>Rebellions tapes out its next AI accelerator on Samsung's 2nm process</h1>
+                <p>Rebellions, the Korean AI chip start-up, said its next inference accelerator has taped out on Samsung Foundry's 2nm process.</p>
+                <p>The company expects samples of the chip, which uses HBM3E memory, to reach data-centre customers next year.</p>
+                </article></body></html>""");
+        site.start();
+        try {
+            for (String feed : WaferServices.feedRefresher(library).feedList().load().stream().map(f -> f.url()).toList()) {
+                WaferServices.feedRefresher(library).feedList().remove(feed); // never fetch the real default feeds here
+            }
+            long add = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "feed", subcommand("add", option("url", base + "/feed.xml")));
+            assertThat(editedOriginal(add)).startsWith("Added the feed " + base + "/feed.xml");
+
+            long refresh = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "refresh", null);
+            assertThat(editedOriginal(refresh)).startsWith("Refreshed 1 feeds").contains("1 new articles");
+
+            long list = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "feed", subcommand("list", null));
+            assertThat(editedOriginal(list)).contains("<" + base + "/feed.xml> · ok");
+
+            long ask = discord.slashCommand(user(), List.of(), "ask", option("question", "What did Rebellions tape out on Samsung's 2nm process?"));
+            assertThat(answerTo(ask).path("content").asText()).contains("Rebellions", "2025-11-03", "Loopback Chips");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private static void serve(HttpServer site, String path, String type, String body) {
+        site.createContext(path, exchange -> {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
+
+    @Test
+    void mentionIsAnsweredInAThreadStartedOnTheQuestion() throws Exception {
+        long message = discord.message(user(), CHANNEL, "<@" + BOT + "> which chips did DeepSeek use for inference?");
+
+        Call thread = discord.await(call -> call.is("POST", "/channels/" + CHANNEL + "/messages/" + message + "/threads"),
+                1, ANSWERED).getFirst();
+        assertThat(thread.body().path("name").asText()).isEqualTo("which chips did DeepSeek use for inference?");
+        Call reply = discord.await(call -> call.method().equals("POST") && call.path().matches("/channels/\\d+/messages")
+                && !call.path().startsWith("/channels/" + CHANNEL + "/"), 1, ANSWERED).getFirst();
+        assertThat(reply.body().path("content").asText()).contains("Huawei", "[1]");
+        assertThat(reply.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    void followUpInTheThreadIsAnsweredWithTheEarlierQuestionAsContext() throws Exception {
+        long asker = user();
+        long message = discord.message(asker, CHANNEL, "<@" + BOT + "> Why did DeepSeek delay R2?");
+        discord.await(call -> call.is("POST", "/messages/" + message + "/threads"), 1, ANSWERED);
+        long thread = discord.threads.get(message);
+        discord.await(call -> call.is("POST", "/channels/" + thread + "/messages"), 1, ANSWERED);
+
+        discord.message(asker, thread, "<@" + BOT + "> and which chips for inference?");
+
+        Call followUp = discord.await(call -> call.is("POST", "/channels/" + thread + "/messages"), 2, ANSWERED).get(1);
+        assertThat(followUp.body().path("content").asText()).contains("Ascend", "inference", "[1]");
+    }
+
+    @Test
+    void sixthQuestionInAMinuteIsRefusedPolitely() throws Exception {
+        long asker = user();
+        List<Long> interactions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            interactions.add(discord.slashCommand(asker, List.of(), "about", null));
+        }
+        for (int i = 0; i < 6; i++) {
+            interactions.add(discord.slashCommand(asker, List.of(), "ask", option("question", "What is CoWoS packaging?")));
+        }
+
+        Call sixth = discord.await(call -> call.is("POST", "/interactions/" + interactions.getLast() + "/"), 1, ANSWERED)
+                .getFirst();
+        assertThat(sixth.body().path("type").asInt()).isEqualTo(4);
+        assertThat(sixth.body().path("data").path("content").asText()).startsWith("You are asking faster");
+        assertThat(sixth.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        for (long fine : interactions.subList(6, 11)) {
+            Call ack = discord.await(call -> call.is("POST", "/interactions/" + fine + "/"), 1, ANSWERED).getFirst();
+            assertThat(ack.body().path("type").asInt()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void tooLongQuestionIsRefusedPolitely() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "why ".repeat(130)));
+
+        Call reply = discord.await(call -> call.is("POST", "/interactions/" + interaction + "/"), 1, ANSWERED).getFirst();
+        assertThat(reply.body().path("data").path("content").asText()).contains("limited to 500 characters");
+        assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    @Test
+    void votesAreStoredOncePerUserAndAnswer() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "Why was DeepSeek's R2 delayed?"));
+        String upButton = StreamSupport.stream(answerTo(interaction).path("components").findValues("custom_id").spliterator(), false)
+                .map(JsonNode::asText).filter(id -> id.contains(":up:")).findFirst().orElseThrow();
+        long voter = user();
+
+        discord.clickButton(voter, upButton);
+        discord.clickButton(voter, upButton);
+
+        List<Call> replies = discord.await(call -> call.is("POST", "/callback") && call.body().path("data").path("content")
+                .asText().matches("(?s).*(Thanks for the feedback|already voted).*"), 2, ANSWERED);
+        assertThat(replies).extracting(call -> call.body().path("data").path("content").asText())
+                .containsExactlyInAnyOrder("Thanks for the feedback 👍", "You have already voted on this answer.");
+        String votes = Files.readString(library.folder().votes().resolve("votes.jsonl"));
+        assertThat(votes.lines()).singleElement().asString()
+                .contains("\"voter\":\"" + voter + "\"", "\"up\":true", "R2", "https://news.example/deepseek-r2-delay");
+    }
+
+    @Test
+    void fiftyQuestionsAtOnceAreAllAcknowledgedWithinThreeSecondsAndAnswered() throws Exception {
+        Map<Long, Long> askedAt = new HashMap<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            long sent = System.nanoTime();
+            askedAt.put(discord.slashCommand(user(), List.of(), "ask", option("question", "How much did Nvidia H20 sales fall?")), sent);
+        }
+
+        List<Long> ackMillis = new ArrayList<>();
+        for (Map.Entry<Long, Long> asked : askedAt.entrySet()) {
+            Call defer = discord.await(call -> call.is("POST", "/interactions/" + asked.getKey() + "/"), 1, ANSWERED).getFirst();
+            assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+            ackMillis.add((defer.at() - asked.getValue()) / 1_000_000);
+        }
+        for (long interaction : askedAt.keySet()) {
+            assertThat(answerTo(interaction).path("content").asText()).contains("[1]");
+        }
+        long allAnswered = (System.nanoTime() - start) / 1_000_000;
+        ackMillis.sort(null);
+        System.out.printf("50 concurrent /ask: acknowledged in median %d ms, max %d ms; all answered after %d ms%n",
+                ackMillis.get(ackMillis.size() / 2), ackMillis.getLast(), allAnswered);
+        assertThat(ackMillis.getLast()).isLessThan(3_000);
+    }
+
+    @Test
+    void refusedTokenFailsWithOneLineThatNeverShowsTheToken() throws Exception {
+        try (FakeDiscord refusing = new FakeDiscord()) {
+            refusing.refuseToken = true;
+            DiscordSettings settings = DiscordSettings.defaults().withApi(refusing.restUrl(), refusing.gatewayUrl());
+            assertThatThrownBy(() -> WaferBot.start("secret-token-xyz", settings, new WaferBot.Services(
+                    (question, partial) -> { throw new AssertionError(); }, () -> null,
+                    new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(data.resolve("other-votes")), Clock.systemUTC())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Discord refused the bot token")
+                    .hasMessageNotContaining("secret-token-xyz");
+        }
+    }
+
+    private long user() {
+        return nextUser++;
+    }
+
+    /** The message a deferred interaction was answered with (its follow-up or original edit). */
+    private JsonNode answerTo(long interaction) throws InterruptedException {
+        String token = "/interaction-token-" + interaction;
+        return discord.await(call -> call.path().startsWith("/webhooks/" + BOT + token)
+                && call.body().path("content").asText().contains("[1]"), 1, ANSWERED)
+                .stream().findFirst().map(Call::body)
+                .orElseThrow(() -> new AssertionError("no answer to interaction " + interaction + "; calls: " + discord.calls));
+    }
+
+    private String editedOriginal(long interaction) throws InterruptedException {
+        String token = "/interaction-token-" + interaction;
+        return discord.await(call -> call.is("PATCH", "/webhooks/" + BOT + token + "/messages/@original"), 1, ANSWERED)
+                .stream().findFirst().map(call -> call.body().path("content").asText())
+                .orElseThrow(() -> new AssertionError("no reply to interaction " + interaction));
+    }
+
+    private static List<Article> fixtureArticles() {
+        return List.of(
+                Article.of("https://news.example/deepseek-r2-delay", "DeepSeek delays R2 after trouble training on Huawei chips",
+                        "Financial Times", null, Instant.parse("2025-08-14T06:00:00Z"), """
+                        DeepSeek postponed the launch of its R2 model after persistent technical problems training it on \
+                        Huawei's Ascend chips. The Chinese start-up had planned to release R2 in May. Huawei sent engineers \
+                        to help, but DeepSeek could not complete a successful training run on the Ascend hardware.
+
+                        DeepSeek went back to Nvidia chips for training R2 and kept Huawei's Ascend chips for inference. \
+                        People familiar with the matter said the delay showed the gap between Chinese and US chips.""", NOW),
+                Article.of("https://news.example/nvidia-h20", "Nvidia H20 sales to China fall after export rules",
+                        "Reuters", null, Instant.parse("2025-07-20T09:00:00Z"), """
+                        Nvidia said sales of its H20 accelerator to China fell sharply after new US export licensing rules. \
+                        The company recorded a charge of 4.5 billion dollars for H20 inventory it could no longer sell. \
+                        Chinese customers including Tencent and Alibaba had ordered large volumes of the H20 chips.""", NOW),
+                Article.of("https://news.example/tsmc-capacity", "TSMC expands CoWoS packaging capacity",
+                        "Nikkei Asia", null, Instant.parse("2025-06-02T03:00:00Z"), """
+                        TSMC plans to double its CoWoS advanced packaging capacity again next year to meet demand for AI \
+                        accelerators. Nvidia has booked most of the packaging capacity that TSMC will add in Taiwan.""", NOW),
+                Article.of("https://news.example/cerebras-hot-chips", "Cerebras shows its wafer-scale engine at Hot Chips",
+                        "The Register", null, Instant.parse("2025-08-26T12:00:00Z"), """
+                        Cerebras showed @everyone at Hot Chips how its wafer-scale engine keeps a whole model in on-chip \
+                        memory. The wafer-scale engine has 900,000 cores on a single silicon wafer, Cerebras told the \
+                        conference audience at Hot Chips in Palo Alto.""", NOW));
+    }
+}

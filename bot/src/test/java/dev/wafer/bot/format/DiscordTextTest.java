@@ -1,0 +1,54 @@
+package dev.wafer.bot.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Citation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscordTextTest {
+
+    @Test
+    void sourcesAreMaskedLinksWithoutPreviewAndWithTheirDate() {
+        Citation citation = new Citation(1, "Nvidia [H20] sales fall", "Reuters", "https://news.example/h20",
+                Instant.parse("2025-07-20T09:00:00Z"));
+
+        assertThat(DiscordText.source(citation))
+                .isEqualTo("[1] [Nvidia (H20) sales fall](<https://news.example/h20>) — Reuters, 2025-07-20");
+    }
+
+    @Test
+    void nothingInTheTextCanPing() {
+        assertThat(DiscordText.neutralise("Hi @everyone and @here, <@123> <@!45> <@&67>"))
+                .doesNotContain("@everyone", "@here", "<@123>", "<@!45>", "<@&67>")
+                .contains("@\u200Beveryone", "@\u200Bhere");
+    }
+
+    @Test
+    void longAnswersAreSplitOnSentenceEndsWithinTheLimit() {
+        String sentence = "Nvidia booked most of the new packaging capacity at TSMC this year. ";
+        Answer answer = new Answer("q", sentence.repeat(60).strip(), Answer.Mode.EXTRACTIVE, false, List.of(
+                new Citation(1, "TSMC", "Nikkei", "https://news.example/t", null)), null, Duration.ZERO);
+
+        List<String> messages = DiscordText.answer(answer);
+
+        assertThat(messages).hasSizeGreaterThan(1).allSatisfy(message ->
+                assertThat(message.length()).isLessThanOrEqualTo(DiscordText.MAX_MESSAGE));
+        assertThat(messages.subList(0, messages.size() - 1)).allSatisfy(message -> assertThat(message).endsWith("year."));
+        assertThat(messages.getLast()).contains("**Sources**", "[1] [TSMC](<https://news.example/t>) — Nikkei, undated");
+        assertThat(String.join(" ", messages).replace("\n\n**Sources**", "")).contains(sentence.strip());
+    }
+
+    @Test
+    void aSentenceLongerThanAMessageIsCutAtSpaces() {
+        List<String> pieces = DiscordText.split("word ".repeat(1000), 2000);
+
+        assertThat(pieces).allSatisfy(piece -> {
+            assertThat(piece.length()).isLessThanOrEqualTo(2000);
+            assertThat(piece).startsWith("word").endsWith("word");
+        });
+    }
+}
