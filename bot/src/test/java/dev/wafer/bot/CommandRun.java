@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the {@code wafer} command line in this JVM and captures what a user would see. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         Offline.enforce();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -3,6 +3,7 @@ package dev.wafer.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.bot.CommandRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -48,7 +49,7 @@ class CommandLineTest {
                 """);
         Path broken = Files.writeString(temp.resolve("broken.jsonl"), "{\"title\": \"no url or body\", \"source\": \"X\"}\n");
 
-        Cli.Result result = Cli.run("import", "--data", data.toString(), news().toString(), broken.toString(), story.toString());
+        CommandRun result = CommandRun.of("import", "--data", data.toString(), news().toString(), broken.toString(), story.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out())
@@ -57,11 +58,11 @@ class CommandLineTest {
                 .contains("ok      " + story + ": 1 article")
                 .contains("2 files imported, 1 failed.");
 
-        Cli.Result again = Cli.run("import", "--data", data.toString(), news().toString(), story.toString());
+        CommandRun again = CommandRun.of("import", "--data", data.toString(), news().toString(), story.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("(0 added, 0 updated, 6 unchanged)");
 
-        JsonNode stats = JSON.readTree(Cli.run("stats", "--json", "--data", data.toString()).out());
+        JsonNode stats = JSON.readTree(CommandRun.of("stats", "--json", "--data", data.toString()).out());
         assertThat(stats.get("articles").asInt()).isEqualTo(7);
         assertThat(stats.get("passages").asInt()).isGreaterThanOrEqualTo(7);
         assertThat(stats.get("oldest").asText()).isEqualTo("2023-12-06");
@@ -71,9 +72,9 @@ class CommandLineTest {
     @Test
     void askJsonPrintsExactlyOneObjectWhoseMarkersNameItsCitations() throws Exception {
         Path data = temp.resolve("data");
-        assertThat(Cli.run("import", "--data", data.toString(), news().toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("import", "--data", data.toString(), news().toString()).exitCode()).isZero();
 
-        Cli.Result result = Cli.run("ask", "--json", "--data", data.toString(), "Which chips does DeepSeek use for inference?");
+        CommandRun result = CommandRun.of("ask", "--json", "--data", data.toString(), "Which chips does DeepSeek use for inference?");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().strip().lines()).hasSize(1);
@@ -97,9 +98,9 @@ class CommandLineTest {
     @Test
     void plainAskListsNumberedDatedSources() throws Exception {
         Path data = temp.resolve("data");
-        Cli.run("import", "--data", data.toString(), news().toString());
+        CommandRun.of("import", "--data", data.toString(), news().toString());
 
-        Cli.Result result = Cli.run("ask", "--data", data.toString(), "What", "changed", "for", "Nvidia's", "H20", "in", "July?");
+        CommandRun result = CommandRun.of("ask", "--data", data.toString(), "What", "changed", "for", "Nvidia's", "H20", "in", "July?");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Sources:\n[1] ").containsPattern("\\[\\d] .+ — .+, 20\\d\\d-\\d\\d-\\d\\d — https://");
@@ -108,21 +109,21 @@ class CommandLineTest {
     @Test
     void mistakesGetOneClearLineAndANonZeroExit() throws IOException {
         Path data = temp.resolve("data");
-        Cli.Result blank = Cli.run("ask", "--data", data.toString(), "   ");
+        CommandRun blank = CommandRun.of("ask", "--data", data.toString(), "   ");
         assertThat(blank.exitCode()).isEqualTo(1);
         assertThat(blank.err().strip()).startsWith("wafer: Ask a question").doesNotContain("Exception", "\tat ");
 
-        Cli.Result tooLong = Cli.run("ask", "--data", data.toString(), "why ".repeat(200));
+        CommandRun tooLong = CommandRun.of("ask", "--data", data.toString(), "why ".repeat(200));
         assertThat(tooLong.exitCode()).isEqualTo(1);
         assertThat(tooLong.err()).contains("limited to 500 characters");
 
         Path notAFolder = Files.writeString(temp.resolve("file"), "x");
-        Cli.Result badFolder = Cli.run("stats", "--data", notAFolder.toString());
+        CommandRun badFolder = CommandRun.of("stats", "--data", notAFolder.toString());
         assertThat(badFolder.exitCode()).isEqualTo(1);
         assertThat(badFolder.err().lines()).hasSize(1);
         assertThat(badFolder.err()).contains("data folder");
 
-        Cli.Result unknown = Cli.run("frobnicate");
+        CommandRun unknown = CommandRun.of("frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument");
     }

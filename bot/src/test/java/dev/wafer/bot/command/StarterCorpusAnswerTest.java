@@ -3,6 +3,7 @@ package dev.wafer.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.bot.CommandRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class StarterCorpusAnswerTest {
     @Test
     void aNewDataFolderAnswersChipQuestionsFromTheBundledCorpus() throws Exception {
         System.clearProperty("WAFER_STARTER");
-        Cli.Result result = Cli.run("ask", "--json", "--data", data.toString(), "Why does the Nvidia H20 matter for China?");
+        CommandRun result = CommandRun.of("ask", "--json", "--data", data.toString(), "Why does the Nvidia H20 matter for China?");
 
         assertThat(result.exitCode()).isZero();
         JsonNode answer = new ObjectMapper().readTree(result.out());
@@ -26,7 +27,7 @@ class StarterCorpusAnswerTest {
         assertThat(answer.get("answer").asText()).contains("H20").contains("[1]");
         assertThat(answer.get("citations").get(0).get("published").asText()).matches("20\\d\\d-\\d\\d-\\d\\d");
 
-        JsonNode stats = new ObjectMapper().readTree(Cli.run("stats", "--json", "--data", data.toString()).out());
+        JsonNode stats = new ObjectMapper().readTree(CommandRun.of("stats", "--json", "--data", data.toString()).out());
         assertThat(stats.get("articles").asInt()).isGreaterThanOrEqualTo(60);
     }
 }
