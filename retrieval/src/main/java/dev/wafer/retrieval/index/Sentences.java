@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern CANDIDATE_END = Pattern.compile("[.!?…][\"'”’)\\]]*\\s+(?=[\\p{Lu}\\d\"“‘(\\[])");
+    /** Also "…limitations.(Financial Times) Next" — aggregators glue a source tag to the full stop. */
+    private static final Pattern CANDIDATE_END = Pattern.compile(
+            "[.!?…](?:\\([^()]{1,60}\\))?[\"'”’)\\]]*\\s+(?=[\\p{Lu}\\d\"“‘(\\[])");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc", "no",
             "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

@@ -19,6 +19,12 @@ class SentencesTest {
     }
 
     @Test
+    void aSourceTagGluedToTheFullStopEndsTheSentence() {
+        assertThat(Sentences.split("The launch was delayed.(Financial Times) DeepSeek kept Ascend for inference."))
+                .containsExactly("The launch was delayed.(Financial Times)", "DeepSeek kept Ascend for inference.");
+    }
+
+    @Test
     void keepsInitialsInNames() {
         assertThat(Sentences.split("Analyst J. Smith of B. Riley said demand was strong. Supply was not."))
                 .containsExactly("Analyst J. Smith of B. Riley said demand was strong.", "Supply was not.");
