@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "wafer", mixinStandardHelpOptions = true, version = "Wafer 0.1.0",
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatsCommand.class,
-                ReindexCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class WaferCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -4,24 +4,36 @@ import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * BM25 over body, headline and outlet, and approximate nearest-neighbour search over passage
- * vectors, fused by weighted reciprocal-rank fusion.
+ * vectors, fused by weighted reciprocal-rank fusion. When the question names outlets or days
+ * ({@link QuestionHints}), each of them adds a BM25 and a vector list restricted to it, so every
+ * named source is represented in the fusion.
  *
  * <p>Why RRF: BM25 scores and cosine similarities live on unrelated scales that shift with every
  * query; ranks do not, so fusing ranks needs no per-query normalisation and is robust when one list
@@ -29,8 +41,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class HybridSearcher {
 
+    /** A day named in a question matches articles dated within half a day of it, whatever the time zone. */
+    private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
+
     private final PassageIndex index;
     private final SearchOptions options;
+    private volatile KnownPublishers publishers = new KnownPublishers(-1, Set.of());
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
         this.index = index;
@@ -46,24 +62,67 @@ public final class HybridSearcher {
             throw new IllegalArgumentException("question must not be blank");
         }
         float[] queryVector = options.denseWeight() > 0 ? index.embedder().embedQuery(question) : null;
-        return index.search(searcher -> {
-            List<ScoreDoc> lexical = options.lexicalWeight() > 0 ? lexicalHits(searcher, question) : List.of();
-            List<ScoreDoc> dense = queryVector != null ? denseHits(searcher, queryVector) : List.of();
-            return fuse(searcher, lexical, dense, limit);
+        return search(question, queryVector, limit);
+    }
+
+    /**
+     * Searches with a question vector computed elsewhere (or null for BM25 only) — for callers that
+     * embed questions themselves, and to time the index work alone.
+     */
+    public List<ScoredPassage> search(String question, float[] queryVector, int limit) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank");
+        }
+        float[] vector = options.denseWeight() > 0 ? queryVector : null;
+        return index.search(shared -> {
+            IndexSearcher searcher = tuned(shared);
+            QuestionHints hints = options.hintWeight() > 0
+                    ? QuestionHints.of(question, publishers(shared.getIndexReader())) : QuestionHints.NONE;
+            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
+            List<Ranked> lists = new ArrayList<>();
+            addLists(searcher, lexical, vector, null, 1.0, lists);
+            for (Query filter : filters(hints)) {
+                addLists(searcher, lexical, vector, filter, options.hintWeight(), lists);
+            }
+            return fuse(searcher, lists, limit);
         });
     }
 
-    private List<ScoreDoc> lexicalHits(IndexSearcher searcher, String question) throws IOException {
+    /**
+     * The shared searcher with this search's BM25 parameters. BM25 keeps only document lengths in the
+     * index, so k1 and b can change at query time; a searcher is a cheap view over the shared reader.
+     */
+    private IndexSearcher tuned(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity(options.bm25K1(), options.bm25B()));
+        return searcher;
+    }
+
+    private void addLists(IndexSearcher searcher, Query lexical, float[] vector, Query filter, double weight,
+                          List<Ranked> lists) throws IOException {
+        if (lexical != null) {
+            Query query = filter == null ? lexical : new BooleanQuery.Builder()
+                    .add(lexical, BooleanClause.Occur.MUST)
+                    .add(filter, BooleanClause.Occur.FILTER)
+                    .build();
+            lists.add(new Ranked(false, weight * options.lexicalWeight(),
+                    List.of(searcher.search(query, options.candidates()).scoreDocs)));
+        }
+        if (vector != null) {
+            Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates(), filter);
+            lists.add(new Ranked(true, weight * options.denseWeight(),
+                    List.of(searcher.search(knn, options.candidates()).scoreDocs)));
+        }
+    }
+
+    private Query lexicalQuery(String question) {
         QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addField(query, builder.createBooleanQuery(PassageFields.TEXT, question), 1f);
         addField(query, builder.createBooleanQuery(PassageFields.TITLE, question), options.titleBoost());
         addField(query, builder.createBooleanQuery(PassageFields.PUBLISHER, question), options.publisherBoost());
         BooleanQuery built = query.build();
-        if (built.clauses().isEmpty()) {
-            return List.of(); // only stop words: nothing lexical to match
-        }
-        return List.of(searcher.search(built, options.candidates()).scoreDocs);
+        return built.clauses().isEmpty() ? null : built; // only stop words: nothing lexical to match
     }
 
     private static void addField(BooleanQuery.Builder query, Query fieldQuery, float boost) {
@@ -72,26 +131,62 @@ public final class HybridSearcher {
         }
     }
 
-    private List<ScoreDoc> denseHits(IndexSearcher searcher, float[] vector) throws IOException {
-        return List.of(searcher.search(new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates()),
-                options.candidates()).scoreDocs);
+    /** One filter per named outlet (its full name as a phrase) and per named day. */
+    private static List<Query> filters(QuestionHints hints) {
+        List<Query> filters = new ArrayList<>();
+        QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
+        for (String outlet : hints.outlets()) {
+            Query phrase = builder.createPhraseQuery(PassageFields.PUBLISHER, outlet);
+            if (phrase != null) {
+                filters.add(phrase);
+            }
+        }
+        for (LocalDate day : hints.days()) {
+            long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            filters.add(LongField.newRangeQuery(PassageFields.PUBLISHED, start - DAY_SLACK_MILLIS,
+                    end - 1 + DAY_SLACK_MILLIS));
+        }
+        return filters;
     }
 
-    private List<ScoredPassage> fuse(IndexSearcher searcher, List<ScoreDoc> lexical, List<ScoreDoc> dense, int limit)
-            throws IOException {
-        Map<Integer, double[]> fused = new LinkedHashMap<>(); // doc → {score, lexicalRank, denseRank, similarity}
-        for (int rank = 1; rank <= lexical.size(); rank++) {
-            double[] entry = fused.computeIfAbsent(lexical.get(rank - 1).doc, doc -> new double[] {0, 0, 0, Double.NaN});
-            entry[0] += options.lexicalWeight() / (options.rrfK() + rank);
-            entry[1] = rank;
+    /** The outlets in the index, read once per index version (a scan of stored fields, ~tens of ms). */
+    private Set<String> publishers(IndexReader reader) throws IOException {
+        long version = reader instanceof DirectoryReader directory ? directory.getVersion() : -2;
+        KnownPublishers known = publishers;
+        if (known.version() != version || version == -2) {
+            Set<String> names = new TreeSet<>();
+            IndexSearcher all = new IndexSearcher(reader);
+            StoredFields fields = all.storedFields();
+            Set<String> wanted = Set.of(PassageFields.PUBLISHER);
+            for (ScoreDoc hit : all.search(new MatchAllDocsQuery(), Math.max(1, reader.numDocs())).scoreDocs) {
+                String name = fields.document(hit.doc, wanted).get(PassageFields.PUBLISHER);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            known = new KnownPublishers(version, Set.copyOf(names));
+            publishers = known;
         }
-        for (int rank = 1; rank <= dense.size(); rank++) {
-            ScoreDoc hit = dense.get(rank - 1);
-            double[] entry = fused.computeIfAbsent(hit.doc, doc -> new double[] {0, 0, 0, Double.NaN});
-            entry[0] += options.denseWeight() / (options.rrfK() + rank);
-            entry[2] = rank;
-            // Lucene scores COSINE as (1 + cos) / 2.
-            entry[3] = 2.0 * hit.score - 1.0;
+        return known.names();
+    }
+
+    private List<ScoredPassage> fuse(IndexSearcher searcher, List<Ranked> lists, int limit) throws IOException {
+        Map<Integer, double[]> fused = new LinkedHashMap<>(); // doc → {score, lexicalRank, denseRank, similarity}
+        for (Ranked list : lists) {
+            for (int rank = 1; rank <= list.hits().size(); rank++) {
+                ScoreDoc hit = list.hits().get(rank - 1);
+                double[] entry = fused.computeIfAbsent(hit.doc, doc -> new double[] {0, 0, 0, Double.NaN});
+                entry[0] += list.weight() / (options.rrfK() + rank);
+                int slot = list.dense() ? 2 : 1;
+                if (entry[slot] == 0 || rank < entry[slot]) {
+                    entry[slot] = rank;
+                }
+                if (list.dense()) {
+                    // Lucene scores COSINE as (1 + cos) / 2.
+                    entry[3] = 2.0 * hit.score - 1.0;
+                }
+            }
         }
         List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
@@ -99,7 +194,7 @@ public final class HybridSearcher {
 
         List<ScoredPassage> results = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        var storedFields = searcher.storedFields();
+        StoredFields storedFields = searcher.storedFields();
         for (Map.Entry<Integer, double[]> entry : ranked) {
             if (results.size() == limit) {
                 break;
@@ -113,5 +208,12 @@ public final class HybridSearcher {
             results.add(new ScoredPassage(passage, value[0], (int) value[1], (int) value[2], value[3]));
         }
         return results;
+    }
+
+    /** One ranked list entering the fusion. */
+    private record Ranked(boolean dense, double weight, List<ScoreDoc> hits) {
+    }
+
+    private record KnownPublishers(long version, Set<String> names) {
     }
 }
