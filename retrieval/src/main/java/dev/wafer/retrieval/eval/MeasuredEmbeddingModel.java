@@ -37,6 +37,7 @@ public final class MeasuredEmbeddingModel implements EmbeddingModel {
     private final AtomicLong embedNanos = new AtomicLong();
     private final AtomicLong embedded = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
+    private volatile boolean reusing = true;
 
     /** @param cacheFile where vectors are kept between runs, or null for no cache */
     public MeasuredEmbeddingModel(EmbeddingModel model, Path cacheFile) {
@@ -53,7 +54,7 @@ public final class MeasuredEmbeddingModel implements EmbeddingModel {
         List<TextSegment> missing = new ArrayList<>();
         List<Integer> missingAt = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            float[] known = cacheFile == null ? null : cache.get(key(segments.get(i).text()));
+            float[] known = cacheFile == null || !reusing ? null : cache.get(key(segments.get(i).text()));
             result.add(known == null ? null : Embedding.from(known.clone()));
             if (known == null) {
                 missing.add(segments.get(i));
@@ -69,7 +70,7 @@ public final class MeasuredEmbeddingModel implements EmbeddingModel {
             for (int i = 0; i < missing.size(); i++) {
                 Embedding embedding = fresh.get(i);
                 result.set(missingAt.get(i), embedding);
-                if (cacheFile != null) {
+                if (cacheFile != null && reusing) {
                     cache.put(key(missing.get(i).text()), embedding.vector().clone());
                 }
             }
@@ -85,6 +86,14 @@ public final class MeasuredEmbeddingModel implements EmbeddingModel {
     @Override
     public String modelName() {
         return model.modelName();
+    }
+
+    /**
+     * Turns the cache on (for index builds) or off (while questions are timed: a question must cost
+     * what it costs a user).
+     */
+    public void reuse(boolean on) {
+        reusing = on;
     }
 
     /** Seconds spent inside the model since the last {@link #resetCounters()}. */

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -44,6 +49,9 @@ public final class HybridSearcher {
     /** A day named in a question matches articles dated within half a day of it, whatever the time zone. */
     private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
 
+    /** Virtual threads: embedding a question is a short native call, one per search. */
+    private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
+
     private final PassageIndex index;
     private final SearchOptions options;
     private volatile KnownPublishers publishers = new KnownPublishers(-1, Set.of());
@@ -61,8 +69,14 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        float[] queryVector = options.denseWeight() > 0 ? index.embedder().embedQuery(question) : null;
-        return search(question, queryVector, limit);
+        if (options.denseWeight() == 0) {
+            return search(question, null, limit);
+        }
+        // The question is embedded on another thread while BM25 runs: the model dominates a search's
+        // time, and the lexical lists do not need its vector.
+        CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(
+                () -> index.embedder().embedQuery(question), QUESTION_EMBEDDING);
+        return run(question, () -> join(vector), limit);
     }
 
     /**
@@ -73,19 +87,43 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        float[] vector = options.denseWeight() > 0 ? queryVector : null;
+        return run(question, () -> queryVector, limit);
+    }
+
+    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
         return index.search(shared -> {
             IndexSearcher searcher = tuned(shared);
             QuestionHints hints = options.hintWeight() > 0
                     ? QuestionHints.of(question, publishers(shared.getIndexReader())) : QuestionHints.NONE;
-            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
+            List<Query> filters = filters(hints);
             List<Ranked> lists = new ArrayList<>();
-            addLists(searcher, lexical, vector, null, 1.0, lists);
-            for (Query filter : filters(hints)) {
-                addLists(searcher, lexical, vector, filter, options.hintWeight(), lists);
+            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
+            if (lexical != null) {
+                lists.add(lexicalList(searcher, lexical, null, 1.0));
+                for (Query filter : filters) {
+                    lists.add(lexicalList(searcher, lexical, filter, options.hintWeight()));
+                }
+            }
+            float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
+            if (vector != null) {
+                lists.add(denseList(searcher, vector, null, 1.0));
+                for (Query filter : filters) {
+                    lists.add(denseList(searcher, vector, filter, options.hintWeight()));
+                }
             }
             return fuse(searcher, lists, limit);
         });
+    }
+
+    private static float[] join(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -98,21 +136,19 @@ public final class HybridSearcher {
         return searcher;
     }
 
-    private void addLists(IndexSearcher searcher, Query lexical, float[] vector, Query filter, double weight,
-                          List<Ranked> lists) throws IOException {
-        if (lexical != null) {
-            Query query = filter == null ? lexical : new BooleanQuery.Builder()
-                    .add(lexical, BooleanClause.Occur.MUST)
-                    .add(filter, BooleanClause.Occur.FILTER)
-                    .build();
-            lists.add(new Ranked(false, weight * options.lexicalWeight(),
-                    List.of(searcher.search(query, options.candidates()).scoreDocs)));
-        }
-        if (vector != null) {
-            Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates(), filter);
-            lists.add(new Ranked(true, weight * options.denseWeight(),
-                    List.of(searcher.search(knn, options.candidates()).scoreDocs)));
-        }
+    private Ranked lexicalList(IndexSearcher searcher, Query lexical, Query filter, double weight) throws IOException {
+        Query query = filter == null ? lexical : new BooleanQuery.Builder()
+                .add(lexical, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
+        return new Ranked(false, weight * options.lexicalWeight(),
+                List.of(searcher.search(query, options.candidates()).scoreDocs));
+    }
+
+    private Ranked denseList(IndexSearcher searcher, float[] vector, Query filter, double weight) throws IOException {
+        Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates(), filter);
+        return new Ranked(true, weight * options.denseWeight(),
+                List.of(searcher.search(knn, options.candidates()).scoreDocs));
     }
 
     private Query lexicalQuery(String question) {

@@ -20,7 +20,7 @@ package dev.wafer.retrieval.search;
 public record SearchOptions(int candidates, int rrfK, double lexicalWeight, double denseWeight, float titleBoost,
                             float publisherBoost, int maxPerArticle, double hintWeight, float bm25K1, float bm25B) {
 
-    public static final SearchOptions DEFAULTS = new SearchOptions(60, 60, 1.0, 1.0, 0.6f, 0.4f, 2, 1.0, 1.2f, 0.75f);
+    public static final SearchOptions DEFAULTS = new SearchOptions(100, 30, 3.0, 1.0, 0.2f, 0.2f, 3, 1.0, 1.2f, 0.75f);
 
     public SearchOptions {
         if (candidates < 1) {

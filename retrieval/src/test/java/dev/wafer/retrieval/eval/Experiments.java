@@ -29,12 +29,17 @@ public final class Experiments {
         List<EvalQuery> queries = EvalQueries.read(Path.of(args[1]));
         MeasuredEmbeddingModel model = new MeasuredEmbeddingModel(NewsLibrary.sharedEmbedder().get().model(),
                 Path.of(args[3]));
-        Embedder embedder = new Embedder(model, true);
         int first = 4;
-        boolean reindex = args.length > 4 && args[4].equals("reindex");
+        boolean reindex = args.length > first && args[first].equals("reindex");
         if (reindex) {
             first++;
         }
+        // "noinstr": embed questions without BGE's retrieval instruction.
+        boolean instruct = !(args.length > first && args[first].equals("noinstr"));
+        if (!instruct) {
+            first++;
+        }
+        Embedder embedder = new Embedder(model, instruct);
         NewsLibrary.Options options = NewsLibrary.Options.defaults().withStarter(false).withEmbedder(() -> embedder);
         try (NewsLibrary library = NewsLibrary.open(DataFolder.open(Path.of(args[2])), options)) {
             List<Article> articles = ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now());
@@ -58,6 +63,31 @@ public final class Experiments {
                         m.hitsAt4(), m.hitsAt10(), m.mrrAt10(), m.mapAt10(), run.latencies().p50Ms(), types);
             }
             model.save();
+            if (System.getenv("DUMP") != null) {
+                dump(library, parse(System.getenv("DUMP")), queries);
+            }
+        }
+    }
+
+    /** Prints, for questions whose first relevant passage is not at rank 1, what ranked above it. */
+    private static void dump(NewsLibrary library, SearchOptions settings, List<EvalQuery> queries) {
+        var searcher = library.searcher(settings);
+        for (EvalQuery query : queries) {
+            if (!query.scored()) {
+                continue;
+            }
+            var hits = searcher.search(query.text(), 10);
+            List<String> texts = hits.stream().map(hit -> hit.passage().contextText()).toList();
+            List<Integer> relevant = Relevance.relevantRanks(texts, query.facts());
+            if (!relevant.isEmpty() && relevant.getFirst() == 1) {
+                continue;
+            }
+            System.out.println("Q " + query.type() + " " + query.text() + "  relevant at " + relevant);
+            for (int i = 0; i < Math.min(4, hits.size()); i++) {
+                var p = hits.get(i).passage();
+                System.out.printf("   %d %s | %s | %s | L%d D%d%n", i + 1, p.publisher(), p.dateLabel(), p.title(),
+                        hits.get(i).lexicalRank(), hits.get(i).denseRank());
+            }
         }
     }
 
