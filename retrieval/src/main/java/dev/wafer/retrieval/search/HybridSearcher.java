@@ -52,6 +52,12 @@ public final class HybridSearcher {
     /** Virtual threads: embedding a question is a short native call, one per search. */
     private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
+    /** How many of the best fused candidates the sentence-focus list re-ranks. */
+    private static final int RERANKED = 50;
+    private static final Comparator<Map.Entry<Integer, double[]>> BY_SCORE =
+            Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
+                    .thenComparingInt(Map.Entry::getKey);
+
     private final PassageIndex index;
     private final SearchOptions options;
     private volatile KnownPublishers publishers = new KnownPublishers(-1, Set.of());
@@ -104,6 +110,18 @@ public final class HybridSearcher {
                     lists.add(lexicalList(searcher, lexical, filter, options.hintWeight()));
                 }
             }
+            Focus focus = options.sentenceWeight() > 0
+                    ? new Focus(SentenceFocus.of(question, shared.getIndexReader()), searcher.storedFields()) : null;
+            if (focus != null) {
+                // While the question is still being embedded, score the lexical front-runners' sentences:
+                // most of the final candidates are among them.
+                for (Map.Entry<Integer, double[]> entry : rank(lists)) {
+                    if (focus.scores().size() == RERANKED) {
+                        break;
+                    }
+                    focus.score(entry.getKey());
+                }
+            }
             float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
             if (vector != null) {
                 lists.add(denseList(searcher, vector, null, 1.0));
@@ -111,7 +129,7 @@ public final class HybridSearcher {
                     lists.add(denseList(searcher, vector, filter, options.hintWeight()));
                 }
             }
-            return fuse(searcher, lists, limit);
+            return fuse(searcher, lists, focus, limit);
         });
     }
 
@@ -207,8 +225,9 @@ public final class HybridSearcher {
         return known.names();
     }
 
-    private List<ScoredPassage> fuse(IndexSearcher searcher, List<Ranked> lists, int limit) throws IOException {
-        Map<Integer, double[]> fused = new LinkedHashMap<>(); // doc → {score, lexicalRank, denseRank, similarity}
+    /** The fused ranking of {@code lists}: doc → {score, lexicalRank, denseRank, similarity}, best first. */
+    private List<Map.Entry<Integer, double[]>> rank(List<Ranked> lists) {
+        Map<Integer, double[]> fused = new LinkedHashMap<>();
         for (Ranked list : lists) {
             for (int rank = 1; rank <= list.hits().size(); rank++) {
                 ScoreDoc hit = list.hits().get(rank - 1);
@@ -225,17 +244,42 @@ public final class HybridSearcher {
             }
         }
         List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
-                .thenComparingInt(Map.Entry::getKey));
+        ranked.sort(BY_SCORE);
+        return ranked;
+    }
+
+    private List<ScoredPassage> fuse(IndexSearcher searcher, List<Ranked> lists, Focus focus, int limit)
+            throws IOException {
+        List<Map.Entry<Integer, double[]>> ranked = rank(lists);
+        StoredFields storedFields = searcher.storedFields();
+        Map<Integer, Passage> loaded = focus == null ? new HashMap<>() : focus.passages();
+        if (focus != null && !ranked.isEmpty()) {
+            List<Map.Entry<Integer, double[]>> head = new ArrayList<>(ranked.subList(0, Math.min(RERANKED, ranked.size())));
+            for (Map.Entry<Integer, double[]> entry : head) {
+                focus.score(entry.getKey());
+            }
+            List<Map.Entry<Integer, double[]>> bySentence = new ArrayList<>(head);
+            bySentence.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> focus.scores().get(e.getKey()))
+                    .reversed().thenComparingInt(Map.Entry::getKey));
+            for (int rank = 1; rank <= bySentence.size(); rank++) {
+                bySentence.get(rank - 1).getValue()[0] += options.sentenceWeight() / (options.rrfK() + rank);
+            }
+            head.sort(BY_SCORE);
+            for (int i = 0; i < head.size(); i++) {
+                ranked.set(i, head.get(i));
+            }
+        }
 
         List<ScoredPassage> results = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        StoredFields storedFields = searcher.storedFields();
         for (Map.Entry<Integer, double[]> entry : ranked) {
             if (results.size() == limit) {
                 break;
             }
-            Passage passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+            Passage passage = loaded.get(entry.getKey());
+            if (passage == null) {
+                passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+            }
             int seen = perArticle.merge(passage.articleId(), 1, Integer::sum);
             if (seen > options.maxPerArticle()) {
                 continue;
@@ -244,6 +288,23 @@ public final class HybridSearcher {
             results.add(new ScoredPassage(passage, value[0], (int) value[1], (int) value[2], value[3]));
         }
         return results;
+    }
+
+    /** Sentence-focus scores of candidate passages, computed once per passage per search. */
+    private record Focus(SentenceFocus focus, StoredFields fields, Map<Integer, Passage> passages,
+                         Map<Integer, Double> scores) {
+
+        Focus(SentenceFocus focus, StoredFields fields) {
+            this(focus, fields, new HashMap<>(), new HashMap<>());
+        }
+
+        void score(int doc) throws IOException {
+            if (!scores.containsKey(doc)) {
+                Passage passage = PassageIndex.toPassage(fields.document(doc));
+                passages.put(doc, passage);
+                scores.put(doc, focus.bestSentence(passage.text()));
+            }
+        }
     }
 
     /** One ranked list entering the fusion. */

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,9 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days) {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /** Compiled once per outlet name: outlets are few and every question is matched against all of them. */
+    private static final Map<String, Pattern> NAME_PATTERNS = new ConcurrentHashMap<>();
 
     public QuestionHints {
         outlets = List.copyOf(outlets);
@@ -79,8 +84,9 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days) {
     }
 
     private static boolean mentions(String question, String name) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern = NAME_PATTERNS.computeIfAbsent(name, key -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         Matcher matcher = pattern.matcher(question);
         while (matcher.find()) {
             if (Character.isUpperCase(question.charAt(matcher.start()))) {

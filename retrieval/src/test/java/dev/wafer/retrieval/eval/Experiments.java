@@ -110,6 +110,7 @@ public final class Experiments {
                 case "hint" -> o.withHintWeight(v);
                 case "k1" -> o.withBm25((float) v, o.bm25B());
                 case "b" -> o.withBm25(o.bm25K1(), (float) v);
+                case "sent" -> o.withSentenceWeight(v);
                 case "cand" -> o.withCandidates((int) v);
                 default -> throw new IllegalArgumentException("unknown key " + kv[0]);
             };
