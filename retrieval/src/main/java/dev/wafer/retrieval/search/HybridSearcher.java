@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -300,9 +301,11 @@ public final class HybridSearcher {
 
         void score(int doc) throws IOException {
             if (!scores.containsKey(doc)) {
-                Passage passage = PassageIndex.toPassage(fields.document(doc));
+                Document document = fields.document(doc);
+                Passage passage = PassageIndex.toPassage(document);
                 passages.put(doc, passage);
-                scores.put(doc, focus.bestSentence(passage.text()));
+                String stored = document.get(PassageFields.SENTENCE_TERMS);
+                scores.put(doc, stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text()));
             }
         }
     }

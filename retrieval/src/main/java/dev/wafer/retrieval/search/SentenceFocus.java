@@ -34,6 +34,22 @@ final class SentenceFocus {
         return new SentenceFocus(idf);
     }
 
+    /** From the terms stored at index time ({@link PassageFields#SENTENCE_TERMS}): no analysis needed. */
+    double bestStoredSentence(String sentenceTerms) {
+        double best = 0;
+        for (String sentence : sentenceTerms.split("\n")) {
+            double score = 0;
+            for (String term : sentence.split(" ")) {
+                Double weight = idf.get(term);
+                if (weight != null) {
+                    score += weight;
+                }
+            }
+            best = Math.max(best, score);
+        }
+        return best;
+    }
+
     double bestSentence(String text) {
         double best = 0;
         for (String sentence : Sentences.split(text)) {
