@@ -173,6 +173,7 @@ public final class SpeedBench {
                                 + " over the %d s budget", size, projected, settings.budget().toSeconds());
                     }
                 }
+                String outOfTime = null;
                 while (built < size) {
                     int count = Math.min(STEP, size - built);
                     List<Passage> passages = new ArrayList<>(count);
@@ -187,29 +188,42 @@ public final class SpeedBench {
                     if (built % 100_000 == 0) {
                         progress.accept(String.format("Synthetic index: %,d/%,d passages", built, target));
                     }
-                }
-                double buildSeconds = (System.nanoTime() - begin) / 1e9;
-                HybridSearcher searcher = new HybridSearcher(index, SearchOptions.DEFAULTS);
-                List<Long> nanos = new ArrayList<>();
-                for (int q = 0; q < TIMED_QUERIES + 20; q++) {
-                    int topic = random.nextInt(SYNTHETIC_TOPICS);
-                    String question = words(random, zipf, 12);
-                    float[] vector = near(topics[topic], random);
-                    long start = System.nanoTime();
-                    searcher.search(question, vector, 10);
-                    if (q >= 20) {
-                        nanos.add(System.nanoTime() - start);
+                    if ((System.nanoTime() - begin) / 1e9 > settings.budget().toSeconds() && built < size) {
+                        outOfTime = String.format("stopped at %,d of %,d passages: the %d s build budget ran out",
+                                built, size, settings.budget().toSeconds());
+                        break;
                     }
                 }
-                Latencies latencies = Latencies.ofNanos(nanos);
-                ScalePoint point = new ScalePoint(size, buildSeconds, latencies.p50Ms(), latencies.p95Ms(),
-                        sizeOnDisk(location), peakHeap());
-                scale.add(point);
-                progress.accept(String.format("Synthetic index of %,d passages: search p50 %.2f ms (built in %.0f s)",
-                        size, point.searchP50Ms(), buildSeconds));
+                scale.add(measure(index, built, (System.nanoTime() - begin) / 1e9, location, topics, zipf, random,
+                        progress));
+                if (outOfTime != null) {
+                    return outOfTime;
+                }
             }
         }
         return null;
+    }
+
+    private static ScalePoint measure(PassageIndex index, int size, double buildSeconds, Path location,
+                                      float[][] topics, double[] zipf, Random random, Consumer<String> progress) {
+        HybridSearcher searcher = new HybridSearcher(index, SearchOptions.DEFAULTS);
+        List<Long> nanos = new ArrayList<>();
+        for (int q = 0; q < TIMED_QUERIES + 20; q++) {
+            int topic = random.nextInt(SYNTHETIC_TOPICS);
+            String question = words(random, zipf, 12);
+            float[] vector = near(topics[topic], random);
+            long start = System.nanoTime();
+            searcher.search(question, vector, 10);
+            if (q >= 20) {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+        Latencies latencies = Latencies.ofNanos(nanos);
+        ScalePoint point = new ScalePoint(size, buildSeconds, latencies.p50Ms(), latencies.p95Ms(), sizeOnDisk(location),
+                peakHeap());
+        progress.accept(String.format("Synthetic index of %,d passages: search p50 %.2f ms (built in %.0f s)",
+                size, point.searchP50Ms(), buildSeconds));
+        return point;
     }
 
     private static Passage syntheticPassage(int n, int topic, Random random, double[] zipf) {
