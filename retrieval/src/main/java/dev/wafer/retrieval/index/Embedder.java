@@ -20,7 +20,7 @@ public final class Embedder {
      * BGE v1.5 is trained to embed a short question behind this instruction when it is matched
      * against passages; passages themselves are embedded as they are.
      */
-    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     private static final int QUERY_CACHE_SIZE = 512;
 
     private final EmbeddingModel model;
@@ -48,6 +48,11 @@ public final class Embedder {
 
     public EmbeddingModel model() {
         return model;
+    }
+
+    /** The question as the model is given it (with the retrieval instruction when this model wants one). */
+    public String queryInput(String question) {
+        return instructQueries ? QUERY_INSTRUCTION + question : question;
     }
 
     public float[] embedQuery(String question) {

@@ -26,6 +26,12 @@ public final class PassageFields {
     public static final String PUBLISHER = "publisher";
     /** Publication time in epoch millis; LongField, stored — date filters and display. Absent when unknown. */
     public static final String PUBLISHED = "published";
+    /**
+     * The passage's sentences as analysed content words (words space-separated, one sentence per line);
+     * stored only — written once at index time so re-ranking by best sentence needs no analysis per
+     * question. Absent in indexes built before it existed.
+     */
+    public static final String SENTENCE_TERMS = "sentence_terms";
     /** Article url or file reference; stored only. */
     public static final String URL = "url";
     /** Dense vector of the passage's context text; KnnFloatVectorField, cosine. */

@@ -65,6 +65,26 @@ public final class PassageIndex implements Closeable {
         }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
     }
 
+    /**
+     * Adds passages whose vectors were computed elsewhere, in one commit — for benchmarks that build
+     * large synthetic indexes without running the model. {@code vectors.get(i)} belongs to
+     * {@code passages.get(i)}.
+     */
+    public void addEmbedded(List<Passage> passages, List<float[]> vectors, long storeVersion) {
+        if (passages.size() != vectors.size()) {
+            throw new IllegalArgumentException("one vector per passage: " + passages.size() + " passages, "
+                    + vectors.size() + " vectors");
+        }
+        List<Document> documents = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            documents.add(toDocument(passages.get(i), "", vectors.get(i)));
+        }
+        index.commit(writer -> {
+            writer.addDocuments(documents);
+            return null;
+        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+    }
+
     /** Removes every passage of the given articles in one commit. */
     public void delete(Collection<String> articleIds, long storeVersion) {
         index.commit(writer -> {
@@ -102,6 +122,19 @@ public final class PassageIndex implements Closeable {
                 fingerprints.put(document.get(PassageFields.ARTICLE_ID), document.get(PassageFields.ARTICLE_FINGERPRINT));
             }
             return fingerprints;
+        });
+    }
+
+    /** Every indexed passage, in index order (for statistics and evaluation; reads all stored fields). */
+    public List<Passage> all() {
+        return index.search(searcher -> {
+            List<Passage> passages = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
+            int count = Math.max(1, searcher.getIndexReader().numDocs());
+            for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs) {
+                passages.add(toPassage(fields.document(hit.doc)));
+            }
+            return passages;
         });
     }
 
@@ -154,8 +187,21 @@ public final class PassageIndex implements Closeable {
             document.add(new LongField(PassageFields.PUBLISHED, passage.published().toEpochMilli(), Field.Store.YES));
         }
         document.add(new StoredField(PassageFields.URL, passage.url()));
+        document.add(new StoredField(PassageFields.SENTENCE_TERMS, sentenceTerms(passage.text())));
         document.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
         return document;
+    }
+
+    /** {@link PassageFields#SENTENCE_TERMS} of a passage's text. */
+    public static String sentenceTerms(String text) {
+        StringBuilder encoded = new StringBuilder();
+        for (String sentence : Sentences.split(text)) {
+            if (!encoded.isEmpty()) {
+                encoded.append('\n');
+            }
+            encoded.append(String.join(" ", ContentTerms.of(sentence)));
+        }
+        return encoded.toString();
     }
 
     /** Reads a passage back from its stored fields. */

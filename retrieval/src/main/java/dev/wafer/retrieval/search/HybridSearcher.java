@@ -4,24 +4,42 @@ import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * BM25 over body, headline and outlet, and approximate nearest-neighbour search over passage
- * vectors, fused by weighted reciprocal-rank fusion.
+ * vectors, fused by weighted reciprocal-rank fusion. When the question names outlets or days
+ * ({@link QuestionHints}), each of them adds a BM25 and a vector list restricted to it, so every
+ * named source is represented in the fusion.
  *
  * <p>Why RRF: BM25 scores and cosine similarities live on unrelated scales that shift with every
  * query; ranks do not, so fusing ranks needs no per-query normalisation and is robust when one list
@@ -29,8 +47,21 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class HybridSearcher {
 
+    /** A day named in a question matches articles dated within half a day of it, whatever the time zone. */
+    private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
+
+    /** Virtual threads: embedding a question is a short native call, one per search. */
+    private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** How many of the best fused candidates the sentence-focus list re-ranks. */
+    private static final int RERANKED = 50;
+    private static final Comparator<Map.Entry<Integer, double[]>> BY_SCORE =
+            Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
+                    .thenComparingInt(Map.Entry::getKey);
+
     private final PassageIndex index;
     private final SearchOptions options;
+    private volatile KnownPublishers publishers = new KnownPublishers(-1, Set.of());
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
         this.index = index;
@@ -45,25 +76,108 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        float[] queryVector = options.denseWeight() > 0 ? index.embedder().embedQuery(question) : null;
-        return index.search(searcher -> {
-            List<ScoreDoc> lexical = options.lexicalWeight() > 0 ? lexicalHits(searcher, question) : List.of();
-            List<ScoreDoc> dense = queryVector != null ? denseHits(searcher, queryVector) : List.of();
-            return fuse(searcher, lexical, dense, limit);
+        if (options.denseWeight() == 0) {
+            return search(question, null, limit);
+        }
+        // The question is embedded on another thread while BM25 runs: the model dominates a search's
+        // time, and the lexical lists do not need its vector.
+        CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(
+                () -> index.embedder().embedQuery(question), QUESTION_EMBEDDING);
+        return run(question, () -> join(vector), limit);
+    }
+
+    /**
+     * Searches with a question vector computed elsewhere (or null for BM25 only) — for callers that
+     * embed questions themselves, and to time the index work alone.
+     */
+    public List<ScoredPassage> search(String question, float[] queryVector, int limit) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank");
+        }
+        return run(question, () -> queryVector, limit);
+    }
+
+    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
+        return index.search(shared -> {
+            IndexSearcher searcher = tuned(shared);
+            QuestionHints hints = options.hintWeight() > 0
+                    ? QuestionHints.of(question, publishers(shared.getIndexReader())) : QuestionHints.NONE;
+            List<Query> filters = filters(hints);
+            List<Ranked> lists = new ArrayList<>();
+            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
+            if (lexical != null) {
+                lists.add(lexicalList(searcher, lexical, null, 1.0));
+                for (Query filter : filters) {
+                    lists.add(lexicalList(searcher, lexical, filter, options.hintWeight()));
+                }
+            }
+            Focus focus = options.sentenceWeight() > 0
+                    ? new Focus(SentenceFocus.of(question, shared.getIndexReader()), searcher.storedFields()) : null;
+            if (focus != null) {
+                // While the question is still being embedded, score the lexical front-runners' sentences:
+                // most of the final candidates are among them.
+                for (Map.Entry<Integer, double[]> entry : rank(lists)) {
+                    if (focus.scores().size() == RERANKED) {
+                        break;
+                    }
+                    focus.score(entry.getKey());
+                }
+            }
+            float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
+            if (vector != null) {
+                lists.add(denseList(searcher, vector, null, 1.0));
+                for (Query filter : filters) {
+                    lists.add(denseList(searcher, vector, filter, options.hintWeight()));
+                }
+            }
+            return fuse(searcher, lists, focus, limit);
         });
     }
 
-    private List<ScoreDoc> lexicalHits(IndexSearcher searcher, String question) throws IOException {
+    private static float[] join(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The shared searcher with this search's BM25 parameters. BM25 keeps only document lengths in the
+     * index, so k1 and b can change at query time; a searcher is a cheap view over the shared reader.
+     */
+    private IndexSearcher tuned(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity(options.bm25K1(), options.bm25B()));
+        return searcher;
+    }
+
+    private Ranked lexicalList(IndexSearcher searcher, Query lexical, Query filter, double weight) throws IOException {
+        Query query = filter == null ? lexical : new BooleanQuery.Builder()
+                .add(lexical, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
+        return new Ranked(false, weight * options.lexicalWeight(),
+                List.of(searcher.search(query, options.candidates()).scoreDocs));
+    }
+
+    private Ranked denseList(IndexSearcher searcher, float[] vector, Query filter, double weight) throws IOException {
+        Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates(), filter);
+        return new Ranked(true, weight * options.denseWeight(),
+                List.of(searcher.search(knn, options.candidates()).scoreDocs));
+    }
+
+    private Query lexicalQuery(String question) {
         QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addField(query, builder.createBooleanQuery(PassageFields.TEXT, question), 1f);
         addField(query, builder.createBooleanQuery(PassageFields.TITLE, question), options.titleBoost());
         addField(query, builder.createBooleanQuery(PassageFields.PUBLISHER, question), options.publisherBoost());
         BooleanQuery built = query.build();
-        if (built.clauses().isEmpty()) {
-            return List.of(); // only stop words: nothing lexical to match
-        }
-        return List.of(searcher.search(built, options.candidates()).scoreDocs);
+        return built.clauses().isEmpty() ? null : built; // only stop words: nothing lexical to match
     }
 
     private static void addField(BooleanQuery.Builder query, Query fieldQuery, float boost) {
@@ -72,39 +186,101 @@ public final class HybridSearcher {
         }
     }
 
-    private List<ScoreDoc> denseHits(IndexSearcher searcher, float[] vector) throws IOException {
-        return List.of(searcher.search(new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates()),
-                options.candidates()).scoreDocs);
+    /** One filter per named outlet (its full name as a phrase) and per named day. */
+    private static List<Query> filters(QuestionHints hints) {
+        List<Query> filters = new ArrayList<>();
+        QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
+        for (String outlet : hints.outlets()) {
+            Query phrase = builder.createPhraseQuery(PassageFields.PUBLISHER, outlet);
+            if (phrase != null) {
+                filters.add(phrase);
+            }
+        }
+        for (LocalDate day : hints.days()) {
+            long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            filters.add(LongField.newRangeQuery(PassageFields.PUBLISHED, start - DAY_SLACK_MILLIS,
+                    end - 1 + DAY_SLACK_MILLIS));
+        }
+        return filters;
     }
 
-    private List<ScoredPassage> fuse(IndexSearcher searcher, List<ScoreDoc> lexical, List<ScoreDoc> dense, int limit)
-            throws IOException {
-        Map<Integer, double[]> fused = new LinkedHashMap<>(); // doc → {score, lexicalRank, denseRank, similarity}
-        for (int rank = 1; rank <= lexical.size(); rank++) {
-            double[] entry = fused.computeIfAbsent(lexical.get(rank - 1).doc, doc -> new double[] {0, 0, 0, Double.NaN});
-            entry[0] += options.lexicalWeight() / (options.rrfK() + rank);
-            entry[1] = rank;
+    /** The outlets in the index, read once per index version (a scan of stored fields, ~tens of ms). */
+    private Set<String> publishers(IndexReader reader) throws IOException {
+        long version = reader instanceof DirectoryReader directory ? directory.getVersion() : -2;
+        KnownPublishers known = publishers;
+        if (known.version() != version || version == -2) {
+            Set<String> names = new TreeSet<>();
+            IndexSearcher all = new IndexSearcher(reader);
+            StoredFields fields = all.storedFields();
+            Set<String> wanted = Set.of(PassageFields.PUBLISHER);
+            for (ScoreDoc hit : all.search(MatchAllDocsQuery.INSTANCE, Math.max(1, reader.numDocs())).scoreDocs) {
+                String name = fields.document(hit.doc, wanted).get(PassageFields.PUBLISHER);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            known = new KnownPublishers(version, Set.copyOf(names));
+            publishers = known;
         }
-        for (int rank = 1; rank <= dense.size(); rank++) {
-            ScoreDoc hit = dense.get(rank - 1);
-            double[] entry = fused.computeIfAbsent(hit.doc, doc -> new double[] {0, 0, 0, Double.NaN});
-            entry[0] += options.denseWeight() / (options.rrfK() + rank);
-            entry[2] = rank;
-            // Lucene scores COSINE as (1 + cos) / 2.
-            entry[3] = 2.0 * hit.score - 1.0;
+        return known.names();
+    }
+
+    /** The fused ranking of {@code lists}: doc → {score, lexicalRank, denseRank, similarity}, best first. */
+    private List<Map.Entry<Integer, double[]>> rank(List<Ranked> lists) {
+        Map<Integer, double[]> fused = new LinkedHashMap<>();
+        for (Ranked list : lists) {
+            for (int rank = 1; rank <= list.hits().size(); rank++) {
+                ScoreDoc hit = list.hits().get(rank - 1);
+                double[] entry = fused.computeIfAbsent(hit.doc, doc -> new double[] {0, 0, 0, Double.NaN});
+                entry[0] += list.weight() / (options.rrfK() + rank);
+                int slot = list.dense() ? 2 : 1;
+                if (entry[slot] == 0 || rank < entry[slot]) {
+                    entry[slot] = rank;
+                }
+                if (list.dense()) {
+                    // Lucene scores COSINE as (1 + cos) / 2.
+                    entry[3] = 2.0 * hit.score - 1.0;
+                }
+            }
         }
         List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
-                .thenComparingInt(Map.Entry::getKey));
+        ranked.sort(BY_SCORE);
+        return ranked;
+    }
+
+    private List<ScoredPassage> fuse(IndexSearcher searcher, List<Ranked> lists, Focus focus, int limit)
+            throws IOException {
+        List<Map.Entry<Integer, double[]>> ranked = rank(lists);
+        StoredFields storedFields = searcher.storedFields();
+        Map<Integer, Passage> loaded = focus == null ? new HashMap<>() : focus.passages();
+        if (focus != null && !ranked.isEmpty()) {
+            List<Map.Entry<Integer, double[]>> head = new ArrayList<>(ranked.subList(0, Math.min(RERANKED, ranked.size())));
+            for (Map.Entry<Integer, double[]> entry : head) {
+                focus.score(entry.getKey());
+            }
+            List<Map.Entry<Integer, double[]>> bySentence = new ArrayList<>(head);
+            bySentence.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> focus.scores().get(e.getKey()))
+                    .reversed().thenComparingInt(Map.Entry::getKey));
+            for (int rank = 1; rank <= bySentence.size(); rank++) {
+                bySentence.get(rank - 1).getValue()[0] += options.sentenceWeight() / (options.rrfK() + rank);
+            }
+            head.sort(BY_SCORE);
+            for (int i = 0; i < head.size(); i++) {
+                ranked.set(i, head.get(i));
+            }
+        }
 
         List<ScoredPassage> results = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        var storedFields = searcher.storedFields();
         for (Map.Entry<Integer, double[]> entry : ranked) {
             if (results.size() == limit) {
                 break;
             }
-            Passage passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+            Passage passage = loaded.get(entry.getKey());
+            if (passage == null) {
+                passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+            }
             int seen = perArticle.merge(passage.articleId(), 1, Integer::sum);
             if (seen > options.maxPerArticle()) {
                 continue;
@@ -113,5 +289,31 @@ public final class HybridSearcher {
             results.add(new ScoredPassage(passage, value[0], (int) value[1], (int) value[2], value[3]));
         }
         return results;
+    }
+
+    /** Sentence-focus scores of candidate passages, computed once per passage per search. */
+    private record Focus(SentenceFocus focus, StoredFields fields, Map<Integer, Passage> passages,
+                         Map<Integer, Double> scores) {
+
+        Focus(SentenceFocus focus, StoredFields fields) {
+            this(focus, fields, new HashMap<>(), new HashMap<>());
+        }
+
+        void score(int doc) throws IOException {
+            if (!scores.containsKey(doc)) {
+                Document document = fields.document(doc);
+                Passage passage = PassageIndex.toPassage(document);
+                passages.put(doc, passage);
+                String stored = document.get(PassageFields.SENTENCE_TERMS);
+                scores.put(doc, stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text()));
+            }
+        }
+    }
+
+    /** One ranked list entering the fusion. */
+    private record Ranked(boolean dense, double weight, List<ScoreDoc> hits) {
+    }
+
+    private record KnownPublishers(long version, Set<String> names) {
     }
 }

@@ -1,0 +1,116 @@
+package dev.wafer.bot.format;
+
+import dev.wafer.retrieval.eval.EvalReport;
+import dev.wafer.retrieval.eval.Metrics;
+import dev.wafer.retrieval.eval.RetrievalRun;
+import dev.wafer.retrieval.eval.SystemReport;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code wafer eval} results as the documented JSON object or as a readable table. */
+public final class EvalOutput {
+
+    private EvalOutput() {
+    }
+
+    public static Map<String, Object> json(EvalReport report) {
+        Map<String, Object> json = system(report.wafer());
+        report.baseline().ifPresent(baseline -> json.put("baseline", system(baseline)));
+        json.put("lexicalOnly", run(report.lexicalOnly()));
+        json.put("denseOnly", run(report.denseOnly()));
+        return json;
+    }
+
+    private static Map<String, Object> system(SystemReport system) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("queries", system.run().overall().queries());
+        json.put("passages", system.passages());
+        json.put("meanPassageTokens", round(system.meanPassageTokens(), 1));
+        json.put("maxPassageTokens", system.maxPassageTokens());
+        putMetrics(json, system.run().overall());
+        json.put("indexSeconds", round(system.indexSeconds(), 2));
+        json.put("embedOnlySeconds", round(system.embedOnlySeconds(), 2));
+        putLatencies(json, system.run());
+        json.put("byType", byType(system.run()));
+        return json;
+    }
+
+    private static Map<String, Object> run(RetrievalRun run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("queries", run.overall().queries());
+        putMetrics(json, run.overall());
+        putLatencies(json, run);
+        json.put("byType", byType(run));
+        return json;
+    }
+
+    private static Map<String, Object> byType(RetrievalRun run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        run.byType().forEach((type, metrics) -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("queries", metrics.queries());
+            putMetrics(item, metrics);
+            json.put(type, item);
+        });
+        return json;
+    }
+
+    private static void putMetrics(Map<String, Object> json, Metrics metrics) {
+        json.put("hitsAt4", round(metrics.hitsAt4(), 4));
+        json.put("hitsAt10", round(metrics.hitsAt10(), 4));
+        json.put("mrrAt10", round(metrics.mrrAt10(), 4));
+        json.put("mapAt10", round(metrics.mapAt10(), 4));
+    }
+
+    private static void putLatencies(Map<String, Object> json, RetrievalRun run) {
+        json.put("p50Ms", round(run.latencies().p50Ms(), 2));
+        json.put("p95Ms", round(run.latencies().p95Ms(), 2));
+        json.put("p99Ms", round(run.latencies().p99Ms(), 2));
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+
+    public static String table(EvalReport report, int k) {
+        StringBuilder out = new StringBuilder();
+        SystemReport wafer = report.wafer();
+        out.append(String.format(Locale.ROOT, "Retrieval on %d scored questions (top %d)%n%n",
+                wafer.run().overall().queries(), k));
+        out.append(String.format(Locale.ROOT, "%-13s %8s %11s %7s %7s %7s %7s %8s %8s %8s%n", "system", "passages",
+                "tokens avg/max", "Hits@4", "Hits@10", "MRR@10", "MAP@10", "p50 ms", "p95 ms", "index s"));
+        row(out, "Wafer", wafer.passages(), tokens(wafer), wafer.run(), wafer.indexSeconds());
+        row(out, "lexical only", wafer.passages(), "", report.lexicalOnly(), Double.NaN);
+        row(out, "dense only", wafer.passages(), "", report.denseOnly(), Double.NaN);
+        report.baseline().ifPresent(baseline -> row(out, "LangChain4j", baseline.passages(), tokens(baseline),
+                baseline.run(), baseline.indexSeconds()));
+        out.append(String.format(Locale.ROOT, "%nBy question type (Hits@4 / Hits@10 / MRR@10 / MAP@10)%n"));
+        for (String type : wafer.run().byType().keySet()) {
+            out.append(String.format(Locale.ROOT, "%-18s Wafer       %s%n", type, metrics(wafer.run().byType().get(type))));
+            report.baseline().ifPresent(baseline -> out.append(String.format(Locale.ROOT, "%-18s LangChain4j %s%n", "",
+                    metrics(baseline.run().byType().get(type)))));
+        }
+        out.append(String.format(Locale.ROOT, "%nWafer index build %.1f s, of which embedding %.1f s%s%n",
+                wafer.indexSeconds(), wafer.embedOnlySeconds(),
+                report.embeddingsReused() ? " (vectors reused from the cache: these times do not measure embedding)" : ""));
+        return out.toString();
+    }
+
+    private static String tokens(SystemReport system) {
+        return String.format(Locale.ROOT, "%.0f/%d", system.meanPassageTokens(), system.maxPassageTokens());
+    }
+
+    private static void row(StringBuilder out, String name, int passages, String tokens, RetrievalRun run, double index) {
+        Metrics m = run.overall();
+        out.append(String.format(Locale.ROOT, "%-13s %8d %11s %7.4f %7.4f %7.4f %7.4f %8.2f %8.2f %8s%n", name, passages,
+                tokens, m.hitsAt4(), m.hitsAt10(), m.mrrAt10(), m.mapAt10(), run.latencies().p50Ms(),
+                run.latencies().p95Ms(), Double.isNaN(index) ? "" : String.format(Locale.ROOT, "%.1f", index)));
+    }
+
+    private static String metrics(Metrics m) {
+        return m == null ? "-" : String.format(Locale.ROOT, "%.4f / %.4f / %.4f / %.4f  (%d)", m.hitsAt4(), m.hitsAt10(),
+                m.mrrAt10(), m.mapAt10(), m.queries());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.wafer.retrieval.eval;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.source.ArticleFiles;
+import dev.wafer.corpus.source.ImportDefaults;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.index.Embedder;
+import dev.wafer.retrieval.search.SearchOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A developer's tool, not a test: measures many search settings against one indexed data folder, so
+ * ranking experiments need neither re-import nor re-embedding. Run with the test classpath:
+ * {@code Experiments CORPUS QUERIES DATA_DIR CACHE_FILE [reindex] VARIANT...}, where a variant is
+ * {@code name:key=value,...} over the keys of {@link #parse}. Questions are the dev split only; the
+ * product's defaults are chosen from settings that help across question types, never per question.
+ */
+public final class Experiments {
+
+    private Experiments() {
+    }
+
+    public static void main(String[] args) {
+        Path corpus = Path.of(args[0]);
+        List<EvalQuery> queries = EvalQueries.read(Path.of(args[1]));
+        MeasuredEmbeddingModel model = new MeasuredEmbeddingModel(NewsLibrary.sharedEmbedder().get().model(),
+                Path.of(args[3]));
+        int first = 4;
+        boolean reindex = args.length > first && args[first].equals("reindex");
+        if (reindex) {
+            first++;
+        }
+        // "noinstr": embed questions without BGE's retrieval instruction.
+        boolean instruct = !(args.length > first && args[first].equals("noinstr"));
+        if (!instruct) {
+            first++;
+        }
+        Embedder embedder = new Embedder(model, instruct);
+        NewsLibrary.Options options = NewsLibrary.Options.defaults().withStarter(false).withEmbedder(() -> embedder);
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(Path.of(args[2])), options)) {
+            List<Article> articles = ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now());
+            library.ingest(articles, (done, total) -> { });
+            if (reindex) {
+                library.reindex((done, total) -> { });
+            }
+            model.save();
+            System.out.printf("%d passages (%d embedded now, %d reused)%n", library.passages().size(),
+                    model.embeddedTexts(), model.reusedTexts());
+            for (int i = first; i < args.length; i++) {
+                String[] named = args[i].split(":", 2);
+                SearchOptions settings = parse(named.length > 1 ? named[1] : "");
+                RetrievalRun run = RetrievalRun.of(named[0], Evaluation.retriever(library.searcher(settings)), queries,
+                        10, line -> { });
+                StringBuilder types = new StringBuilder();
+                run.byType().forEach((type, m) -> types.append(String.format(Locale.ROOT, " %s %.3f/%.3f/%.3f",
+                        type.substring(0, 4), m.hitsAt4(), m.hitsAt10(), m.mrrAt10())));
+                Metrics m = run.overall();
+                System.out.printf(Locale.ROOT, "%-14s H4 %.4f H10 %.4f MRR %.4f MAP %.4f p50 %.1fms |%s%n", named[0],
+                        m.hitsAt4(), m.hitsAt10(), m.mrrAt10(), m.mapAt10(), run.latencies().p50Ms(), types);
+            }
+            model.save();
+            if (System.getenv("DUMP") != null) {
+                dump(library, parse(System.getenv("DUMP")), queries);
+            }
+        }
+    }
+
+    /** Prints, for questions whose first relevant passage is not at rank 1, what ranked above it. */
+    private static void dump(NewsLibrary library, SearchOptions settings, List<EvalQuery> queries) {
+        var searcher = library.searcher(settings);
+        for (EvalQuery query : queries) {
+            if (!query.scored()) {
+                continue;
+            }
+            var hits = searcher.search(query.text(), 10);
+            List<String> texts = hits.stream().map(hit -> hit.passage().contextText()).toList();
+            List<Integer> relevant = Relevance.relevantRanks(texts, query.facts());
+            if (!relevant.isEmpty() && relevant.getFirst() == 1) {
+                continue;
+            }
+            System.out.println("Q " + query.type() + " " + query.text() + "  relevant at " + relevant);
+            for (int i = 0; i < Math.min(4, hits.size()); i++) {
+                var p = hits.get(i).passage();
+                System.out.printf("   %d %s | %s | %s | L%d D%d%n", i + 1, p.publisher(), p.dateLabel(), p.title(),
+                        hits.get(i).lexicalRank(), hits.get(i).denseRank());
+            }
+        }
+    }
+
+    /** Keys: lw, dw, rrf, tb, pb, mpa, hint, k1, b, cand; unnamed keys keep the product's defaults. */
+    static SearchOptions parse(String spec) {
+        SearchOptions o = SearchOptions.DEFAULTS;
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=");
+            double v = Double.parseDouble(kv[1]);
+            o = switch (kv[0]) {
+                case "lw" -> o.withWeights(v, o.denseWeight());
+                case "dw" -> o.withWeights(o.lexicalWeight(), v);
+                case "rrf" -> o.withRrfK((int) v);
+                case "tb" -> o.withBoosts((float) v, o.publisherBoost());
+                case "pb" -> o.withBoosts(o.titleBoost(), (float) v);
+                case "mpa" -> o.withMaxPerArticle((int) v);
+                case "hint" -> o.withHintWeight(v);
+                case "k1" -> o.withBm25((float) v, o.bm25B());
+                case "b" -> o.withBm25(o.bm25K1(), (float) v);
+                case "sent" -> o.withSentenceWeight(v);
+                case "cand" -> o.withCandidates((int) v);
+                default -> throw new IllegalArgumentException("unknown key " + kv[0]);
+            };
+        }
+        return o;
+    }
+}
