@@ -104,6 +104,11 @@ public final class NewsLibrary implements Closeable {
                 LOG.info("New data folder {}: loading the bundled starter corpus", folder.root());
                 library.ingest(StarterCorpus.load(options.clock().instant()), options.progress());
             }
+            if (!library.passages.hasCurrentSchema()) {
+                LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
+                        folder.root());
+                library.reindex(options.progress());
+            }
             library.catchUp(options.progress());
         } catch (RuntimeException e) {
             library.close();

@@ -8,16 +8,20 @@ import dev.langchain4j.rag.query.Query;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.LuceneIndex;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.search.ContentFields;
 import dev.wafer.retrieval.search.LuceneContentRetriever;
 import dev.wafer.retrieval.search.SearchOptions;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,23 @@ class NewsLibraryTest {
             assertThat(reopened.passages().articleFingerprints()).containsKey(late.id());
             Answer answer = reopened.extractiveAnswers().answer(Question.of("What is on Huawei's Ascend 950 roadmap?"));
             assertThat(answer.citations()).extracting(Citation::title).contains("Late story on Ascend 950 roadmap");
+        }
+    }
+
+    @Test
+    void aPassageIndexFromAnOlderBuildIsRebuiltWhenTheFolderIsOpened() {
+        try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
+            assertThat(library.passages().hasCurrentSchema()).isTrue();
+        }
+        try (LuceneIndex passages = LuceneIndex.open(DataFolder.open(folder).passages(),
+                () -> LuceneIndex.config(PassageFields.analyzer()))) {
+            Map<String, String> data = new HashMap<>(passages.commitData());
+            data.put(PassageFields.SCHEMA_VERSION, "1");
+            passages.commit(writer -> null, data);
+        }
+        try (NewsLibrary reopened = NewsLibrary.open(DataFolder.open(folder), NewsLibrary.Options.defaults().withStarter(false))) {
+            assertThat(reopened.passages().hasCurrentSchema()).isTrue();
+            assertThat(reopened.extractiveAnswers().answer(Question.of("Why was DeepSeek's R2 model delayed?")).abstained()).isFalse();
         }
     }
 

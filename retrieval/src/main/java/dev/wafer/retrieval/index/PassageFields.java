@@ -39,6 +39,13 @@ public final class PassageFields {
 
     /** Commit user data: the article store version this index reflects. */
     public static final String STORE_VERSION = "store_version";
+    /** Commit user data: the layout of the passages, {@link #CURRENT_SCHEMA} for this build. */
+    public static final String SCHEMA_VERSION = "schema_version";
+    /**
+     * Bump whenever passage cutting, text analysis or the stored fields change: a data folder indexed
+     * by an older build is then rebuilt from its article store when it is opened.
+     */
+    public static final String CURRENT_SCHEMA = "2";
 
     private PassageFields() {
     }

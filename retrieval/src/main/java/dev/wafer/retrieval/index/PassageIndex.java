@@ -62,7 +62,7 @@ public final class PassageIndex implements Closeable {
             }
             writer.addDocuments(documents);
             return null;
-        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+        }, commitData(storeVersion));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class PassageIndex implements Closeable {
         index.commit(writer -> {
             writer.addDocuments(documents);
             return null;
-        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+        }, commitData(storeVersion));
     }
 
     /** Removes every passage of the given articles in one commit. */
@@ -92,7 +92,7 @@ public final class PassageIndex implements Closeable {
                 writer.deleteDocuments(new Term(PassageFields.ARTICLE_ID, id));
             }
             return null;
-        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+        }, commitData(storeVersion));
     }
 
     /** Rebuilds the whole index from {@code articles} in one commit; searches see the old one until then. */
@@ -102,7 +102,20 @@ public final class PassageIndex implements Closeable {
             writer.deleteAll();
             writer.addDocuments(documents);
             return null;
-        }, Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion)));
+        }, commitData(storeVersion));
+    }
+
+    private static Map<String, String> commitData(long storeVersion) {
+        return Map.of(PassageFields.STORE_VERSION, Long.toString(storeVersion),
+                PassageFields.SCHEMA_VERSION, PassageFields.CURRENT_SCHEMA);
+    }
+
+    /**
+     * True when the passages were cut, analysed and stored the way this build does it (or there are
+     * none); otherwise the index must be rebuilt from the store before it is searched.
+     */
+    public boolean hasCurrentSchema() {
+        return size() == 0 || PassageFields.CURRENT_SCHEMA.equals(index.commitData().get(PassageFields.SCHEMA_VERSION));
     }
 
     /** The store version this index was last committed against, or -1 if never. */
