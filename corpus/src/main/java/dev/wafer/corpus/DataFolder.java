@@ -40,6 +40,11 @@ public record DataFolder(Path root) {
         return root.resolve("passages");
     }
 
+    /** Optional settings file: {@code WAFER_*} keys, as in the environment (which wins). */
+    public Path config() {
+        return root.resolve("wafer.properties");
+    }
+
     public Path feeds() {
         return root.resolve("feeds.json");
     }

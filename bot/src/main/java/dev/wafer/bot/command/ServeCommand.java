@@ -43,11 +43,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String token = token(tokenFile, System.getenv("DISCORD_TOKEN"));
-        DiscordSettings settings = DiscordSettings.fromEnvironment(System.getenv());
         var out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+            DiscordSettings settings = DiscordSettings.fromEnvironment(services.settings());
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, new NewsModeratorActions(services.library(), services.feedRefresher()), votes, Clock.systemUTC()));

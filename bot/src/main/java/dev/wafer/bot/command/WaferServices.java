@@ -28,22 +28,24 @@ public final class WaferServices implements Closeable {
     private final NewsLibrary library;
     private final AnswerService answers;
     private final LlmConfig llm;
+    private final Map<String, String> settings;
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
 
     WaferServices(NewsLibrary library, AnswerService answers) {
-        this(library, answers, LlmConfig.NONE);
+        this(library, answers, LlmConfig.NONE, Map.of());
     }
 
-    WaferServices(NewsLibrary library, AnswerService answers, LlmConfig llm) {
+    WaferServices(NewsLibrary library, AnswerService answers, LlmConfig llm, Map<String, String> settings) {
         this.library = library;
         this.answers = answers;
         this.llm = llm;
+        this.settings = Map.copyOf(settings);
     }
 
     /** Opens the folder and answers with the language model the {@code WAFER_LLM_*} environment names. */
     public static WaferServices open(DataFolder folder, IndexProgress progress) {
-        return open(folder, progress, System.getenv());
+        return open(folder, progress, Settings.load(folder, System.getenv()));
     }
 
     /**
@@ -58,7 +60,7 @@ public final class WaferServices implements Closeable {
         LlmConfig llm = LlmConfig.from(settings);
         NewsLibrary library = NewsLibrary.open(folder, options);
         try {
-            return new WaferServices(library, library.answers(llm), llm);
+            return new WaferServices(library, library.answers(llm), llm, settings);
         } catch (RuntimeException e) {
             library.close();
             throw e;
@@ -76,6 +78,11 @@ public final class WaferServices implements Closeable {
      */
     public Answer ask(Question question, Consumer<String> partialText) {
         return answers.answer(question, partialText);
+    }
+
+    /** The {@code WAFER_*} settings in force: the data folder's {@code wafer.properties} under the environment. */
+    public Map<String, String> settings() {
+        return settings;
     }
 
     /** The language model in use, or {@link LlmConfig#NONE}. */
@@ -116,7 +123,7 @@ public final class WaferServices implements Closeable {
      */
     public synchronized Optional<RefreshScheduler> startScheduledRefresh(Consumer<RefreshReport> onReport) {
         if (scheduler == null) {
-            Optional<Duration> interval = RefreshScheduler.intervalFromEnvironment(System.getenv(RefreshScheduler.INTERVAL_ENV));
+            Optional<Duration> interval = RefreshScheduler.intervalFromEnvironment(settings.get(RefreshScheduler.INTERVAL_ENV));
             if (interval.isEmpty()) {
                 return Optional.empty();
             }

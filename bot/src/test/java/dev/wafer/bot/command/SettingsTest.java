@@ -1,0 +1,51 @@
+package dev.wafer.bot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wafer.corpus.DataFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theFolderFileGivesSettingsAndTheEnvironmentWins() throws IOException {
+        DataFolder folder = DataFolder.open(data);
+        Files.writeString(folder.config(), """
+                # language model for this server
+                WAFER_LLM_PROVIDER=ollama
+                WAFER_LLM_MODEL = llama3.1
+                WAFER_REFRESH_MINUTES=30
+                """);
+        Map<String, String> settings = Settings.load(folder,
+                Map.of("WAFER_LLM_MODEL", "qwen2.5", "PATH", "/usr/bin", "HOME", "/root"));
+        assertThat(settings).containsEntry("WAFER_LLM_PROVIDER", "ollama")
+                .containsEntry("WAFER_LLM_MODEL", "qwen2.5")
+                .containsEntry("WAFER_REFRESH_MINUTES", "30")
+                .doesNotContainKeys("PATH", "HOME");
+    }
+
+    @Test
+    void noFileMeansTheEnvironmentAlone() {
+        assertThat(Settings.load(DataFolder.open(data), Map.of("WAFER_LLM_PROVIDER", "none")))
+                .isEqualTo(Map.of("WAFER_LLM_PROVIDER", "none"));
+    }
+
+    @Test
+    void aTokenOrTypoInTheFileIsRefusedWithTheReason() throws IOException {
+        DataFolder folder = DataFolder.open(data);
+        Files.writeString(folder.config(), "DISCORD_TOKEN=abc\n");
+        assertThatThrownBy(() -> Settings.load(folder, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key \"DISCORD_TOKEN\"")
+                .hasMessageNotContaining("abc");
+    }
+}
