@@ -3,7 +3,6 @@ package dev.wafer.retrieval.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ public final class Embedder {
 
     /** The product's embedder: bge-small-en-v1.5, quantized, in process. */
     public static Embedder bgeSmall() {
-        return new Embedder(new BgeSmallEnV15QuantizedEmbeddingModel(), true);
+        return new Embedder(new BgeSmallModel(), true);
     }
 
     public int dimension() {

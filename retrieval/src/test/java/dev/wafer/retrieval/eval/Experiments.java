@@ -16,7 +16,9 @@ import java.util.Locale;
  * A developer's tool, not a test: measures many search settings against one indexed data folder, so
  * ranking experiments need neither re-import nor re-embedding. Run with the test classpath:
  * {@code Experiments CORPUS QUERIES DATA_DIR CACHE_FILE [reindex] VARIANT...}, where a variant is
- * {@code name:key=value,...} over the keys of {@link #parse}. Questions are the dev split only; the
+ * {@code name:key=value,...} over the keys of {@link #parse}. With the environment variable {@code LAT}
+ * set it also times each variant: a question's embedding alone, the index work given its vector, and a
+ * whole search embedding it afresh — the split that shows where a search's time goes. Questions are the dev split only; the
  * product's defaults are chosen from settings that help across question types, never per question.
  */
 public final class Experiments {
@@ -63,10 +65,49 @@ public final class Experiments {
                         m.hitsAt4(), m.hitsAt10(), m.mrrAt10(), m.mapAt10(), run.latencies().p50Ms(), types);
             }
             model.save();
+            if (System.getenv("LAT") != null) {
+                latency(library, model, embedder, queries, args, first);
+            }
             if (System.getenv("DUMP") != null) {
                 dump(library, parse(System.getenv("DUMP")), queries);
             }
         }
+    }
+
+    /**
+     * With LAT set: per variant, p50 of embedding a question alone, of the index work given its vector,
+     * and of a whole search embedding it afresh (questions padded with spaces so no cache answers).
+     */
+    private static void latency(NewsLibrary library, MeasuredEmbeddingModel model, Embedder embedder,
+                                List<EvalQuery> queries, String[] args, int first) {
+        model.reuse(false);
+        for (int i = first; i < args.length; i++) {
+            String[] named = args[i].split(":", 2);
+            var searcher = library.searcher(parse(named.length > 1 ? named[1] : ""));
+            String pad = " ".repeat(i + 1);
+            List<Double> embed = new java.util.ArrayList<>();
+            List<Double> index = new java.util.ArrayList<>();
+            List<Double> whole = new java.util.ArrayList<>();
+            for (EvalQuery query : queries) {
+                long t0 = System.nanoTime();
+                float[] vector = model.embed(embedder.queryInput(query.text() + pad + " ")).content().vector();
+                long t1 = System.nanoTime();
+                searcher.search(query.text(), vector, 10);
+                long t2 = System.nanoTime();
+                searcher.search(query.text() + pad, 10);
+                long t3 = System.nanoTime();
+                embed.add((t1 - t0) / 1e6);
+                index.add((t2 - t1) / 1e6);
+                whole.add((t3 - t2) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "%-14s LAT embed %.1f index %.1f whole %.1f (p50 ms; whole p95 %.1f)%n",
+                    named[0], p(embed, 0.5), p(index, 0.5), p(whole, 0.5), p(whole, 0.95));
+        }
+    }
+
+    private static double p(List<Double> values, double q) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.round(q * (sorted.size() - 1))));
     }
 
     /** Prints, for questions whose first relevant passage is not at rank 1, what ranked above it. */
