@@ -1,5 +1,6 @@
 package dev.wafer.bot.console;
 
+import dev.wafer.bot.command.About;
 import dev.wafer.bot.command.WaferServices;
 import dev.wafer.bot.format.PlainText;
 import dev.wafer.retrieval.answer.Question;
@@ -27,10 +28,7 @@ public final class ChatConsole {
             /quit    leave
             """;
 
-    static final String ABOUT = """
-            Wafer answers questions about AI-chip news with short answers in which every claim cites a dated
-            news source. Answers come only from the articles in its corpus, which moderators keep fresh.
-            """;
+    static final String ABOUT = About.DESCRIPTION + "\nType a question, or /help for the commands.\n";
 
     private final WaferServices services;
     private final BufferedReader in;

@@ -1,5 +1,6 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.command.About;
 import dev.wafer.bot.format.DiscordText;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,11 +19,8 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  */
 final class Messages {
 
-    static final String ABOUT = """
-            **Wafer** answers questions about AI-chip news with short answers in which every claim cites a \
-            dated news source. Answers come only from the articles in its library, which moderators keep fresh.
-            Ask with `/ask`, or mention me in a channel: I answer in a thread, and follow-ups there keep the context.
-            """;
+    static final String ABOUT = About.DESCRIPTION.replaceFirst("^Wafer", "**Wafer**")
+            + "\nAsk with `/ask`, or mention me in a channel: I answer in a thread, and follow-ups there keep the context.\n";
 
     private Messages() {
     }
