@@ -32,11 +32,7 @@ final class AddUrlCommand implements Callable<Integer> {
             PageImport result = services.feedRefresher().addUrl(address);
             Article article = result.article();
             PrintWriter out = spec.commandLine().getOut();
-            String line = switch (result.outcome()) {
-                case ADDED -> "Added";
-                case ALREADY_STORED -> "Already stored";
-                case SYNDICATED_COPY -> "Same story as a stored article (this outlet is now listed as also reporting it)";
-            };
+            String line = result.outcome().description();
             out.printf("%s: %s — %s, %s%n    %s%n", line, article.title(), article.publisher(),
                     article.published() == null ? "undated" : JsonOutput.date(article.published()), article.url());
             out.flush();

@@ -74,11 +74,7 @@ public final class NewsModeratorActions implements ModeratorActions {
             throw new IllegalStateException("Could not add that page: " + e.getMessage());
         }
         Article article = result.article();
-        String what = switch (result.outcome()) {
-            case ADDED -> "Added";
-            case ALREADY_STORED -> "Already stored";
-            case SYNDICATED_COPY -> "Same story as a stored article; this outlet is now listed as also reporting it";
-        };
+        String what = result.outcome().description();
         return what + ": \"" + article.title() + "\" — " + article.publisher() + ", " + Passage.dateLabel(article.published()) + ".";
     }
 

@@ -12,10 +12,21 @@ public record PageImport(Outcome outcome, Article article) {
 
     public enum Outcome {
         /** A new article. */
-        ADDED,
+        ADDED("Added"),
         /** The page was already stored under its canonical address. */
-        ALREADY_STORED,
+        ALREADY_STORED("Already stored"),
         /** Another outlet's copy of a stored story: the stored article now lists this outlet too. */
-        SYNDICATED_COPY
+        SYNDICATED_COPY("Same story as a stored article (this outlet is now listed as also reporting it)");
+
+        private final String description;
+
+        Outcome(String description) {
+            this.description = description;
+        }
+
+        /** What a moderator is told, in any front end. */
+        public String description() {
+            return description;
+        }
     }
 }

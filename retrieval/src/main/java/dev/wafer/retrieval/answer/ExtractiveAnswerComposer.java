@@ -65,7 +65,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             Candidate candidate = candidates.get(i);
             // Meaning first; covering the question's rarer words ("inference", "R2") decides near-ties,
             // which a small embedding model leaves many of.
-            Set<String> terms = ContentTerms.of(candidate.sentence);
+            Set<String> terms = candidate.terms;
             double covered = termWeights.entrySet().stream().filter(term -> terms.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             candidate.similarity = Embedder.cosine(query, vectors.get(i))
@@ -104,7 +104,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Map<String, Double> weights = new LinkedHashMap<>();
         int n = candidates.size();
         for (String term : questionTerms) {
-            long df = candidates.stream().filter(candidate -> ContentTerms.of(candidate.sentence).contains(term)).count();
+            long df = candidates.stream().filter(candidate -> candidate.terms.contains(term)).count();
             weights.put(term, Math.log((double) (n + 1) / (df + 1)) / Math.log(n + 1));
         }
         return weights;
@@ -214,10 +214,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private final Content source;
         private final int rank;
         private final int position;
+        /** Analysed once: term weighting and scoring both read it. */
+        private final Set<String> terms;
         private double similarity;
 
         private Candidate(String sentence, Content source, int rank, int position) {
             this.sentence = sentence;
+            this.terms = ContentTerms.of(sentence);
             this.source = source;
             this.rank = rank;
             this.position = position;

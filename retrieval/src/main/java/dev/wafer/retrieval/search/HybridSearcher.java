@@ -47,6 +47,9 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class HybridSearcher {
 
+    /** Analyzers are thread-safe and reuse their token streams: one per process, not one per question. */
+    private static final QueryBuilder QUERIES = new QueryBuilder(PassageFields.analyzer());
+
     /** A day named in a question matches articles dated within half a day of it, whatever the time zone. */
     private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
 
@@ -171,7 +174,7 @@ public final class HybridSearcher {
     }
 
     private Query lexicalQuery(String question) {
-        QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
+        QueryBuilder builder = QUERIES;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addField(query, builder.createBooleanQuery(PassageFields.TEXT, question), 1f);
         addField(query, builder.createBooleanQuery(PassageFields.TITLE, question), options.titleBoost());
@@ -189,7 +192,7 @@ public final class HybridSearcher {
     /** One filter per named outlet (its full name as a phrase) and per named day. */
     private static List<Query> filters(QuestionHints hints) {
         List<Query> filters = new ArrayList<>();
-        QueryBuilder builder = new QueryBuilder(PassageFields.analyzer());
+        QueryBuilder builder = QUERIES;
         for (String outlet : hints.outlets()) {
             Query phrase = builder.createPhraseQuery(PassageFields.PUBLISHER, outlet);
             if (phrase != null) {
