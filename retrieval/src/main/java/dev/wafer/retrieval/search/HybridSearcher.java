@@ -4,11 +4,13 @@ import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -57,14 +61,21 @@ public final class HybridSearcher {
     private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
     /** How many of the best fused candidates the sentence-focus list re-ranks. */
-    private static final int RERANKED = 50;
+    private static final int RERANKED = 30;
+    /**
+     * The first results, which an answer leans on most. They are chosen by the fused score but shown
+     * best sentence first, and hold at most {@link #HEAD_MAX_PER_ARTICLE} passages of one article so a
+     * second source is always among them.
+     */
+    private static final int HEAD = 4;
+    private static final int HEAD_MAX_PER_ARTICLE = 3;
     private static final Comparator<Map.Entry<Integer, double[]>> BY_SCORE =
             Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
                     .thenComparingInt(Map.Entry::getKey);
 
     private final PassageIndex index;
     private final SearchOptions options;
-    private volatile KnownPublishers publishers = new KnownPublishers(-1, Set.of());
+    private volatile IndexFacts facts = new IndexFacts(-1, Set.of(), new int[] {0, -1});
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
         this.index = index;
@@ -103,9 +114,9 @@ public final class HybridSearcher {
     private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
         return index.search(shared -> {
             IndexSearcher searcher = tuned(shared);
-            QuestionHints hints = options.hintWeight() > 0
-                    ? QuestionHints.of(question, publishers(shared.getIndexReader())) : QuestionHints.NONE;
-            List<Query> filters = filters(hints);
+            IndexFacts known = options.hintWeight() > 0 ? facts(shared.getIndexReader()) : null;
+            QuestionHints hints = known != null ? QuestionHints.of(question, known.publishers()) : QuestionHints.NONE;
+            List<Query> filters = filters(hints, known == null ? new int[] {0, -1} : known.years());
             List<Ranked> lists = new ArrayList<>();
             Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
             if (lexical != null) {
@@ -190,7 +201,7 @@ public final class HybridSearcher {
     }
 
     /** One filter per named outlet (its full name as a phrase) and per named day. */
-    private static List<Query> filters(QuestionHints hints) {
+    private static List<Query> filters(QuestionHints hints, int[] years) {
         List<Query> filters = new ArrayList<>();
         QueryBuilder builder = QUERIES;
         for (String outlet : hints.outlets()) {
@@ -199,19 +210,46 @@ public final class HybridSearcher {
                 filters.add(phrase);
             }
         }
+        List<Query> outlets = new ArrayList<>(filters);
+        List<Query> dayQueries = new ArrayList<>();
         for (LocalDate day : hints.days()) {
-            long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-            long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-            filters.add(LongField.newRangeQuery(PassageFields.PUBLISHED, start - DAY_SLACK_MILLIS,
-                    end - 1 + DAY_SLACK_MILLIS));
+            dayQueries.add(dayQuery(day));
+        }
+        for (java.time.MonthDay undated : hints.undatedDays()) {
+            BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
+            for (int year = years[0]; year <= years[1]; year++) {
+                if (undated.isValidYear(year)) {
+                    anyYear.add(dayQuery(undated.atYear(year)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            BooleanQuery built = anyYear.build();
+            if (!built.clauses().isEmpty()) {
+                dayQueries.add(built);
+            }
+        }
+        for (Query dayQuery : dayQueries) {
+            filters.add(dayQuery);
+            for (Query outlet : outlets) {
+                filters.add(new BooleanQuery.Builder().add(outlet, BooleanClause.Occur.FILTER)
+                        .add(dayQuery, BooleanClause.Occur.FILTER).build());
+            }
         }
         return filters;
     }
 
-    /** The outlets in the index, read once per index version (a scan of stored fields, ~tens of ms). */
-    private Set<String> publishers(IndexReader reader) throws IOException {
+    private static Query dayQuery(LocalDate day) {
+        long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return LongField.newRangeQuery(PassageFields.PUBLISHED, start - DAY_SLACK_MILLIS, end - 1 + DAY_SLACK_MILLIS);
+    }
+
+    /**
+     * The outlets in the index and the years its articles span, read once per index version (a scan of
+     * stored fields, ~tens of ms).
+     */
+    private IndexFacts facts(IndexReader reader) throws IOException {
         long version = reader instanceof DirectoryReader directory ? directory.getVersion() : -2;
-        KnownPublishers known = publishers;
+        IndexFacts known = facts;
         if (known.version() != version || version == -2) {
             Set<String> names = new TreeSet<>();
             IndexSearcher all = new IndexSearcher(reader);
@@ -223,10 +261,22 @@ public final class HybridSearcher {
                     names.add(name);
                 }
             }
-            known = new KnownPublishers(version, Set.copyOf(names));
-            publishers = known;
+            known = new IndexFacts(version, Set.copyOf(names), years(reader));
+            facts = known;
         }
-        return known.names();
+        return known;
+    }
+
+    /** {first, last} year of the articles' publication dates, or {0, -1} when none is dated. */
+    private static int[] years(IndexReader reader) throws IOException {
+        byte[] min = PointValues.getMinPackedValue(reader, PassageFields.PUBLISHED);
+        byte[] max = PointValues.getMaxPackedValue(reader, PassageFields.PUBLISHED);
+        if (min == null || max == null) {
+            return new int[] {0, -1};
+        }
+        int first = Instant.ofEpochMilli(NumericUtils.sortableBytesToLong(min, 0)).atZone(ZoneOffset.UTC).getYear();
+        int last = Instant.ofEpochMilli(NumericUtils.sortableBytesToLong(max, 0)).atZone(ZoneOffset.UTC).getYear();
+        return new int[] {first, last};
     }
 
     /** The fused ranking of {@code lists}: doc → {score, lexicalRank, denseRank, similarity}, best first. */
@@ -274,24 +324,62 @@ public final class HybridSearcher {
             }
         }
 
+        // Two passes: the head first, with its own per-article limit, then the rest in fused order.
         List<ScoredPassage> results = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        for (Map.Entry<Integer, double[]> entry : ranked) {
-            if (results.size() == limit) {
-                break;
+        Set<Integer> taken = new HashSet<>();
+        List<Integer> headDocs = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int size = pass == 0 ? Math.min(HEAD, limit) : limit;
+            int cap = pass == 0 ? Math.min(HEAD_MAX_PER_ARTICLE, options.maxPerArticle()) : options.maxPerArticle();
+            for (Map.Entry<Integer, double[]> entry : ranked) {
+                if (results.size() == size) {
+                    break;
+                }
+                if (taken.contains(entry.getKey())) {
+                    continue;
+                }
+                Passage passage = loaded.get(entry.getKey());
+                if (passage == null) {
+                    passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+                    loaded.put(entry.getKey(), passage);
+                }
+                if (perArticle.getOrDefault(passage.articleId(), 0) >= cap) {
+                    continue;
+                }
+                perArticle.merge(passage.articleId(), 1, Integer::sum);
+                taken.add(entry.getKey());
+                if (pass == 0) {
+                    headDocs.add(entry.getKey());
+                }
+                double[] value = entry.getValue();
+                results.add(new ScoredPassage(passage, value[0], (int) value[1], (int) value[2], value[3]));
             }
-            Passage passage = loaded.get(entry.getKey());
-            if (passage == null) {
-                passage = PassageIndex.toPassage(storedFields.document(entry.getKey()));
+            if (pass == 0 && focus != null) {
+                orderBySentence(results, headDocs, focus);
             }
-            int seen = perArticle.merge(passage.articleId(), 1, Integer::sum);
-            if (seen > options.maxPerArticle()) {
-                continue;
-            }
-            double[] value = entry.getValue();
-            results.add(new ScoredPassage(passage, value[0], (int) value[1], (int) value[2], value[3]));
         }
         return results;
+    }
+
+    /**
+     * Puts the head's passages in the order of their best sentence (fused order among equals): the
+     * fusion is better at finding the right few passages than at saying which of them states the
+     * answer, and the passage cited first should be the one that does.
+     */
+    private static void orderBySentence(List<ScoredPassage> head, List<Integer> docs, Focus focus) throws IOException {
+        List<Integer> order = new ArrayList<>();
+        double[] sentence = new double[head.size()];
+        for (int i = 0; i < head.size(); i++) {
+            order.add(i);
+            sentence[i] = focus.score(docs.get(i));
+        }
+        // List.sort is stable: passages whose best sentences score alike keep their fused order.
+        order.sort(Comparator.comparingDouble((Integer i) -> sentence[i]).reversed());
+        List<ScoredPassage> ordered = order.stream().map(head::get).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            head.set(i, ordered.get(i));
+        }
     }
 
     /** Sentence-focus scores of candidate passages, computed once per passage per search. */
@@ -302,14 +390,18 @@ public final class HybridSearcher {
             this(focus, fields, new HashMap<>(), new HashMap<>());
         }
 
-        void score(int doc) throws IOException {
-            if (!scores.containsKey(doc)) {
-                Document document = fields.document(doc);
-                Passage passage = PassageIndex.toPassage(document);
-                passages.put(doc, passage);
-                String stored = document.get(PassageFields.SENTENCE_TERMS);
-                scores.put(doc, stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text()));
+        double score(int doc) throws IOException {
+            Double known = scores.get(doc);
+            if (known != null) {
+                return known;
             }
+            Document document = fields.document(doc);
+            Passage passage = PassageIndex.toPassage(document);
+            passages.put(doc, passage);
+            String stored = document.get(PassageFields.SENTENCE_TERMS);
+            double score = stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text());
+            scores.put(doc, score);
+            return score;
         }
     }
 
@@ -317,6 +409,6 @@ public final class HybridSearcher {
     private record Ranked(boolean dense, double weight, List<ScoreDoc> hits) {
     }
 
-    private record KnownPublishers(long version, Set<String> names) {
+    private record IndexFacts(long version, Set<String> publishers, int[] years) {
     }
 }

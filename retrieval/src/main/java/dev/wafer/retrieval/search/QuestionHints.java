@@ -2,6 +2,7 @@ package dev.wafer.retrieval.search;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,16 +21,21 @@ import java.util.regex.Pattern;
  * questions often name several outlets because the answer is spread over their articles; searching
  * each named outlet on its own makes sure every one of them is represented among the results.
  *
- * @param outlets publishers of the index that the question names, as stored
- * @param days    calendar days the question names
+ * @param outlets     publishers of the index that the question names, as stored
+ * @param days        calendar days the question names
+ * @param undatedDays days named without a year ("on October 18th"): the same day of any year
  */
-public record QuestionHints(List<String> outlets, List<LocalDate> days) {
+public record QuestionHints(List<String> outlets, List<LocalDate> days, List<MonthDay> undatedDays) {
 
-    public static final QuestionHints NONE = new QuestionHints(List.of(), List.of());
+    public static final QuestionHints NONE = new QuestionHints(List.of(), List.of(), List.of());
 
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    /** A month and day not followed by a year; "May 5" only with the month capitalised. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                    + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4}|\\d|:)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     /** Compiled once per outlet name: outlets are few and every question is matched against all of them. */
@@ -38,15 +44,20 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days) {
     public QuestionHints {
         outlets = List.copyOf(outlets);
         days = List.copyOf(days);
+        undatedDays = List.copyOf(undatedDays);
+    }
+
+    public QuestionHints(List<String> outlets, List<LocalDate> days) {
+        this(outlets, days, List.of());
     }
 
     public boolean isEmpty() {
-        return outlets.isEmpty() && days.isEmpty();
+        return outlets.isEmpty() && days.isEmpty() && undatedDays.isEmpty();
     }
 
     /** Reads the hints in {@code question}, recognising outlets among {@code publishers}. */
     public static QuestionHints of(String question, Collection<String> publishers) {
-        return new QuestionHints(outletsNamed(question, publishers), daysNamed(question));
+        return new QuestionHints(outletsNamed(question, publishers), daysNamed(question), undatedDaysNamed(question));
     }
 
     /**
@@ -114,6 +125,19 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days) {
                         Integer.parseInt(iso.group(3))));
             } catch (java.time.DateTimeException notADate) {
                 // "2023-13-45" is not a day; ignore it.
+            }
+        }
+        return new ArrayList<>(days);
+    }
+
+    static List<MonthDay> undatedDaysNamed(String question) {
+        Set<MonthDay> days = new LinkedHashSet<>();
+        Matcher matcher = MONTH_DAY.matcher(question);
+        while (matcher.find()) {
+            Month month = monthOf(matcher.group(1));
+            int day = Integer.parseInt(matcher.group(2));
+            if (month != null && day >= 1 && day <= month.maxLength()) {
+                days.add(MonthDay.of(month, day));
             }
         }
         return new ArrayList<>(days);

@@ -11,7 +11,9 @@ package dev.wafer.retrieval.search;
  * @param titleBoost     BM25 weight of the headline field relative to the body
  * @param publisherBoost BM25 weight of the outlet field relative to the body
  * @param maxPerArticle  at most this many passages of one article in a result list, so multi-source
- *                       questions see several articles
+ *                       questions see several articles (the first few results are held to a tighter
+ *                       limit by {@link HybridSearcher}); several passages of the article that matters
+ *                       beat one passage each of articles that do not
  * @param hintWeight     weight of the extra lists restricted to each outlet and each day the question
  *                       names (0 turns them off); see {@link QuestionHints}
  * @param bm25K1         BM25 term-frequency saturation
@@ -25,7 +27,7 @@ public record SearchOptions(int candidates, int rrfK, double lexicalWeight, doub
                             float publisherBoost, int maxPerArticle, double hintWeight, float bm25K1, float bm25B,
                             double sentenceWeight) {
 
-    public static final SearchOptions DEFAULTS = new SearchOptions(100, 30, 3.0, 1.0, 0.2f, 0.2f, 3, 1.0, 1.2f, 0.75f, 2.0);
+    public static final SearchOptions DEFAULTS = new SearchOptions(100, 30, 3.0, 1.0, 0.2f, 0.2f, 6, 1.0, 1.2f, 0.75f, 3.0);
 
     public SearchOptions {
         if (candidates < 1) {

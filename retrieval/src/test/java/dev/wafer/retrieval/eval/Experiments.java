@@ -68,6 +68,9 @@ public final class Experiments {
             if (System.getenv("LAT") != null) {
                 latency(library, model, embedder, queries, args, first);
             }
+            if (System.getenv("MISSES") != null) {
+                misses(library, parse(System.getenv("MISSES")), queries);
+            }
             if (System.getenv("DUMP") != null) {
                 dump(library, parse(System.getenv("DUMP")), queries);
             }
@@ -130,6 +133,62 @@ public final class Experiments {
                         hits.get(i).lexicalRank(), hits.get(i).denseRank());
             }
         }
+    }
+
+    /**
+     * Why questions miss rank 1: the first passage comes from an article holding a gold fact (the
+     * article was found, the passage was not), or from an article holding none (the wrong story).
+     */
+    private static void misses(NewsLibrary library, SearchOptions settings, List<EvalQuery> queries) {
+        var searcher = library.searcher(settings);
+        java.util.Map<String, String> articleText = new java.util.HashMap<>();
+        for (var passage : library.passages().all()) {
+            articleText.merge(passage.articleId(), Relevance.squeeze(passage.contextText()), String::concat);
+        }
+        int scored = 0;
+        int first = 0;
+        int rightArticle = 0;
+        int wrongArticle = 0;
+        int none = 0;
+        java.util.Map<String, int[]> byType = new java.util.TreeMap<>();
+        for (EvalQuery query : queries) {
+            if (!query.scored()) {
+                continue;
+            }
+            scored++;
+            var hits = searcher.search(query.text(), 10);
+            List<Integer> relevant = Relevance.relevantRanks(hits.stream().map(h -> h.passage().contextText()).toList(),
+                    query.facts());
+            int[] counts = byType.computeIfAbsent(query.type(), t -> new int[5]);
+            if (!relevant.isEmpty() && relevant.getFirst() == 1) {
+                first++;
+                counts[0]++;
+                continue;
+            }
+            if (relevant.isEmpty()) {
+                boolean factArticleShown = hits.stream().map(h -> h.passage().articleId()).distinct()
+                        .anyMatch(id -> query.facts().stream().anyMatch(f -> articleText.get(id).contains(Relevance.squeeze(f))));
+                counts[factArticleShown ? 3 : 4]++;
+            }
+            if (hits.isEmpty()) {
+                none++;
+                continue;
+            }
+            String text = articleText.get(hits.getFirst().passage().articleId());
+            boolean holdsFact = query.facts().stream().anyMatch(f -> text.contains(Relevance.squeeze(f)));
+            if (holdsFact) {
+                rightArticle++;
+                counts[1]++;
+            } else {
+                wrongArticle++;
+                counts[2]++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "MISSES of %d: rank 1 relevant %d; right article wrong passage %d; "
+                + "article without a fact %d; nothing %d%n", scored, first, rightArticle, wrongArticle, none);
+        byType.forEach((type, c) -> System.out.printf(Locale.ROOT, "  %s: rank1 %d, right article %d, wrong %d;"
+                + " nothing relevant in the top 10 although a fact's article is there %d, nor its article %d%n",
+                type, c[0], c[1], c[2], c[3], c[4]));
     }
 
     /** Keys: lw, dw, rrf, tb, pb, mpa, hint, k1, b, cand; unnamed keys keep the product's defaults. */

@@ -3,6 +3,7 @@ package dev.wafer.retrieval.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,17 @@ class QuestionHintsTest {
 
         assertThat(hints.days()).containsExactly(LocalDate.of(2023, 10, 12), LocalDate.of(2023, 11, 3));
         assertThat(hints.outlets()).containsExactly("Fortune");
+    }
+
+    @Test
+    void aDayNamedWithoutAYearIsThatDayOfAnyYear() {
+        QuestionHints hints = QuestionHints.of(
+                "After Polygon reported on October 18th that the levels collapse, and on Oct. 20, 2023 that they did not,"
+                        + " was the report of November 16 consistent? (May 5 too; the 12:30 slot is no day.)",
+                PUBLISHERS);
+
+        assertThat(hints.undatedDays()).containsExactly(MonthDay.of(10, 18), MonthDay.of(11, 16), MonthDay.of(5, 5));
+        assertThat(hints.days()).containsExactly(LocalDate.of(2023, 10, 20));
     }
 
     @Test

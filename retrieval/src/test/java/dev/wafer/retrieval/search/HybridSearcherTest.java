@@ -1,0 +1,64 @@
+package dev.wafer.retrieval.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.index.IndexProgress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HybridSearcherTest {
+
+    private static final Instant IMPORTED = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static Article story(String slug, String publisher, String day, String body) {
+        return Article.of("https://news.example/" + slug, "H20 export rules: " + slug.replace('-', ' '), publisher, null,
+                Instant.parse(day + "T09:00:00Z"), body, IMPORTED);
+    }
+
+    /** As in real news, "reported" is a common word here, so it does not single out a sentence. */
+    private static final List<Article> STORIES = List.of(
+            story("reuters-licence", "Reuters", "2025-03-03",
+                    "The Commerce Department tightened H20 export rules. Nvidia must now apply for a licence before"
+                            + " shipping H20 accelerators to Chinese customers. Analysts expect orders to slow, it was reported."),
+            story("reuters-writedowns", "Reuters", "2025-04-15",
+                    "Nvidia said the new H20 export rules would cost it billions in write-downs. The company had"
+                            + " built H20 inventory for Chinese customers before the licence requirement, the company reported."),
+            story("bloomberg-rush", "Bloomberg", "2025-03-03",
+                    "Chinese cloud providers rushed to buy H20 chips before the export rules changed. Bloomberg"
+                            + " reported that Tencent and ByteDance placed large orders."),
+            story("verge-fab", "The Verge", "2025-03-04",
+                    "TSMC opened its second Arizona fab. The plant will make 3-nanometre chips from 2028, TSMC reported."));
+
+    @Test
+    void anOutletAndADayNamedWithoutAYearFindThatOutletsStoryOfThatDay(@TempDir Path folder) {
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder),
+                NewsLibrary.Options.defaults().withStarter(false))) {
+            library.ingest(STORIES, IndexProgress.NONE);
+
+            List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
+                    .search("What did Reuters report on March 3rd about the H20 export rules?", 4);
+
+            assertThat(hits.getFirst().passage().url()).isEqualTo("https://news.example/reuters-licence");
+        }
+    }
+
+    @Test
+    void theFirstResultIsThePassageWhoseSentenceStatesTheClaim(@TempDir Path folder) {
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder),
+                NewsLibrary.Options.defaults().withStarter(false))) {
+            library.ingest(STORIES, IndexProgress.NONE);
+
+            List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
+                    .search("Which Chinese companies placed large H20 orders before the export rules changed?", 4);
+
+            assertThat(hits.getFirst().passage().url()).isEqualTo("https://news.example/bloomberg-rush");
+            assertThat(hits).extracting(hit -> hit.passage().articleId()).doesNotHaveDuplicates();
+        }
+    }
+}
