@@ -129,6 +129,27 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment and commits that, keeping the last commit's user data. Each
+     * segment has its own vector graph and term dictionaries, so a search's cost grows with the segment
+     * count; after a bulk change one segment searches several times faster. Costs a rewrite of the index.
+     */
+    public synchronized void compact() {
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            rollBack();
+            throw new StoreException(location, "Cannot compact the index; it is unchanged", e);
+        }
+    }
+
+    /** How many segments the current searcher sees. */
+    public int segments() {
+        return search(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     /** The user data of the last commit (e.g. which version of the store a derived index reflects). */
     public synchronized Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();

@@ -37,6 +37,13 @@ public final class PassageIndex implements Closeable {
     /** Embedding in batches bounds memory and lets progress be reported during a long rebuild. */
     private static final int EMBED_BATCH = 64;
 
+    /**
+     * A write that adds at least this fraction of the index's passages is a bulk import: the index is
+     * compacted after it. Vector search time grows with the number of segments (one graph each), and
+     * compaction rewrites at most ten times what was added — far less work than embedding it was.
+     */
+    private static final int BULK_FRACTION_INVERSE = 10;
+
     private final LuceneIndex index;
     private final PassageSplitter splitter;
     private final Supplier<Embedder> embedder;
@@ -63,6 +70,22 @@ public final class PassageIndex implements Closeable {
             writer.addDocuments(documents);
             return null;
         }, commitData(storeVersion));
+        if ((long) documents.size() * BULK_FRACTION_INVERSE >= size()) {
+            compact();
+        }
+    }
+
+    /**
+     * Merges the index into one segment, as after a bulk import or a rebuild: searches walk one vector
+     * graph instead of one per segment.
+     */
+    public void compact() {
+        index.compact();
+    }
+
+    /** How many segments searches currently visit. */
+    public int segments() {
+        return index.segments();
     }
 
     /**
@@ -103,6 +126,7 @@ public final class PassageIndex implements Closeable {
             writer.addDocuments(documents);
             return null;
         }, commitData(storeVersion));
+        compact();
     }
 
     private static Map<String, String> commitData(long storeVersion) {
