@@ -28,8 +28,8 @@ public final class PassageFields {
     public static final String PUBLISHED = "published";
     /**
      * The passage's sentences as analysed content words (words space-separated, one sentence per line);
-     * stored only — written once at index time so re-ranking by best sentence needs no analysis per
-     * question. Absent in indexes built before it existed.
+     * binary doc values — written once at index time so re-ranking by best sentence needs no analysis
+     * and no stored-document read per question. Indexes of schema 2 hold it as a stored field instead.
      */
     public static final String SENTENCE_TERMS = "sentence_terms";
     /** Article url or file reference; stored only. */

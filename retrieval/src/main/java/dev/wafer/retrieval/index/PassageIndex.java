@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The searchable passages of every stored article: BM25 text fields and a dense vector per passage,
@@ -224,7 +226,7 @@ public final class PassageIndex implements Closeable {
             document.add(new LongField(PassageFields.PUBLISHED, passage.published().toEpochMilli(), Field.Store.YES));
         }
         document.add(new StoredField(PassageFields.URL, passage.url()));
-        document.add(new StoredField(PassageFields.SENTENCE_TERMS, sentenceTerms(passage.text())));
+        document.add(new BinaryDocValuesField(PassageFields.SENTENCE_TERMS, new BytesRef(sentenceTerms(passage.text()))));
         document.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
         return document;
     }

@@ -24,8 +24,11 @@ import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -126,7 +129,8 @@ public final class HybridSearcher {
                 }
             }
             Focus focus = options.sentenceWeight() > 0
-                    ? new Focus(SentenceFocus.of(question, shared.getIndexReader()), searcher.storedFields()) : null;
+                    ? new Focus(SentenceFocus.of(question, shared.getIndexReader()), shared.getIndexReader(),
+                    searcher.storedFields()) : null;
             if (focus != null) {
                 // While the question is still being embedded, score the lexical front-runners' sentences:
                 // most of the final candidates are among them.
@@ -396,12 +400,16 @@ public final class HybridSearcher {
         }
     }
 
-    /** Sentence-focus scores of candidate passages, computed once per passage per search. */
-    private record Focus(SentenceFocus focus, StoredFields fields, Map<Integer, Passage> passages,
+    /**
+     * Sentence-focus scores of candidate passages, computed once per passage per search. The sentence
+     * terms are read from doc values, so scoring a candidate decompresses no stored document; indexes
+     * written before the terms were doc values fall back to the stored copy.
+     */
+    private record Focus(SentenceFocus focus, IndexReader reader, StoredFields fields, Map<Integer, Passage> passages,
                          Map<Integer, Double> scores) {
 
-        Focus(SentenceFocus focus, StoredFields fields) {
-            this(focus, fields, new HashMap<>(), new HashMap<>());
+        Focus(SentenceFocus focus, IndexReader reader, StoredFields fields) {
+            this(focus, reader, fields, new HashMap<>(), new HashMap<>());
         }
 
         double score(int doc) throws IOException {
@@ -409,13 +417,26 @@ public final class HybridSearcher {
             if (known != null) {
                 return known;
             }
-            Document document = fields.document(doc);
-            Passage passage = PassageIndex.toPassage(document);
-            passages.put(doc, passage);
-            String stored = document.get(PassageFields.SENTENCE_TERMS);
-            double score = stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text());
+            String terms = sentenceTerms(doc);
+            double score;
+            if (terms != null) {
+                score = focus.bestStoredSentence(terms);
+            } else {
+                Document document = fields.document(doc);
+                Passage passage = PassageIndex.toPassage(document);
+                passages.put(doc, passage);
+                String stored = document.get(PassageFields.SENTENCE_TERMS);
+                score = stored != null ? focus.bestStoredSentence(stored) : focus.bestSentence(passage.text());
+            }
             scores.put(doc, score);
             return score;
+        }
+
+        private String sentenceTerms(int doc) throws IOException {
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(PassageFields.SENTENCE_TERMS);
+            return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : null;
         }
     }
 

@@ -68,9 +68,11 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days, List<Mon
      */
     static List<String> outletsNamed(String question, Collection<String> publishers) {
         Set<String> named = new LinkedHashSet<>();
+        // A plain substring test first: most outlets are not named, and it is far cheaper than the pattern.
+        String lower = question.toLowerCase(Locale.ROOT);
         for (String publisher : publishers) {
             for (String name : namesOf(publisher)) {
-                if (mentions(question, name)) {
+                if (lower.contains(name.toLowerCase(Locale.ROOT)) && mentions(question, name)) {
                     named.add(publisher);
                     break;
                 }

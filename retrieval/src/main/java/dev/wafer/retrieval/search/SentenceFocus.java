@@ -6,6 +6,7 @@ import dev.wafer.retrieval.index.Sentences;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,35 +75,51 @@ final class SentenceFocus {
     /** From the terms stored at index time ({@link PassageFields#SENTENCE_TERMS}): no analysis needed. */
     double bestStoredSentence(String sentenceTerms) {
         double best = 0;
-        for (String sentence : sentenceTerms.split("\n")) {
-            best = Math.max(best, score(new HashSet<>(Arrays.asList(sentence.split(" ")))));
+        double[] perClause = new double[clauses.size()];
+        int start = 0;
+        while (start <= sentenceTerms.length()) {
+            int end = sentenceTerms.indexOf('\n', start);
+            if (end < 0) {
+                end = sentenceTerms.length();
+            }
+            // Stored sentence terms are distinct, so each is counted once without building a set.
+            best = Math.max(best, score(Arrays.asList(sentenceTerms.substring(start, end).split(" ")), perClause));
+            start = end + 1;
         }
         return best;
     }
 
     double bestSentence(String text) {
         double best = 0;
+        double[] perClause = new double[clauses.size()];
         for (String sentence : Sentences.split(text)) {
-            best = Math.max(best, score(ContentTerms.of(sentence)));
+            best = Math.max(best, score(ContentTerms.of(sentence), perClause));
         }
         return best;
     }
 
-    private double score(Set<String> sentence) {
-        double best = 0;
-        for (Set<String> clause : clauses) {
-            best = Math.max(best, matched(clause, sentence));
-        }
-        return best + matched(idf.keySet(), sentence);
-    }
-
-    private double matched(Set<String> wanted, Set<String> sentence) {
-        double sum = 0;
-        for (String term : wanted) {
-            if (sentence.contains(term)) {
-                sum += idf.getOrDefault(term, 0.0);
+    /** @param terms a sentence's distinct content terms */
+    private double score(Collection<String> terms, double[] perClause) {
+        Arrays.fill(perClause, 0);
+        double whole = 0;
+        for (String term : terms) {
+            Double weight = idf.get(term);
+            if (weight == null) {
+                continue;
+            }
+            whole += weight;
+            for (int c = 0; c < clauses.size(); c++) {
+                if (clauses.get(c).contains(term)) {
+                    perClause[c] += weight;
+                }
             }
         }
-        return sum;
+        double bestClause = 0;
+        for (double clause : perClause) {
+            bestClause = Math.max(bestClause, clause);
+        }
+        // Rounded so that equal sentences score exactly equal whatever order their terms were summed in:
+        // ties are then broken by the fused ranking, not by the last bits of a sum.
+        return Math.rint((bestClause + whole) * 1e9) / 1e9;
     }
 }
