@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,19 +88,22 @@ public final class Evaluation {
                     reused |= model.reusedTexts() > 0;
                 }
                 model.save();
-                // Questions are timed as users meet them: embedded afresh, both systems one after the other.
+                // Questions are timed as users meet them: embedded afresh, each asked of both systems in turn.
                 model.reuse(false);
-                RetrievalRun run = RetrievalRun.of("Wafer", retriever(library.searcher(SearchOptions.DEFAULTS)),
-                        queries, settings.k(), progress);
-                SystemReport wafer = SystemReport.of(passageTokens, indexSeconds, embedSeconds, run);
-                Optional<SystemReport> baseline = Optional.empty();
+                List<String> names = new ArrayList<>(List.of("Wafer"));
+                List<PassageRetriever> retrievers = new ArrayList<>(List.of(retriever(library.searcher(SearchOptions.DEFAULTS))));
                 if (langChain != null) {
                     LangChainBaseline system = langChain;
-                    RetrievalRun baselineRun = RetrievalRun.of("Baseline", (question, limit) -> system.retrieve(question),
-                            queries, settings.k(), progress);
+                    names.add("Baseline");
+                    retrievers.add((question, limit) -> system.retrieve(question));
+                }
+                List<RetrievalRun> runs = RetrievalRun.sideBySide(names, retrievers, queries, settings.k(), progress);
+                SystemReport wafer = SystemReport.of(passageTokens, indexSeconds, embedSeconds, runs.getFirst());
+                Optional<SystemReport> baseline = Optional.empty();
+                if (langChain != null) {
                     List<Integer> segmentTokens = langChain.segmentTexts().stream().map(tokens::count).toList();
                     baseline = Optional.of(SystemReport.of(segmentTokens, baselineIndexSeconds, baselineEmbedSeconds,
-                            baselineRun));
+                            runs.get(1)));
                 }
                 RetrievalRun lexicalOnly = RetrievalRun.of("Lexical only",
                         retriever(library.searcher(SearchOptions.DEFAULTS.lexicalOnly())), queries, settings.k(), progress);
