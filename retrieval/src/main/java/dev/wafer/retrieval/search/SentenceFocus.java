@@ -5,8 +5,6 @@ import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.Sentences;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,12 +32,26 @@ final class SentenceFocus {
     /** A clause needs this many content words to stand on its own; shorter ones join their neighbour. */
     private static final int MIN_CLAUSE_TERMS = 3;
 
-    private final Map<String, Double> idf;
-    private final List<Set<String>> clauses;
+    /** A question term: its inverse document frequency and, as bits, the clauses it belongs to. */
+    private record Weight(double idf, long clauses) {
+    }
+
+    private final Map<String, Weight> weights;
+    private final int clauseCount;
 
     private SentenceFocus(Map<String, Double> idf, List<Set<String>> clauses) {
-        this.idf = idf;
-        this.clauses = clauses;
+        // Beyond 64 clauses a question is not a question; the last bits are shared then.
+        this.clauseCount = Math.min(64, clauses.size());
+        this.weights = new HashMap<>();
+        idf.forEach((term, value) -> {
+            long bits = 0;
+            for (int c = 0; c < clauses.size(); c++) {
+                if (clauses.get(c).contains(term)) {
+                    bits |= 1L << Math.min(63, c);
+                }
+            }
+            weights.put(term, new Weight(value, bits));
+        });
     }
 
     static SentenceFocus of(String question, IndexReader reader) throws IOException {
@@ -74,52 +86,76 @@ final class SentenceFocus {
 
     /** From the terms stored at index time ({@link PassageFields#SENTENCE_TERMS}): no analysis needed. */
     double bestStoredSentence(String sentenceTerms) {
+        // Scanned in place rather than split: this runs for every candidate of every search. Stored
+        // sentence terms are distinct, so each counts once.
+        Sum sum = new Sum(clauseCount);
         double best = 0;
-        double[] perClause = new double[clauses.size()];
         int start = 0;
-        while (start <= sentenceTerms.length()) {
-            int end = sentenceTerms.indexOf('\n', start);
-            if (end < 0) {
-                end = sentenceTerms.length();
+        int length = sentenceTerms.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? sentenceTerms.charAt(i) : '\n';
+            if (c != ' ' && c != '\n') {
+                continue;
             }
-            // Stored sentence terms are distinct, so each is counted once without building a set.
-            best = Math.max(best, score(Arrays.asList(sentenceTerms.substring(start, end).split(" ")), perClause));
-            start = end + 1;
+            if (i > start) {
+                sum.add(weights.get(sentenceTerms.substring(start, i)));
+            }
+            start = i + 1;
+            if (c == '\n') {
+                best = Math.max(best, sum.scoreAndReset());
+            }
         }
         return best;
     }
 
     double bestSentence(String text) {
+        Sum sum = new Sum(clauseCount);
         double best = 0;
-        double[] perClause = new double[clauses.size()];
         for (String sentence : Sentences.split(text)) {
-            best = Math.max(best, score(ContentTerms.of(sentence), perClause));
+            for (String term : ContentTerms.of(sentence)) {
+                sum.add(weights.get(term));
+            }
+            best = Math.max(best, sum.scoreAndReset());
         }
         return best;
     }
 
-    /** @param terms a sentence's distinct content terms */
-    private double score(Collection<String> terms, double[] perClause) {
-        Arrays.fill(perClause, 0);
-        double whole = 0;
-        for (String term : terms) {
-            Double weight = idf.get(term);
+    /** One sentence's matched weight: over the whole question, and per clause. */
+    private static final class Sum {
+
+        private final double[] perClause;
+        private double whole;
+
+        Sum(int clauses) {
+            perClause = new double[clauses];
+        }
+
+        void add(Weight weight) {
             if (weight == null) {
-                continue;
+                return;
             }
-            whole += weight;
-            for (int c = 0; c < clauses.size(); c++) {
-                if (clauses.get(c).contains(term)) {
-                    perClause[c] += weight;
-                }
+            whole += weight.idf();
+            long bits = weight.clauses();
+            while (bits != 0) {
+                perClause[Long.numberOfTrailingZeros(bits)] += weight.idf();
+                bits &= bits - 1;
             }
         }
-        double bestClause = 0;
-        for (double clause : perClause) {
-            bestClause = Math.max(bestClause, clause);
+
+        /**
+         * The whole-question sum plus the best clause's. Rounded so that equal sentences score exactly
+         * equal whatever order their terms were summed in: ties are then broken by the fused ranking,
+         * not by the last bits of a sum.
+         */
+        double scoreAndReset() {
+            double bestClause = 0;
+            for (int c = 0; c < perClause.length; c++) {
+                bestClause = Math.max(bestClause, perClause[c]);
+                perClause[c] = 0;
+            }
+            double score = Math.rint((bestClause + whole) * 1e9) / 1e9;
+            whole = 0;
+            return score;
         }
-        // Rounded so that equal sentences score exactly equal whatever order their terms were summed in:
-        // ties are then broken by the fused ranking, not by the last bits of a sum.
-        return Math.rint((bestClause + whole) * 1e9) / 1e9;
     }
 }
