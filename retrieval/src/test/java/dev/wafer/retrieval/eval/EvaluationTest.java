@@ -33,7 +33,7 @@ class EvaluationTest {
         assertThat(baseline.maxPassageTokens()).isLessThanOrEqualTo(256);
         assertThat(baseline.run().overall().hitsAt10()).as("four articles: everything is in the top 10").isEqualTo(1.0);
         assertThat(report.embeddingsReused()).isFalse();
-        assertThat(progress).anyMatch(line -> line.startsWith("Wafer: 3/3 questions"));
+        assertThat(progress).anyMatch(line -> line.startsWith("Wafer + Baseline: 3/3 questions"));
     }
 
     private static Path resource(String name) throws URISyntaxException {
