@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +41,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.VectorScorer;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -72,6 +80,8 @@ public final class HybridSearcher {
      */
     private static final int HEAD = 4;
     private static final int HEAD_MAX_PER_ARTICLE = 3;
+    /** Up to this many passages in the named outlets' and days' sets, their vector lists are scored exactly. */
+    private static final int EXACT_FILTERED_LIMIT = 20_000;
     private static final Comparator<Map.Entry<Integer, double[]>> BY_SCORE =
             Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> e.getValue()[0]).reversed()
                     .thenComparingInt(Map.Entry::getKey);
@@ -144,9 +154,7 @@ public final class HybridSearcher {
             float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
             if (vector != null) {
                 lists.add(denseList(searcher, vector, null, 1.0));
-                for (Query filter : filters) {
-                    lists.add(denseList(searcher, vector, filter, options.hintWeight()));
-                }
+                lists.addAll(filteredDenseLists(searcher, vector, filters));
             }
             return fuse(searcher, lists, focus, limit);
         });
@@ -186,6 +194,92 @@ public final class HybridSearcher {
         Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, options.candidates(), filter);
         return new Ranked(true, weight * options.denseWeight(),
                 List.of(searcher.search(knn, options.candidates()).scoreDocs));
+    }
+
+    /**
+     * The vector lists restricted to each named outlet and day. Such a set is usually small next to the
+     * index, and Lucene's filtered graph search on a small set walks the graph up to the set's size and
+     * then scores the set exactly anyway, once per list; so while the sets together hold at most
+     * {@link #EXACT_FILTERED_LIMIT} passages, each member is scored exactly, once for all lists. Larger
+     * sets go to the graph search.
+     */
+    private List<Ranked> filteredDenseLists(IndexSearcher searcher, float[] vector, List<Query> filters)
+            throws IOException {
+        List<Ranked> lists = new ArrayList<>();
+        if (filters.isEmpty()) {
+            return lists;
+        }
+        List<List<Integer>> members = new ArrayList<>();
+        int total = 0;
+        for (Query filter : filters) {
+            List<Integer> docs = matching(searcher, filter);
+            members.add(docs);
+            total += docs.size();
+        }
+        if (total > EXACT_FILTERED_LIMIT) {
+            for (Query filter : filters) {
+                lists.add(denseList(searcher, vector, filter, options.hintWeight()));
+            }
+            return lists;
+        }
+        Map<Integer, Float> similarity = exactSimilarities(searcher.getIndexReader(), vector,
+                members.stream().flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new)));
+        for (List<Integer> docs : members) {
+            List<ScoreDoc> hits = new ArrayList<>();
+            for (int doc : docs) {
+                Float score = similarity.get(doc);
+                if (score != null) {
+                    hits.add(new ScoreDoc(doc, score));
+                }
+            }
+            hits.sort(Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed().thenComparingInt(hit -> hit.doc));
+            lists.add(new Ranked(true, options.hintWeight() * options.denseWeight(),
+                    List.copyOf(hits.subList(0, Math.min(options.candidates(), hits.size())))));
+        }
+        return lists;
+    }
+
+    /** Live documents matching {@code filter}, in index order. */
+    private static List<Integer> matching(IndexSearcher searcher, Query filter) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator iterator = scorer.iterator();
+            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    docs.add(leaf.docBase + doc);
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** The question's similarity to each of {@code docs} (ascending), as Lucene scores it: (1 + cos) / 2. */
+    private static Map<Integer, Float> exactSimilarities(IndexReader reader, float[] vector, TreeSet<Integer> docs)
+            throws IOException {
+        Map<Integer, Float> similarity = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
+            if (values == null) {
+                continue;
+            }
+            VectorScorer scorer = values.scorer(vector);
+            DocIdSetIterator iterator = scorer.iterator();
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (int doc : docs.subSet(leaf.docBase, end)) {
+                int target = doc - leaf.docBase;
+                int current = iterator.docID() < target ? iterator.advance(target) : iterator.docID();
+                if (current == target) {
+                    similarity.put(doc, scorer.score());
+                }
+            }
+        }
+        return similarity;
     }
 
     private Query lexicalQuery(String question) {

@@ -38,6 +38,13 @@ final class SentenceFocus {
 
     private final Map<String, Weight> weights;
     private final int clauseCount;
+    /**
+     * The question's terms in an open-addressing table keyed by {@link String#hashCode}, so stored
+     * sentence terms can be looked up straight from the stored text without cutting it into strings.
+     */
+    private final String[] tableTerms;
+    private final Weight[] tableWeights;
+    private final int mask;
 
     private SentenceFocus(Map<String, Double> idf, List<Set<String>> clauses) {
         // Beyond 64 clauses a question is not a question; the last bits are shared then.
@@ -52,6 +59,35 @@ final class SentenceFocus {
             }
             weights.put(term, new Weight(value, bits));
         });
+        int size = Integer.highestOneBit(Math.max(4, weights.size() * 4 - 1)) << 1;
+        this.tableTerms = new String[size];
+        this.tableWeights = new Weight[size];
+        this.mask = size - 1;
+        weights.forEach((term, weight) -> {
+            int slot = spread(term.hashCode()) & mask;
+            while (tableTerms[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            tableTerms[slot] = term;
+            tableWeights[slot] = weight;
+        });
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** The weight of {@code text[start, end)} if it is a question term, else null. */
+    private Weight lookup(String text, int start, int end, int hash) {
+        int slot = spread(hash) & mask;
+        int length = end - start;
+        for (String term = tableTerms[slot]; term != null; term = tableTerms[slot]) {
+            if (term.length() == length && text.regionMatches(start, term, 0, length)) {
+                return tableWeights[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
     }
 
     static SentenceFocus of(String question, IndexReader reader) throws IOException {
@@ -91,16 +127,19 @@ final class SentenceFocus {
         Sum sum = new Sum(clauseCount);
         double best = 0;
         int start = 0;
+        int hash = 0;
         int length = sentenceTerms.length();
         for (int i = 0; i <= length; i++) {
             char c = i < length ? sentenceTerms.charAt(i) : '\n';
             if (c != ' ' && c != '\n') {
+                hash = 31 * hash + c; // String.hashCode, computed in passing
                 continue;
             }
             if (i > start) {
-                sum.add(weights.get(sentenceTerms.substring(start, i)));
+                sum.add(lookup(sentenceTerms, start, i, hash));
             }
             start = i + 1;
+            hash = 0;
             if (c == '\n') {
                 best = Math.max(best, sum.scoreAndReset());
             }
