@@ -35,12 +35,15 @@ class HybridSearcherTest {
             story("verge-fab", "The Verge", "2025-03-04",
                     "TSMC opened its second Arizona fab. The plant will make 3-nanometre chips from 2028, TSMC reported."));
 
+    private static NewsLibrary libraryWithStories(Path folder) {
+        NewsLibrary library = NewsLibrary.open(DataFolder.open(folder), NewsLibrary.Options.defaults().withStarter(false));
+        library.ingest(STORIES, IndexProgress.NONE);
+        return library;
+    }
+
     @Test
     void anOutletAndADayNamedWithoutAYearFindThatOutletsStoryOfThatDay(@TempDir Path folder) {
-        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder),
-                NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(STORIES, IndexProgress.NONE);
-
+        try (NewsLibrary library = libraryWithStories(folder)) {
             List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
                     .search("What did Reuters report on March 3rd about the H20 export rules?", 4);
 
@@ -50,10 +53,7 @@ class HybridSearcherTest {
 
     @Test
     void theFirstResultIsThePassageWhoseSentenceStatesTheClaim(@TempDir Path folder) {
-        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder),
-                NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(STORIES, IndexProgress.NONE);
-
+        try (NewsLibrary library = libraryWithStories(folder)) {
             List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
                     .search("Which Chinese companies placed large H20 orders before the export rules changed?", 4);
 
