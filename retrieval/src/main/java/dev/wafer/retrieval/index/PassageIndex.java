@@ -3,6 +3,7 @@ package dev.wafer.retrieval.index;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.LuceneIndex;
+import dev.wafer.corpus.store.StoreException;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The searchable passages of every stored article: BM25 text fields and a dense vector per passage,
@@ -38,6 +41,7 @@ public final class PassageIndex implements Closeable {
 
     /** Embedding in batches bounds memory and lets progress be reported during a long rebuild. */
     private static final int EMBED_BATCH = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
 
     /**
      * A write that adds at least this fraction of the index's passages is a bulk import: the index is
@@ -73,7 +77,20 @@ public final class PassageIndex implements Closeable {
             return null;
         }, commitData(storeVersion));
         if ((long) documents.size() * BULK_FRACTION_INVERSE >= size()) {
+            compactAfterCommit();
+        }
+    }
+
+    /**
+     * Compaction only makes searches faster; the passages are already committed. If it fails, the
+     * write still succeeded and must not be reported as failed.
+     */
+    private void compactAfterCommit() {
+        try {
             compact();
+        } catch (StoreException e) {
+            LOG.warn("The passages are saved, but merging the index failed ({}); searches stay slower until"
+                    + " the next import or `wafer reindex`", e.getMessage());
         }
     }
 
@@ -128,7 +145,7 @@ public final class PassageIndex implements Closeable {
             writer.addDocuments(documents);
             return null;
         }, commitData(storeVersion));
-        compact();
+        compactAfterCommit();
     }
 
     private static Map<String, String> commitData(long storeVersion) {

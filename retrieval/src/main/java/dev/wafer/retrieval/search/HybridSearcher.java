@@ -6,6 +6,7 @@ import dev.wafer.retrieval.index.PassageIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,9 +53,10 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * BM25 over body, headline and outlet, and approximate nearest-neighbour search over passage
- * vectors, fused by weighted reciprocal-rank fusion. When the question names outlets or days
- * ({@link QuestionHints}), each of them adds a BM25 and a vector list restricted to it, so every
- * named source is represented in the fusion.
+ * vectors, fused by weighted reciprocal-rank fusion, then re-ranked by each candidate's best-matching
+ * sentence ({@link SentenceFocus}). When the question names outlets or days ({@link QuestionHints}),
+ * each of them, and each outlet and day named together, adds a BM25 and a vector list restricted to
+ * it, so every named source is represented in the fusion.
  *
  * <p>Why RRF: BM25 scores and cosine similarities live on unrelated scales that shift with every
  * query; ranks do not, so fusing ranks needs no per-query normalisation and is robust when one list
@@ -88,7 +90,7 @@ public final class HybridSearcher {
 
     private final PassageIndex index;
     private final SearchOptions options;
-    private volatile IndexFacts facts = new IndexFacts(-1, Set.of(), new int[] {0, -1});
+    private volatile IndexFacts facts = new IndexFacts(-1, Set.of(), YearSpan.NONE);
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
         this.index = index;
@@ -129,7 +131,7 @@ public final class HybridSearcher {
             IndexSearcher searcher = tuned(shared);
             IndexFacts known = options.hintWeight() > 0 ? facts(shared.getIndexReader()) : null;
             QuestionHints hints = known != null ? QuestionHints.of(question, known.publishers()) : QuestionHints.NONE;
-            List<Query> filters = filters(hints, known == null ? new int[] {0, -1} : known.years());
+            List<Query> filters = filters(hints, known == null ? YearSpan.NONE : known.years());
             List<Ranked> lists = new ArrayList<>();
             Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
             if (lexical != null) {
@@ -312,8 +314,11 @@ public final class HybridSearcher {
         }
     }
 
-    /** One filter per named outlet (its full name as a phrase) and per named day. */
-    private static List<Query> filters(QuestionHints hints, int[] years) {
+    /**
+     * One filter per named outlet (its full name as a phrase), per named day (a day without a year in
+     * every year of {@code years}), and per outlet and day named together.
+     */
+    private static List<Query> filters(QuestionHints hints, YearSpan years) {
         List<Query> filters = new ArrayList<>();
         QueryBuilder builder = QUERIES;
         for (String outlet : hints.outlets()) {
@@ -327,9 +332,9 @@ public final class HybridSearcher {
         for (LocalDate day : hints.days()) {
             dayQueries.add(dayQuery(day));
         }
-        for (java.time.MonthDay undated : hints.undatedDays()) {
+        for (MonthDay undated : hints.undatedDays()) {
             BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
-            for (int year = years[0]; year <= years[1]; year++) {
+            for (int year = years.first(); year <= years.last(); year++) {
                 if (undated.isValidYear(year)) {
                     anyYear.add(dayQuery(undated.atYear(year)), BooleanClause.Occur.SHOULD);
                 }
@@ -379,16 +384,16 @@ public final class HybridSearcher {
         return known;
     }
 
-    /** {first, last} year of the articles' publication dates, or {0, -1} when none is dated. */
-    private static int[] years(IndexReader reader) throws IOException {
+    /** The years of the articles' publication dates. */
+    private static YearSpan years(IndexReader reader) throws IOException {
         byte[] min = PointValues.getMinPackedValue(reader, PassageFields.PUBLISHED);
         byte[] max = PointValues.getMaxPackedValue(reader, PassageFields.PUBLISHED);
         if (min == null || max == null) {
-            return new int[] {0, -1};
+            return YearSpan.NONE;
         }
         int first = Instant.ofEpochMilli(NumericUtils.sortableBytesToLong(min, 0)).atZone(ZoneOffset.UTC).getYear();
         int last = Instant.ofEpochMilli(NumericUtils.sortableBytesToLong(max, 0)).atZone(ZoneOffset.UTC).getYear();
-        return new int[] {first, last};
+        return new YearSpan(first, last);
     }
 
     /** The fused ranking of {@code lists}: doc → {score, lexicalRank, denseRank, similarity}, best first. */
@@ -538,6 +543,12 @@ public final class HybridSearcher {
     private record Ranked(boolean dense, double weight, List<ScoreDoc> hits) {
     }
 
-    private record IndexFacts(long version, Set<String> publishers, int[] years) {
+    /** First to last year, inclusive; empty when first > last. */
+    private record YearSpan(int first, int last) {
+
+        static final YearSpan NONE = new YearSpan(0, -1);
+    }
+
+    private record IndexFacts(long version, Set<String> publishers, YearSpan years) {
     }
 }

@@ -47,10 +47,6 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days, List<Mon
         undatedDays = List.copyOf(undatedDays);
     }
 
-    public QuestionHints(List<String> outlets, List<LocalDate> days) {
-        this(outlets, days, List.of());
-    }
-
     public boolean isEmpty() {
         return outlets.isEmpty() && days.isEmpty() && undatedDays.isEmpty();
     }

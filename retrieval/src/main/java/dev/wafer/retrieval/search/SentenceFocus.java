@@ -36,7 +36,6 @@ final class SentenceFocus {
     private record Weight(double idf, long clauses) {
     }
 
-    private final Map<String, Weight> weights;
     private final int clauseCount;
     /**
      * The question's terms in an open-addressing table keyed by {@link String#hashCode}, so stored
@@ -49,7 +48,7 @@ final class SentenceFocus {
     private SentenceFocus(Map<String, Double> idf, List<Set<String>> clauses) {
         // Beyond 64 clauses a question is not a question; the last bits are shared then.
         this.clauseCount = Math.min(64, clauses.size());
-        this.weights = new HashMap<>();
+        Map<String, Weight> weights = new HashMap<>();
         idf.forEach((term, value) -> {
             long bits = 0;
             for (int c = 0; c < clauses.size(); c++) {
@@ -152,7 +151,7 @@ final class SentenceFocus {
         double best = 0;
         for (String sentence : Sentences.split(text)) {
             for (String term : ContentTerms.of(sentence)) {
-                sum.add(weights.get(term));
+                sum.add(lookup(term, 0, term.length(), term.hashCode()));
             }
             best = Math.max(best, sum.scoreAndReset());
         }
