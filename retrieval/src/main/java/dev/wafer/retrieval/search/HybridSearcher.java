@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -40,6 +42,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.Bits;
@@ -73,6 +76,27 @@ public final class HybridSearcher {
     /** Virtual threads: embedding a question is a short native call, one per search. */
     private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
+    /**
+     * Threads that search the parts of a large segment side by side. A compacted index is one segment,
+     * and Lucene searches a segment on one thread unless it is split into doc-id ranges: BM25's top
+     * candidates over half a million passages took 2.8 ms on one thread. Small indexes stay one slice,
+     * searched on the caller's thread.
+     */
+    private static final ExecutorService SEGMENT_PARTS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemon("wafer-search-"));
+    /** Lucene's default slice size (and segments per slice, below); a larger segment is split into ranges of at most this many. */
+    static final int PARTITION_DOCS = 250_000;
+    private static final int SEGMENTS_PER_SLICE = 5;
+    /**
+     * A headline word carried by more than this share of all passages — and by more than
+     * {@link #COMMON_TITLE_PASSAGES} of them — is matched in the body only. Its headline clause adds
+     * little to a score (IDF about 3 at 5 %, times the headline boost) but has one of the longest
+     * posting lists, and on a large index such clauses were a quarter of BM25's time.
+     */
+    private static final double COMMON_TITLE_SHARE = 0.05;
+    /** Below this many passages a posting list costs microseconds: small indexes keep every headline clause. */
+    private static final int COMMON_TITLE_PASSAGES = 1_000;
+
     /** How many of the best fused candidates the sentence-focus list re-ranks. */
     private static final int RERANKED = 30;
     /**
@@ -90,11 +114,21 @@ public final class HybridSearcher {
 
     private final PassageIndex index;
     private final SearchOptions options;
+    private final int partitionDocs;
     private volatile IndexFacts facts = new IndexFacts(-1, Set.of(), YearSpan.NONE);
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
+        this(index, options, PARTITION_DOCS);
+    }
+
+    /** With segments split into ranges of at most {@code partitionDocs} documents: tests split small indexes. */
+    HybridSearcher(PassageIndex index, SearchOptions options, int partitionDocs) {
+        if (partitionDocs < 1) {
+            throw new IllegalArgumentException("partitionDocs must be positive, was " + partitionDocs);
+        }
         this.index = index;
         this.options = options;
+        this.partitionDocs = partitionDocs;
     }
 
     public SearchOptions options() {
@@ -133,7 +167,7 @@ public final class HybridSearcher {
             QuestionHints hints = known != null ? QuestionHints.of(question, known.publishers()) : QuestionHints.NONE;
             List<Query> filters = filters(hints, known == null ? YearSpan.NONE : known.years());
             List<Ranked> lists = new ArrayList<>();
-            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question) : null;
+            Query lexical = options.lexicalWeight() > 0 ? lexicalQuery(question, shared.getIndexReader()) : null;
             if (lexical != null) {
                 lists.add(lexicalList(searcher, lexical, null, 1.0));
                 for (Query filter : filters) {
@@ -174,13 +208,29 @@ public final class HybridSearcher {
     }
 
     /**
-     * The shared searcher with this search's BM25 parameters. BM25 keeps only document lengths in the
-     * index, so k1 and b can change at query time; a searcher is a cheap view over the shared reader.
+     * The shared searcher with this search's BM25 parameters, splitting large segments into ranges
+     * searched side by side. BM25 keeps only document lengths in the index, so k1 and b can change at
+     * query time; a searcher is a cheap view over the shared reader.
      */
     private IndexSearcher tuned(IndexSearcher shared) {
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        int rangeDocs = partitionDocs;
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), SEGMENT_PARTS) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                return slices(leaves, rangeDocs, SEGMENTS_PER_SLICE, true);
+            }
+        };
         searcher.setSimilarity(new BM25Similarity(options.bm25K1(), options.bm25B()));
         return searcher;
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private Ranked lexicalList(IndexSearcher searcher, Query lexical, Query filter, double weight) throws IOException {
@@ -284,11 +334,12 @@ public final class HybridSearcher {
         return similarity;
     }
 
-    private Query lexicalQuery(String question) {
+    private Query lexicalQuery(String question, IndexReader reader) throws IOException {
         QueryBuilder builder = QUERIES;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addField(query, builder.createBooleanQuery(PassageFields.TEXT, question), 1f);
-        addField(query, builder.createBooleanQuery(PassageFields.TITLE, question), options.titleBoost());
+        addField(query, withoutCommonTerms(builder.createBooleanQuery(PassageFields.TITLE, question), reader),
+                options.titleBoost());
         addField(query, builder.createBooleanQuery(PassageFields.PUBLISHER, question), options.publisherBoost());
         BooleanQuery built = query.build();
         return built.clauses().isEmpty() ? null : built; // only stop words: nothing lexical to match
@@ -312,6 +363,25 @@ public final class HybridSearcher {
         } else {
             query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /** {@code titleQuery} without the terms in too many headlines ({@link #COMMON_TITLE_SHARE}); null if none is left. */
+    private static Query withoutCommonTerms(Query titleQuery, IndexReader reader) throws IOException {
+        long limit = Math.max(COMMON_TITLE_PASSAGES, (long) (COMMON_TITLE_SHARE * reader.maxDoc()));
+        if (titleQuery instanceof TermQuery term) {
+            return reader.docFreq(term.getTerm()) > limit ? null : term;
+        }
+        if (!(titleQuery instanceof BooleanQuery terms)) {
+            return titleQuery;
+        }
+        BooleanQuery.Builder kept = new BooleanQuery.Builder().setMinimumNumberShouldMatch(terms.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : terms.clauses()) {
+            if (!(clause.query() instanceof TermQuery term) || reader.docFreq(term.getTerm()) <= limit) {
+                kept.add(clause);
+            }
+        }
+        BooleanQuery built = kept.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.wafer.retrieval.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
@@ -59,6 +60,24 @@ class HybridSearcherTest {
 
             assertThat(hits.getFirst().passage().url()).isEqualTo("https://news.example/bloomberg-rush");
             assertThat(hits).extracting(hit -> hit.passage().articleId()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void splittingTheIndexIntoRangesSearchedSideBySideChangesNoResult(@TempDir Path folder) {
+        try (NewsLibrary library = libraryWithStories(folder)) {
+            HybridSearcher whole = library.searcher(SearchOptions.DEFAULTS);
+            // One document per range: every list is gathered from several threads and merged.
+            HybridSearcher split = new HybridSearcher(library.passages(), SearchOptions.DEFAULTS, 1);
+
+            for (String question : List.of("What did Reuters report on March 3rd about the H20 export rules?",
+                    "Which Chinese companies placed large H20 orders before the export rules changed?",
+                    "Where is TSMC building 3-nanometre chips?")) {
+                assertThat(split.search(question, 10))
+                        .extracting(hit -> hit.passage().id(), ScoredPassage::score)
+                        .containsExactlyElementsOf(whole.search(question, 10).stream()
+                                .map(hit -> tuple(hit.passage().id(), hit.score())).toList());
+            }
         }
     }
 }
