@@ -85,7 +85,7 @@ public final class HybridSearcher {
     private static final ExecutorService SEGMENT_PARTS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), daemon("wafer-search-"));
     /** Lucene's default slice size (and segments per slice, below); a larger segment is split into ranges of at most this many. */
-    static final int PARTITION_DOCS = 250_000;
+    private static final int PARTITION_DOCS = 250_000;
     private static final int SEGMENTS_PER_SLICE = 5;
     /**
      * A headline word carried by more than this share of all passages — and by more than
