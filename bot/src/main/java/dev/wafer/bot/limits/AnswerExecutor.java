@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +47,8 @@ public final class AnswerExecutor implements AutoCloseable {
         this.perGuild = perGuild;
         this.capacity = capacity;
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(capacity), named("wafer-answer-"), new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(capacity), Thread.ofPlatform().name("wafer-answer-", 1).daemon().factory(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Takes a place for a question from {@code user} in {@code guild} (0 outside servers), or says why not. */
@@ -141,13 +140,4 @@ public final class AnswerExecutor implements AutoCloseable {
         }
     }
 
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +91,8 @@ public final class FeedRefresher {
             synchronized (commitLock) {
                 stories = knownStories();
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, targets.size()), named("wafer-fetch-"));
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, targets.size()),
+                    Thread.ofPlatform().name("wafer-fetch-", 1).daemon().factory());
             try {
                 List<Future<Prepared>> prepared = new ArrayList<>();
                 for (Feed feed : targets) {
@@ -399,14 +399,5 @@ public final class FeedRefresher {
 
     private static boolean sameOutlet(String first, String second) {
         return first.strip().equalsIgnoreCase(second.strip());
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

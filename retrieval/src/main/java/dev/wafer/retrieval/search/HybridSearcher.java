@@ -21,8 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -83,7 +81,7 @@ public final class HybridSearcher {
      * searched on the caller's thread.
      */
     private static final ExecutorService SEGMENT_PARTS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), daemon("wafer-search-"));
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("wafer-search-", 1).daemon().factory());
     /** Lucene's default slice size (and segments per slice, below); a larger segment is split into ranges of at most this many. */
     private static final int PARTITION_DOCS = 250_000;
     private static final int SEGMENTS_PER_SLICE = 5;
@@ -222,15 +220,6 @@ public final class HybridSearcher {
         };
         searcher.setSimilarity(new BM25Similarity(options.bm25K1(), options.bm25B()));
         return searcher;
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private Ranked lexicalList(IndexSearcher searcher, Query lexical, Query filter, double weight) throws IOException {
