@@ -49,6 +49,14 @@ public record Feed(String url, boolean allTopics, String etag, String lastModifi
         return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed);
     }
 
+    /**
+     * Some items were stored, then the refresh's time ran out: counted as a failure, and the old
+     * validators are kept so the next refresh reads the feed again and picks up the rest.
+     */
+    public Feed partlyRead(Instant at, String error, int added) {
+        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed + added);
+    }
+
     public Feed withAllTopics(boolean all) {
         return new Feed(url, all, etag, lastModified, lastFetched, lastStatus, lastError, articlesContributed);
     }

@@ -30,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * {@link ArticleSink} in one atomic commit. A refresh killed midway therefore leaves every feed
  * before the kill committed and nothing of the one in progress; the next refresh picks up the rest.
  * Network work happens outside the commit, so questions are never held up by a slow site.
+ *
+ * <p>A refresh has a time budget ({@link FetchSettings#refreshBudget()}), and every fetch its own
+ * deadline: a feed still reading items when the budget runs out stores what it has read and is
+ * reported failed, so one slow or hostile site never holds the refresh lock (and with it scheduled
+ * refreshes and moderators' commands) for long.
  */
 public final class FeedRefresher {
 
@@ -88,6 +95,7 @@ public final class FeedRefresher {
         try {
             List<Feed> targets = targets(urls);
             long start = System.nanoTime();
+            long budgetEnds = start + fetcher.settings().refreshBudget().toNanos();
             synchronized (commitLock) {
                 stories = knownStories();
             }
@@ -96,13 +104,15 @@ public final class FeedRefresher {
             try {
                 List<Future<Prepared>> prepared = new ArrayList<>();
                 for (Feed feed : targets) {
-                    prepared.add(pool.submit(() -> prepare(feed)));
+                    prepared.add(pool.submit(() -> prepare(feed, budgetEnds)));
                 }
                 // Fetching runs in parallel; commits follow the feed list's order, so when two feeds carry
                 // the same story, the earlier feed's copy is the one kept, every time.
                 List<FeedReport> done = new ArrayList<>();
                 for (int i = 0; i < prepared.size(); i++) {
-                    done.add(commit(targets.get(i), await(prepared.get(i), targets.get(i))));
+                    // A fetch under way when the budget ends may run to its own deadline, and no longer.
+                    long waitUntil = budgetEnds + fetcher.settings().fetchDeadline().toNanos();
+                    done.add(commit(targets.get(i), await(prepared.get(i), targets.get(i), waitUntil)));
                 }
                 return new RefreshReport(done, Duration.ofNanos(System.nanoTime() - start));
             } finally {
@@ -167,18 +177,23 @@ public final class FeedRefresher {
      *
      * @param fetched  the feed document (its validators are stored after the commit), null on failure
      * @param updates  ids of stored articles the feed says have changed
+     * @param cutShort why reading stopped before the feed's last new item (the refresh's time ran out), or null
      */
     private record Prepared(FetchResult fetched, List<Article> candidates, Set<String> updates, int offTopic,
-                            int duplicates, String error) {
+                            int duplicates, String error, String cutShort) {
 
         static Prepared failed(String error) {
-            return new Prepared(null, List.of(), Set.of(), 0, 0, error);
+            return new Prepared(null, List.of(), Set.of(), 0, 0, error, null);
         }
     }
 
-    private Prepared await(Future<Prepared> prepared, Feed feed) {
+    private Prepared await(Future<Prepared> prepared, Feed feed, long waitUntilNanos) {
         try {
-            return prepared.get();
+            return prepared.get(Math.max(0, waitUntilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            prepared.cancel(true);
+            return Prepared.failed("did not finish within the refresh's budget of " + minutes(fetcher.settings().refreshBudget())
+                    + " (" + FetchSettings.REFRESH_BUDGET_ENV + "); nothing of it was stored, the next refresh tries again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Prepared.failed("interrupted");
@@ -188,26 +203,35 @@ public final class FeedRefresher {
         }
     }
 
-    private Prepared prepare(Feed feed) {
+    private Prepared prepare(Feed feed, long budgetEnds) {
         try {
             FetchResult fetched = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
             if (fetched.notModified()) {
-                return new Prepared(fetched, List.of(), Set.of(), 0, 0, null);
+                return new Prepared(fetched, List.of(), Set.of(), 0, 0, null, null);
             }
-            return read(feed, fetched, FeedParser.parse(fetched.body(), fetched.url()));
+            return read(feed, fetched, FeedParser.parse(fetched.body(), fetched.url()), budgetEnds);
         } catch (FetchException | FeedParseException | StoreException e) {
             String reason = e instanceof FetchException fetch && fetch.url().equals(feed.url()) ? fetch.reason() : e.getMessage();
             return Prepared.failed(reason);
         }
     }
 
-    private Prepared read(Feed feed, FetchResult fetched, ParsedFeed parsed) {
+    private Prepared read(Feed feed, FetchResult fetched, ParsedFeed parsed, long budgetEnds) {
         int offTopic = 0;
         int duplicates = 0;
         List<Article> candidates = new ArrayList<>();
         Set<String> updates = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (FeedItem item : parsed.items().subList(0, Math.min(MAX_ITEMS_PER_FEED, parsed.items().size()))) {
+        List<FeedItem> items = parsed.items().subList(0, Math.min(MAX_ITEMS_PER_FEED, parsed.items().size()));
+        String cutShort = null;
+        for (int index = 0; index < items.size(); index++) {
+            FeedItem item = items.get(index);
+            if (System.nanoTime() - budgetEnds > 0 || Thread.currentThread().isInterrupted()) {
+                cutShort = "the refresh's budget of " + minutes(fetcher.settings().refreshBudget()) + " ran out after "
+                        + index + " of " + items.size() + " items (" + FetchSettings.REFRESH_BUDGET_ENV
+                        + "); what was read is stored, the next refresh reads the rest";
+                break;
+            }
             if (item.link() == null || !seen.add(ArticleIds.canonicalUrl(item.link()))) {
                 continue;
             }
@@ -236,7 +260,14 @@ public final class FeedRefresher {
             }
             candidates.add(fresh);
         }
-        return new Prepared(fetched, candidates, updates, offTopic, duplicates, null);
+        return new Prepared(fetched, candidates, updates, offTopic, duplicates, null, cutShort);
+    }
+
+    private static String minutes(Duration duration) {
+        if (duration.toMillis() % 60_000 == 0) {
+            return duration.toMinutes() + " min";
+        }
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     /** Commits one feed's new articles atomically, then records the feed's state. */
@@ -274,6 +305,11 @@ public final class FeedRefresher {
         int added = (int) result.added().stream().filter(batch::isNew).count();
         int updated = (int) result.updated().stream().filter(prepared.updates()::contains).count();
         duplicates += (int) prepared.updates().stream().filter(id -> !result.updated().contains(id)).count();
+        if (prepared.cutShort() != null) {
+            LOG.info("Feed {} cut short: {}", feed.url(), prepared.cutShort());
+            feeds.update(feed.url(), stored -> stored.partlyRead(now, prepared.cutShort(), added));
+            return new FeedReport(feed.url(), false, added, updated, duplicates, prepared.offTopic(), prepared.cutShort());
+        }
         feeds.update(feed.url(), stored -> stored.succeeded(now, fetched.etag(), fetched.lastModified(), added));
         return new FeedReport(feed.url(), true, added, updated, duplicates, prepared.offTopic(), null);
     }

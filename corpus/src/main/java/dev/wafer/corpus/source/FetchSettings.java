@@ -10,14 +10,17 @@ import java.util.Objects;
  * @param userAgent            sent with every request; names Wafer and where to read about it
  * @param connectTimeout       how long to wait for a connection
  * @param readTimeout          how long to wait for the next bytes of a response
+ * @param fetchDeadline        the longest one fetch may take in all, however steadily bytes trickle in
+ * @param refreshBudget        the longest a refresh reads feeds; a feed still reading then is cut short
  * @param maxBytes             a response larger than this (after decompression) is aborted
  * @param maxRedirects         redirects followed before giving up
  * @param hostDelay            pause between two requests to the same host (robots.txt may ask for more)
  * @param allowPrivateNetworks whether addresses on loopback, private, link-local or multicast networks
  *                             may be fetched; off in the product so a link cannot reach internal services
  */
-public record FetchSettings(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes,
-                            int maxRedirects, Duration hostDelay, boolean allowPrivateNetworks) {
+public record FetchSettings(String userAgent, Duration connectTimeout, Duration readTimeout, Duration fetchDeadline,
+                            Duration refreshBudget, long maxBytes, int maxRedirects, Duration hostDelay,
+                            boolean allowPrivateNetworks) {
 
     public static final String PROJECT_URL = "https://github.com/wafer-news/wafer";
     public static final String USER_AGENT = userAgent(PROJECT_URL);
@@ -30,11 +33,18 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     public static final String ROBOT_NAME = "wafer";
     public static final String ALLOW_PRIVATE_ENV = "WAFER_ALLOW_PRIVATE_NETWORKS";
     public static final String HOST_DELAY_ENV = "WAFER_FETCH_DELAY_MS";
+    public static final String FETCH_DEADLINE_ENV = "WAFER_FETCH_DEADLINE_SECONDS";
+    public static final String REFRESH_BUDGET_ENV = "WAFER_REFRESH_BUDGET_MINUTES";
 
     public FetchSettings {
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(fetchDeadline, "fetchDeadline");
+        Objects.requireNonNull(refreshBudget, "refreshBudget");
+        if (fetchDeadline.isNegative() || fetchDeadline.isZero() || refreshBudget.isNegative() || refreshBudget.isZero()) {
+            throw new IllegalArgumentException("fetchDeadline and refreshBudget must be positive");
+        }
         Objects.requireNonNull(hostDelay, "hostDelay");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive");
@@ -47,8 +57,27 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     public static FetchSettings defaults() {
         String contact = System.getenv(CONTACT_URL_ENV);
         String agent = contact == null || contact.isBlank() ? USER_AGENT : userAgent(contact.strip());
-        return new FetchSettings(agent, Duration.ofSeconds(10), Duration.ofSeconds(20), 5L * 1024 * 1024, 5,
-                hostDelay(System.getenv(HOST_DELAY_ENV)), "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+        return new FetchSettings(agent, Duration.ofSeconds(10), Duration.ofSeconds(20),
+                Duration.ofSeconds(positive(FETCH_DEADLINE_ENV, System.getenv(FETCH_DEADLINE_ENV), 60)),
+                Duration.ofMinutes(positive(REFRESH_BUDGET_ENV, System.getenv(REFRESH_BUDGET_ENV), 15)),
+                5L * 1024 * 1024, 5, hostDelay(System.getenv(HOST_DELAY_ENV)),
+                "true".equalsIgnoreCase(System.getenv(ALLOW_PRIVATE_ENV)));
+    }
+
+    /** A whole positive number from the environment, or the default when unset. */
+    static long positive(String name, String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number above 0, not \"" + value + "\"");
     }
 
     static String userAgent(String contactUrl) {
@@ -72,18 +101,27 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     }
 
     public FetchSettings withTimeouts(Duration connect, Duration read) {
-        return new FetchSettings(userAgent, connect, read, maxBytes, maxRedirects, hostDelay, allowPrivateNetworks);
+        return new FetchSettings(userAgent, connect, read, fetchDeadline, refreshBudget, maxBytes, maxRedirects, hostDelay,
+                allowPrivateNetworks);
+    }
+
+    public FetchSettings withDeadlines(Duration fetch, Duration refresh) {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, fetch, refresh, maxBytes, maxRedirects, hostDelay,
+                allowPrivateNetworks);
     }
 
     public FetchSettings withMaxBytes(long bytes) {
-        return new FetchSettings(userAgent, connectTimeout, readTimeout, bytes, maxRedirects, hostDelay, allowPrivateNetworks);
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, fetchDeadline, refreshBudget, bytes, maxRedirects,
+                hostDelay, allowPrivateNetworks);
     }
 
     public FetchSettings withHostDelay(Duration delay) {
-        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, delay, allowPrivateNetworks);
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, fetchDeadline, refreshBudget, maxBytes, maxRedirects,
+                delay, allowPrivateNetworks);
     }
 
     public FetchSettings withAllowPrivateNetworks(boolean allow) {
-        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, hostDelay, allow);
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, fetchDeadline, refreshBudget, maxBytes, maxRedirects,
+                hostDelay, allow);
     }
 }

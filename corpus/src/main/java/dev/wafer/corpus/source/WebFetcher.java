@@ -4,41 +4,68 @@ import dev.wafer.corpus.extract.TextDecoding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLException;
+import okhttp3.Dns;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Fetches web documents politely and safely: Wafer's User-Agent, robots.txt, a pause between
- * requests to one host, conditional GET, connect and read timeouts, gzip, a size cap, at most
- * {@link FetchSettings#maxRedirects()} redirects followed one by one — each target checked by the
- * {@link NetworkGuard} and robots.txt again — and charset detection. Safe for concurrent use.
+ * requests to one host, conditional GET, connect and read timeouts and a wall-clock deadline per
+ * fetch, gzip, a size cap, at most {@link FetchSettings#maxRedirects()} redirects followed one by
+ * one — each target checked by the {@link NetworkGuard} and robots.txt again — and charset
+ * detection. Safe for concurrent use.
  *
- * <p>{@link HttpURLConnection} rather than {@code java.net.http.HttpClient}: it has a real read
- * timeout (the time between bytes), where HttpClient's timeout stops once headers arrive, so a server
- * that trickles a body could hold a refresh forever.
+ * <p>OkHttp rather than the JDK's clients, for two guarantees they cannot give: its {@link Dns} hook
+ * makes the guard's single, checked look-up the addresses the connection is made to (the JDK's
+ * clients resolve the name again themselves, so a rebinding DNS server could answer 127.0.0.1 the
+ * second time), and its call timeout bounds a whole fetch, so a server that trickles a byte every
+ * few seconds cannot hold a refresh forever (a read timeout only bounds the gap between bytes).
  */
 public final class WebFetcher {
 
     private static final long ROBOTS_MAX_BYTES = 512 * 1024;
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
+            + " text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
 
     private final FetchSettings settings;
     private final NetworkGuard guard;
     private final HostPacer pacer = new HostPacer();
     private final RobotsRules robots;
+    private final OkHttpClient client;
 
     public WebFetcher(FetchSettings settings, NetworkGuard guard) {
         this.settings = settings;
         this.guard = guard;
         this.robots = new RobotsRules(url -> fetch(url, null, null, false, ROBOTS_MAX_BYTES));
+        this.client = new OkHttpClient.Builder()
+                .dns(new GuardedDns(guard))
+                // A system proxy would resolve the target itself, out of the guard's sight.
+                .proxy(Proxy.NO_PROXY)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .callTimeout(settings.fetchDeadline())
+                .build();
     }
 
     public WebFetcher(FetchSettings settings) {
@@ -58,39 +85,61 @@ public final class WebFetcher {
         URI uri = parse(url);
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             String address = uri.toString();
-            guard.check(address, uri.getHost());
+            if (isAddressLiteral(uri.getHost())) {
+                // No look-up to pin for a literal address; the HTTP client may not consult the resolver for it.
+                guard.resolve(address, uri.getHost());
+            }
             Duration delay = settings.hostDelay();
             if (obeyRobots) {
                 Duration crawlDelay = robots.check(uri);
                 delay = crawlDelay.compareTo(delay) > 0 ? crawlDelay : delay;
             }
             pacer.await(uri.getHost().toLowerCase(Locale.ROOT), delay);
-            HttpURLConnection connection = open(uri, etag, lastModified);
-            try {
-                int status = status(connection, address);
+            long started = System.nanoTime();
+            try (Response response = client.newCall(request(uri, address, etag, lastModified)).execute()) {
+                int status = response.code();
                 if (status >= 300 && status < 400 && status != 304) {
-                    String location = connection.getHeaderField("Location");
+                    String location = response.header("Location");
                     if (location == null || location.isBlank()) {
                         throw new FetchException(address, "redirect (HTTP " + status + ") without a target", status, null);
                     }
                     uri = redirectTarget(uri, location, address);
                     continue;
                 }
+                String contentType = response.header("Content-Type");
                 if (status == 304) {
-                    return new FetchResult(address, true, "", connection.getContentType(), etag, lastModified);
+                    return new FetchResult(address, true, "", contentType, etag, lastModified);
                 }
                 if (status >= 400 || status < 200) {
-                    throw new FetchException(address, "the server answered HTTP " + status + describe(connection), status, null);
+                    throw new FetchException(address, "the server answered HTTP " + status + describe(response), status, null);
                 }
-                byte[] bytes = readCapped(connection, address, maxBytes);
-                String contentType = connection.getContentType();
+                byte[] bytes = readCapped(response, address, maxBytes);
                 return new FetchResult(address, false, TextDecoding.decode(bytes, TextDecoding.charsetParameter(contentType)),
-                        contentType, connection.getHeaderField("ETag"), connection.getHeaderField("Last-Modified"));
-            } finally {
-                connection.disconnect();
+                        contentType, response.header("ETag"), response.header("Last-Modified"));
+            } catch (IOException e) {
+                throw networkFailure(address, e, System.nanoTime() - started);
             }
         }
         throw new FetchException(url, "redirected more than " + settings.maxRedirects() + " times; giving up");
+    }
+
+    private Request request(URI uri, String address, String etag, String lastModified) {
+        HttpUrl httpUrl = HttpUrl.parse(address);
+        if (httpUrl == null) {
+            throw new FetchException(address, "not a valid web address");
+        }
+        Request.Builder request = new Request.Builder().url(httpUrl)
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", ACCEPT)
+                // Asked for by name, so OkHttp leaves decoding (and the size cap after it) to readCapped.
+                .header("Accept-Encoding", "gzip, deflate");
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            request.header("If-Modified-Since", lastModified);
+        }
+        return request.build();
     }
 
     private static URI parse(String url) {
@@ -117,47 +166,23 @@ public final class WebFetcher {
         }
     }
 
-    private HttpURLConnection open(URI uri, String etag, String lastModified) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-            connection.setInstanceFollowRedirects(false);
-            connection.setConnectTimeout((int) settings.connectTimeout().toMillis());
-            connection.setReadTimeout((int) settings.readTimeout().toMillis());
-            connection.setUseCaches(false);
-            connection.setRequestProperty("User-Agent", settings.userAgent());
-            connection.setRequestProperty("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
-                    + " text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
-            connection.setRequestProperty("Accept-Encoding", "gzip, deflate");
-            if (etag != null) {
-                connection.setRequestProperty("If-None-Match", etag);
-            }
-            if (lastModified != null) {
-                connection.setRequestProperty("If-Modified-Since", lastModified);
-            }
-            return connection;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new FetchException(uri.toString(), "cannot open a connection (" + e.getMessage() + ")", -1, e);
-        }
+    private static boolean isAddressLiteral(String host) {
+        return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 
-    private int status(HttpURLConnection connection, String address) {
-        try {
-            return connection.getResponseCode();
-        } catch (IOException e) {
-            throw networkFailure(address, e);
+    private static byte[] readCapped(Response response, String address, long maxBytes) throws IOException {
+        ResponseBody body = response.body();
+        if (body == null) {
+            return new byte[0];
         }
-    }
-
-    private byte[] readCapped(HttpURLConnection connection, String address, long maxBytes) {
-        long declared = connection.getContentLengthLong();
-        if (declared > maxBytes) {
+        if (body.contentLength() > maxBytes) {
             throw tooLarge(address, maxBytes);
         }
-        try (InputStream raw = connection.getInputStream(); InputStream body = decoded(raw, connection.getContentEncoding())) {
+        try (InputStream raw = body.byteStream(); InputStream decoded = decoded(raw, response.header("Content-Encoding"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
             long total = 0;
-            for (int read = body.read(buffer); read != -1; read = body.read(buffer)) {
+            for (int read = decoded.read(buffer); read != -1; read = decoded.read(buffer)) {
                 total += read;
                 if (total > maxBytes) {
                     // Stop reading at once: the rest of a huge (or endless) body never reaches memory.
@@ -166,8 +191,6 @@ public final class WebFetcher {
                 out.write(buffer, 0, read);
             }
             return out.toByteArray();
-        } catch (IOException e) {
-            throw networkFailure(address, e);
         }
     }
 
@@ -187,12 +210,18 @@ public final class WebFetcher {
                 + "; Wafer stopped reading it (no news page or feed is that large)");
     }
 
-    private FetchException networkFailure(String address, IOException e) {
+    private FetchException networkFailure(String address, IOException e, long elapsedNanos) {
+        if (e instanceof GuardedDns.Refused refused) {
+            return new FetchException(address, refused.refusal().reason(), -1, refused.refusal());
+        }
         String reason;
         if (e instanceof SocketTimeoutException) {
             reason = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("connect")
                     ? "timed out connecting after " + seconds(settings.connectTimeout())
                     : "timed out: no data for " + seconds(settings.readTimeout());
+        } else if (e instanceof InterruptedIOException || elapsedNanos >= settings.fetchDeadline().toNanos()) {
+            reason = "took longer than " + seconds(settings.fetchDeadline()) + " in all; Wafer gave up (the server sends"
+                    + " too slowly; " + FetchSettings.FETCH_DEADLINE_ENV + " sets the limit)";
         } else if (e instanceof ConnectException) {
             reason = "connection refused; is the address right and the site up?";
         } else if (e instanceof UnknownHostException) {
@@ -205,13 +234,9 @@ public final class WebFetcher {
         return new FetchException(address, reason, -1, e);
     }
 
-    private static String describe(HttpURLConnection connection) {
-        try {
-            String message = connection.getResponseMessage();
-            return message == null || message.isBlank() ? "" : " (" + message + ")";
-        } catch (IOException e) {
-            return "";
-        }
+    private static String describe(Response response) {
+        String message = response.message();
+        return message == null || message.isBlank() ? "" : " (" + message + ")";
     }
 
     private static String seconds(Duration duration) {
@@ -220,5 +245,32 @@ public final class WebFetcher {
 
     private static String size(long bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    /** The HTTP client's only name resolver: every answer passes the guard before a connection is made to it. */
+    private record GuardedDns(NetworkGuard guard) implements Dns {
+
+        /** The guard's refusal, carried through the HTTP client as the exception its resolver may throw. */
+        static final class Refused extends UnknownHostException {
+            private final transient FetchException refusal;
+
+            Refused(FetchException refusal) {
+                super(refusal.reason());
+                this.refusal = refusal;
+            }
+
+            FetchException refusal() {
+                return refusal;
+            }
+        }
+
+        @Override
+        public List<InetAddress> lookup(String hostname) throws UnknownHostException {
+            try {
+                return guard.resolve(hostname, hostname);
+            } catch (FetchException e) {
+                throw new Refused(e);
+            }
+        }
     }
 }

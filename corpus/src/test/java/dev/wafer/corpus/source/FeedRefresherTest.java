@@ -33,6 +33,7 @@ class FeedRefresherTest {
     private LuceneArticleStore store;
     private FeedListFile feeds;
     private FeedRefresher refresher;
+    private FetchSettings settings;
 
     @BeforeEach
     void startWeb() {
@@ -56,7 +57,7 @@ class FeedRefresherTest {
                 .serveFile("/fabnotes/asml-euv", HTML, "asml-euv.html");
         store = LuceneArticleStore.open(folder.resolve("articles"));
         feeds = new FeedListFile(folder.resolve("feeds.json"));
-        FetchSettings settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
+        settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .withMaxBytes(256 * 1024).withHostDelay(Duration.ZERO).withAllowPrivateNetworks(true);
         refresher = new FeedRefresher(new WebFetcher(settings), feeds, store, store::upsert, Clock.systemUTC());
         for (String feed : List.of("rss2.xml", "atom.xml", "rss1.rdf", "truncated.xml", "page.html", "broken", "slow", "huge.xml")) {
@@ -183,6 +184,42 @@ class FeedRefresherTest {
         assertThat(report.feeds().get(0).error()).isEqualTo("not fetched: robots.txt of 127.0.0.1 does not allow Wafer"
                 + " to fetch /private/feed.xml");
         assertThat(web.count("/private/feed.xml")).isZero();
+    }
+
+    @Test
+    void aFeedThatTricklesPastItsDeadlineFailsAndTheOtherFeedsGoOn() {
+        // One byte every 200 ms never trips the 1 s read timeout; only the fetch's deadline ends it.
+        web.trickle("/feeds/drip.xml", RSS, "<rss version=\"2.0\"><channel><title>Drip</title></channel></rss>", 200);
+        FeedRefresher bounded = new FeedRefresher(new WebFetcher(settings.withDeadlines(Duration.ofMillis(1500),
+                Duration.ofMinutes(5))), feeds, store, store::upsert, Clock.systemUTC());
+
+        RefreshReport report = bounded.refresh(List.of(web.url("/feeds/drip.xml"), web.url("/feeds/rss2.xml")));
+
+        assertThat(byFeed(report).get("drip.xml").error()).startsWith("took longer than 1500 ms in all; Wafer gave up");
+        assertThat(byFeed(report).get("rss2.xml")).isEqualTo(new FeedReport(web.url("/feeds/rss2.xml"), true, 2, 0, 0, 2, null));
+        assertThat(store.all()).hasSize(2);
+    }
+
+    @Test
+    void aRefreshOverItsBudgetKeepsWhatItReadAndTheNextRefreshReadsTheRest() {
+        web.serve("/chipledger/tsmc-cowos", 200, HTML, web.fill(FixtureWeb.text("tsmc-cowos.html")).getBytes(StandardCharsets.UTF_8),
+                Map.of(), 800);
+        FeedRefresher hurried = new FeedRefresher(new WebFetcher(settings.withDeadlines(Duration.ofSeconds(5),
+                Duration.ofMillis(400))), feeds, store, store::upsert, Clock.systemUTC());
+
+        FeedReport cut = hurried.refresh(List.of(web.url("/feeds/rss2.xml"))).feeds().get(0);
+
+        assertThat(cut.ok()).isFalse();
+        assertThat(cut.added()).isEqualTo(1);
+        assertThat(cut.error()).startsWith("the refresh's budget of 400 ms ran out after 1 of 4 items")
+                .endsWith("what was read is stored, the next refresh reads the rest");
+        assertThat(feeds.find(web.url("/feeds/rss2.xml")).orElseThrow().etag())
+                .as("validators not kept, so the next refresh reads the feed again").isNull();
+
+        FeedReport rest = refresher.refresh(List.of(web.url("/feeds/rss2.xml"))).feeds().get(0);
+
+        assertThat(rest).isEqualTo(new FeedReport(web.url("/feeds/rss2.xml"), true, 1, 0, 1, 2, null));
+        assertThat(store.all()).hasSize(2);
     }
 
     private Map<String, FeedReport> byFeed(RefreshReport report) {

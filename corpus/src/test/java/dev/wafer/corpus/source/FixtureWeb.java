@@ -25,8 +25,9 @@ import java.util.zip.GZIPOutputStream;
  */
 final class FixtureWeb implements AutoCloseable {
 
-    /** What a route answers. */
-    record Route(int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis) {
+    /** What a route answers; a positive {@code trickleMillis} sends the body one byte at a time, that far apart. */
+    record Route(int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis,
+                 long trickleMillis) {
     }
 
     /** One request the server saw. */
@@ -39,14 +40,23 @@ final class FixtureWeb implements AutoCloseable {
     final List<Seen> requests = new CopyOnWriteArrayList<>();
 
     FixtureWeb() {
+        this(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** A server on another loopback address (127.0.0.2 is loopback too on Linux), e.g. an "internal" service. */
+    FixtureWeb(InetAddress address, int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String base() {
@@ -62,7 +72,13 @@ final class FixtureWeb implements AutoCloseable {
     }
 
     FixtureWeb serve(String path, int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis) {
-        routes.put(path, new Route(status, contentType, body, headers, delayMillis));
+        routes.put(path, new Route(status, contentType, body, headers, delayMillis, 0));
+        return this;
+    }
+
+    /** Serves {@code body} one byte every {@code gapMillis}: each gap is short, the whole takes long. */
+    FixtureWeb trickle(String path, String contentType, String body, long gapMillis) {
+        routes.put(path, new Route(200, contentType, fill(body).getBytes(StandardCharsets.UTF_8), Map.of(), 0, gapMillis));
         return this;
     }
 
@@ -136,7 +152,17 @@ final class FixtureWeb implements AutoCloseable {
             }
             exchange.sendResponseHeaders(route.status(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                if (route.trickleMillis() > 0) {
+                    for (byte b : body) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(route.trickleMillis());
+                    }
+                } else {
+                    out.write(body);
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } catch (IOException clientWentAway) {
                 // The fetcher aborts oversized bodies: that is the behaviour under test.
             }

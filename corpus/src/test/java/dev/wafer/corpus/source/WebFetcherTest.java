@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,58 @@ class WebFetcherTest {
 
         assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd", null, null))
                 .hasMessage("file:///etc/passwd: only http:// and https:// addresses can be fetched");
+    }
+
+    @Test
+    void connectsOnlyToTheAddressItCheckedWhenDnsAnswersDifferentlyTheSecondTime() throws Exception {
+        // The "public" site lives on 127.0.0.1 (trusted, as a public address would be); the internal service on
+        // 127.0.0.2 at the same port. A rebinding DNS server answers the public address first, the internal one after.
+        try (FixtureWeb internal = new FixtureWeb(InetAddress.getByName("127.0.0.2"), web.port())) {
+            web.serve("/news", "text/html", "<p>public news</p>");
+            internal.serve("/news", "text/html", "<p>internal secrets</p>");
+            AtomicInteger lookups = new AtomicInteger();
+            NetworkGuard.HostResolver rebinding = host -> List.of(InetAddress.getByName(
+                    lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.2"));
+            NetworkGuard guard = new NetworkGuard(false, address -> address.getHostAddress().equals("127.0.0.1"), rebinding);
+            WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(false), guard);
+
+            FetchResult first = fetcher.fetch("http://news.rebind.test:" + web.port() + "/news", null, null);
+
+            assertThat(first.body()).isEqualTo("<p>public news</p>");
+            assertThat(internal.requests).isEmpty();
+            // A later connection asks DNS again, gets the internal address, and is refused before connecting.
+            WebFetcher fresh = new WebFetcher(settings.withAllowPrivateNetworks(false), guard);
+            assertThatThrownBy(() -> fresh.fetch("http://news.rebind.test:" + web.port() + "/news", null, null))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessageContaining("refused: news.rebind.test resolves to 127.0.0.2, a loopback address");
+            assertThat(internal.requests).isEmpty();
+        }
+    }
+
+    @Test
+    void givesUpOnAServerThatTricklesItsAnswerPastTheDeadline() {
+        // Each byte arrives well within the read timeout; only the whole fetch's deadline can stop this.
+        web.trickle("/slow-feed", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Drip</title></channel></rss>", 200);
+        WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(true)
+                .withDeadlines(Duration.ofMillis(1500), Duration.ofMinutes(1)));
+
+        assertThatThrownBy(() -> fetcher.fetch(web.url("/slow-feed"), null, null))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("took longer than 1500 ms in all; Wafer gave up");
+    }
+
+    @Test
+    void refusesIpv6FormsThatCarryAPrivateIpv4Address() throws Exception {
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("::127.0.0.1"))).startsWith("loopback (IPv4-compatible");
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("64:ff9b::a9fe:a9fe")))
+                .isEqualTo("link-local (NAT64 form of 169.254.169.254)");
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("2002:a9fe:a9fe::1")))
+                .isEqualTo("link-local (6to4 form of 169.254.169.254)");
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("2002:0a00:0001::1"))).startsWith("private (6to4");
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("64:ff9b::5db8:d822"))).isNull(); // NAT64 of a public address
+        assertThat(NetworkGuard.privateKind(InetAddress.getByName("2606:4700::6810:85e5"))).isNull();
+        assertThatThrownBy(() -> new WebFetcher(settings.withAllowPrivateNetworks(false)).fetch("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/", null, null))
+                .hasMessageContaining("a link-local (NAT64 form of 169.254.169.254) address");
     }
 
     @Test
