@@ -11,7 +11,10 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** The slash commands Wafer registers. Moderator commands are hidden from members without Manage Server. */
+/**
+ * The slash commands Wafer registers. Moderator commands exist only in the moderator servers, and
+ * there are hidden from members without Manage Server.
+ */
 final class CommandCatalog {
 
     static final String ASK = "ask";
@@ -24,9 +27,8 @@ final class CommandCatalog {
     private CommandCatalog() {
     }
 
-    static List<CommandData> all() {
-        DefaultMemberPermissions moderators = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
-        OptionData url = new OptionData(OptionType.STRING, "url", "The web address (https://…)", true);
+    /** The commands for every member of every server. */
+    static List<CommandData> everyone() {
         return List.of(
                 Commands.slash(ASK, "Ask about AI-chip news; the answer cites dated sources")
                         .addOptions(new OptionData(OptionType.STRING, "question", "Your question", true)
@@ -35,7 +37,14 @@ final class CommandCatalog {
                         .setContexts(InteractionContextType.GUILD),
                 Commands.slash(STATUS, "What the news covers and how answers are made")
                         .setContexts(InteractionContextType.GUILD),
-                Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD),
+                Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD));
+    }
+
+    /** The commands that change the shared corpus: registered only in the moderator servers. */
+    static List<CommandData> moderator() {
+        DefaultMemberPermissions moderators = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
+        OptionData url = new OptionData(OptionType.STRING, "url", "The web address (https://…)", true);
+        return List.of(
                 Commands.slash(REFRESH, "Moderators: fetch every feed now")
                         .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
                 Commands.slash(FEED, "Moderators: the news feeds Wafer reads")

@@ -17,14 +17,16 @@ import java.util.stream.Collectors;
  * @param gatewayUrl        gateway address, or null for the one Discord names
  * @param channels          channels where mentions are answered; empty means all
  * @param moderatorRole     a role id or name whose members may use moderator commands, or null
+ * @param moderatorGuilds   the only servers where moderator commands exist and work: every server shares one
+ *                          corpus, so an admin of any other server must not be able to change it
  * @param questionsPerMinute per-user limit
  * @param perGuild          questions one server may have in flight at once
  * @param threads           threads answering questions
  * @param queue             questions waiting or running at most, over all servers
  */
 public record DiscordSettings(OptionalInt shards, OptionalLong guild, String apiUrl, String gatewayUrl,
-                              Set<Long> channels, String moderatorRole, int questionsPerMinute, int perGuild,
-                              int threads, int queue) {
+                              Set<Long> channels, String moderatorRole, Set<Long> moderatorGuilds,
+                              int questionsPerMinute, int perGuild, int threads, int queue) {
 
     public static final int DEFAULT_QUESTIONS_PER_MINUTE = 5;
     public static final int DEFAULT_PER_GUILD = 8;
@@ -32,6 +34,7 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
 
     public DiscordSettings {
         channels = Set.copyOf(channels);
+        moderatorGuilds = Set.copyOf(moderatorGuilds);
         if (apiUrl != null && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }
@@ -41,7 +44,7 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
     }
 
     public static DiscordSettings defaults() {
-        return new DiscordSettings(OptionalInt.empty(), OptionalLong.empty(), null, null, Set.of(), null,
+        return new DiscordSettings(OptionalInt.empty(), OptionalLong.empty(), null, null, Set.of(), null, Set.of(),
                 DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_PER_GUILD, Math.max(2, Runtime.getRuntime().availableProcessors()),
                 DEFAULT_QUEUE);
     }
@@ -52,14 +55,15 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
         String shards = value(env, "WAFER_DISCORD_SHARDS");
         String guild = value(env, "WAFER_DISCORD_GUILD");
         String channels = value(env, "WAFER_DISCORD_CHANNELS");
+        String moderatorGuilds = value(env, "WAFER_MODERATOR_GUILDS");
         return new DiscordSettings(
                 shards == null ? OptionalInt.empty() : OptionalInt.of(positive("WAFER_DISCORD_SHARDS", shards)),
                 guild == null ? OptionalLong.empty() : OptionalLong.of(snowflake("WAFER_DISCORD_GUILD", guild)),
                 url("WAFER_DISCORD_API_URL", value(env, "WAFER_DISCORD_API_URL"), "http"),
                 url("WAFER_DISCORD_GATEWAY_URL", value(env, "WAFER_DISCORD_GATEWAY_URL"), "ws"),
-                channels == null ? Set.of() : Arrays.stream(channels.split("[,\\s]+")).filter(s -> !s.isBlank())
-                        .map(id -> snowflake("WAFER_DISCORD_CHANNELS", id)).collect(Collectors.toSet()),
+                ids("WAFER_DISCORD_CHANNELS", channels),
                 value(env, "WAFER_MODERATOR_ROLE"),
+                ids("WAFER_MODERATOR_GUILDS", moderatorGuilds),
                 intOr(env, "WAFER_RATE_LIMIT", defaults.questionsPerMinute()),
                 intOr(env, "WAFER_GUILD_CONCURRENCY", defaults.perGuild()),
                 intOr(env, "WAFER_ANSWER_THREADS", defaults.threads()),
@@ -67,18 +71,28 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
     }
 
     public DiscordSettings withApi(String rest, String gateway) {
-        return new DiscordSettings(shards, guild, rest, gateway, channels, moderatorRole, questionsPerMinute, perGuild,
-                threads, queue);
+        return new DiscordSettings(shards, guild, rest, gateway, channels, moderatorRole, moderatorGuilds,
+                questionsPerMinute, perGuild, threads, queue);
     }
 
     public DiscordSettings withLimits(int perMinute, int guildInFlight) {
-        return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, perMinute, guildInFlight,
-                threads, queue);
+        return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, moderatorGuilds, perMinute,
+                guildInFlight, threads, queue);
+    }
+
+    public DiscordSettings withModeratorGuilds(Set<Long> guilds) {
+        return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, guilds, questionsPerMinute,
+                perGuild, threads, queue);
     }
 
     /** True when mentions in {@code channel} (or a thread under it) are answered. */
     public boolean answersIn(long channel) {
         return channels.isEmpty() || channels.contains(channel);
+    }
+
+    private static Set<Long> ids(String name, String list) {
+        return list == null ? Set.of() : Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank())
+                .map(id -> snowflake(name, id)).collect(Collectors.toSet());
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -106,6 +106,10 @@ final class InteractionRouter extends ListenerAdapter {
 
     private void moderate(SlashCommandInteractionEvent event) {
         String command = event.getFullCommandName();
+        if (!moderators.serves(event.getGuild())) {
+            privately(event, moderators.notServed(command));
+            return;
+        }
         if (!moderators.allows(event.getMember())) {
             privately(event, moderators.refusal(command));
             return;

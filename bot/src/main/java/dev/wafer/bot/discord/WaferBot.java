@@ -71,14 +71,14 @@ public final class WaferBot implements AutoCloseable {
         RecentAnswers recent = new RecentAnswers(10_000);
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
         InteractionRouter router = new InteractionRouter(flow, services.status(), services.moderatorActions(),
-                new Moderators(settings.moderatorRole()), moderatorPool, recent, services.votes(), services.clock());
+                new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock());
         MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings);
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
                 .setShardsTotal(settings.shards().orElse(-1))
                 .setSessionController(new GatewayOverride(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
-                .addEventListeners(router, mentions, new CommandRegistrar(settings.guild()));
+                .addEventListeners(router, mentions, new CommandRegistrar(settings.guild(), settings.moderatorGuilds()));
         if (settings.apiUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
         }

@@ -2,6 +2,7 @@ package dev.wafer.bot.discord;
 
 import static dev.wafer.bot.discord.FakeDiscord.BOT;
 import static dev.wafer.bot.discord.FakeDiscord.CHANNEL;
+import static dev.wafer.bot.discord.FakeDiscord.GUILD;
 import static dev.wafer.bot.discord.FakeDiscord.MODERATOR_ROLE;
 import static dev.wafer.bot.discord.FakeDiscord.option;
 import static dev.wafer.bot.discord.FakeDiscord.subcommand;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +69,8 @@ class WaferBotTest {
                 new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(library.folder().votes()), Clock.systemUTC());
         DiscordSettings settings = DiscordSettings.defaults()
                 .withApi(discord.restUrl(), discord.gatewayUrl())
-                .withLimits(5, 64);
+                .withLimits(5, 64)
+                .withModeratorGuilds(Set.of(GUILD));
         bot = WaferBot.start("fake-token-abc", settings, services);
         bot.awaitReady(Duration.ofSeconds(30));
     }
@@ -84,11 +87,42 @@ class WaferBotTest {
     }
 
     @Test
-    void logsInOverCompressedGatewayAndRegistersCommands() throws Exception {
+    void logsInOverCompressedGatewayAndRegistersModeratorCommandsOnlyInTheModeratorServer() throws Exception {
         assertThat(discord.gatewayConnections).singleElement().asString().contains("compress=zlib-stream");
-        List<Call> registered = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/commands"), 1, ANSWERED);
-        assertThat(registered.getFirst().body().findValuesAsText("name"))
-                .contains("ask", "status", "about", "refresh", "feed", "article");
+        List<Call> global = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/commands"), 1, ANSWERED);
+        assertThat(global.getFirst().body().findValuesAsText("name")).contains("ask", "status", "about")
+                .doesNotContain("refresh", "feed", "article");
+        List<Call> inGuild = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/guilds/" + GUILD + "/commands"),
+                1, ANSWERED);
+        assertThat(inGuild.getFirst().body().findValuesAsText("name")).contains("refresh", "feed", "article")
+                .doesNotContain("ask");
+    }
+
+    @Test
+    void moderatorCommandsDoNothingInAServerTheOperatorDidNotName() throws Exception {
+        try (FakeDiscord other = new FakeDiscord()) {
+            WaferBot.Services services = new WaferBot.Services((question, partial) -> { throw new AssertionError(); },
+                    () -> null, new NewsModeratorActions(library, WaferServices.feedRefresher(library)),
+                    VoteStore.open(data.resolve("unnamed-votes")), Clock.systemUTC());
+            WaferBot unnamed = WaferBot.start("fake-token-abc", DiscordSettings.defaults()
+                    .withApi(other.restUrl(), other.gatewayUrl()), services);
+            try {
+                unnamed.awaitReady(Duration.ofSeconds(30));
+                long forget = other.slashCommand(user(), List.of(MODERATOR_ROLE), "article",
+                        subcommand("forget", option("url", "https://news.example/nvidia-h20")));
+
+                Call reply = other.await(call -> call.is("POST", "/interactions/" + forget + "/"), 1, ANSWERED).getFirst();
+                assertThat(reply.body().path("data").path("content").asText())
+                        .startsWith("/article forget does not work in this server").contains("WAFER_MODERATOR_GUILDS");
+                assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+                assertThat(library.store().findByUrl("https://news.example/nvidia-h20")).isPresent();
+                List<Call> global = other.await(call -> call.is("PUT", "/applications/" + BOT + "/commands"), 1, ANSWERED);
+                assertThat(global.getFirst().body().findValuesAsText("name")).doesNotContain("refresh", "feed", "article");
+                assertThat(other.calls).noneMatch(call -> call.path().contains("/guilds/" + GUILD + "/commands"));
+            } finally {
+                unnamed.close();
+            }
+        }
     }
 
     @Test
