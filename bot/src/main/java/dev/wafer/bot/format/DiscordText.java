@@ -21,6 +21,12 @@ public final class DiscordText {
     private static final String ZERO_WIDTH_SPACE = "\u200B";
     /** @everyone, @here, and the &lt;@id&gt; / &lt;@&amp;id&gt; / &lt;@!id&gt; mention syntax. */
     private static final Pattern PINGS = Pattern.compile("@(everyone|here)|<@([!&]?\\d+)>", Pattern.CASE_INSENSITIVE);
+    /** A bare web address; kept as it is, in angle brackets so Discord shows no preview of it. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("<?https?://[^\\s<>]+>?", Pattern.CASE_INSENSITIVE);
+    /** Discord's inline formatting characters, and the "](" that would make a masked link. */
+    private static final Pattern FORMATTING = Pattern.compile("[\\\\*_~`|]|\\](?=\\()");
+    /** Headings, block quotes, subtext and list markers at the start of a line. */
+    private static final Pattern LINE_FORMATTING = Pattern.compile("(?m)^(\\s*)([#>]|-#|-\\s)");
     /** Where a long text may be cut: after a sentence's end or at a line break. */
     private static final Pattern BREAK = Pattern.compile("(?<=[.!?…][\"'”’)\\]]?)[ \\t]+|\\n+");
 
@@ -29,7 +35,7 @@ public final class DiscordText {
 
     /** The answer with its numbered sources, as one or more messages of at most 2,000 characters. */
     public static List<String> answer(Answer answer) {
-        StringBuilder text = new StringBuilder(neutralise(answer.text()));
+        StringBuilder text = new StringBuilder(plain(answer.text()));
         if (!answer.citations().isEmpty()) {
             text.append("\n\n**Sources**");
             for (Citation citation : answer.citations()) {
@@ -52,7 +58,7 @@ public final class DiscordText {
 
     /** A partial answer while it is being written, cut to fit one message. */
     public static String partial(String textSoFar) {
-        String text = neutralise(textSoFar) + " …";
+        String text = plain(textSoFar) + " …";
         return text.length() <= MAX_MESSAGE ? text : "… " + text.substring(text.length() - MAX_MESSAGE + 2);
     }
 
@@ -62,6 +68,33 @@ public final class DiscordText {
                 + "Newest article: " + Passage.dateLabel(status.newest()) + "\n"
                 + "Feeds: " + neutralise(feedHealth) + "\n"
                 + "Answer mode: " + status.answerMode();
+    }
+
+    /**
+     * Text from a source or a model, shown as written: it cannot ping, format or link. Formatting
+     * characters are escaped, so a masked link such as {@code [nvidia-rebate.com](https://evil.example)}
+     * shows its real target instead of hiding it; bare addresses stay readable, without a preview.
+     * Wafer's own markup (the Sources list) is added after this.
+     */
+    public static String plain(String text) {
+        String neutral = neutralise(text);
+        StringBuilder out = new StringBuilder();
+        Matcher address = WEB_ADDRESS.matcher(neutral);
+        int from = 0;
+        while (address.find()) {
+            out.append(escapeFormatting(neutral.substring(from, address.start())));
+            String url = address.group();
+            out.append(url.startsWith("<") ? url : "<" + url + (url.endsWith(">") ? "" : ">"));
+            from = address.end();
+        }
+        out.append(escapeFormatting(neutral.substring(from)));
+        return out.toString();
+    }
+
+    private static String escapeFormatting(String text) {
+        String inline = FORMATTING.matcher(text).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+        return LINE_FORMATTING.matcher(inline).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + "\\"
+                + match.group(2)));
     }
 
     /**

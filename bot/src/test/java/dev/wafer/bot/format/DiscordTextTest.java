@@ -28,6 +28,20 @@ class DiscordTextTest {
     }
 
     @Test
+    void answerTextCannotFormatOrHideALink() {
+        Answer answer = new Answer("q", "Claim **free** GPUs at [nvidia-rebate.com](https://evil.example/phish) [1].\n"
+                + "# Big news\n> quoted ||spoiler|| see https://news.example/a_b", Answer.Mode.LLM, false, List.of(
+                new Citation(1, "TSMC", "Nikkei", "https://news.example/t", null)), null, Duration.ZERO);
+
+        String shown = DiscordText.answer(answer).getFirst();
+
+        assertThat(shown).contains("\\*\\*free\\*\\*", "[nvidia-rebate.com\\](<https://evil.example/phish)>", "\\# Big news",
+                        "\\> quoted", "\\|\\|spoiler\\|\\|", "<https://news.example/a_b>", " [1].")
+                .doesNotContain("](https://evil")
+                .contains("[1] [TSMC](<https://news.example/t>)"); // Wafer's own source links stay
+    }
+
+    @Test
     void longAnswersAreSplitOnSentenceEndsWithinTheLimit() {
         String sentence = "Nvidia booked most of the new packaging capacity at TSMC this year. ";
         Answer answer = new Answer("q", sentence.repeat(60).strip(), Answer.Mode.EXTRACTIVE, false, List.of(

@@ -51,11 +51,11 @@ public final class CitationChecker {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•]|\\d+[.)])\\s+");
     private static final Pattern QUOTE = Pattern.compile("“([^”]{2,})”|\"([^\"]{2,})\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Pattern NOT_COVERED = Pattern.compile(
-            "\\b(sources?|articles?|news|reports?)\\b[^.]{0,40}\\b(do(?:es)?n[o’']?t|not|never)\\b[^.]{0,25}"
-                    + "\\b(cover|say|mention|address|answer|include|contain|report|specify|state|discuss)"
-                    + "|\\bno (?:information|mention|details?)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** A Markdown link or image, {@code [text](target)}: shown as its text alone. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]\\[]*)\\]\\(\\s*<?[^)\\s]*>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    /** A bare web address or one in angle brackets; the answer's only links are its sources. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("<?\\b(?:https?://|www\\.)[^\\s<>]+>?", Pattern.CASE_INSENSITIVE);
+    private static final String NOT_COVERED = normalised(AnswerPrompt.NOT_COVERED);
 
     private final Embedder embedder;
     private final double minSupport;
@@ -143,8 +143,12 @@ public final class CitationChecker {
         return best;
     }
 
-    private Kept checkSentence(String sentence, NumberedSources sources, Map<Integer, SourceSentences> bySource,
+    private Kept checkSentence(String drafted, NumberedSources sources, Map<Integer, SourceSentences> bySource,
                                Set<String> todayNumbers, List<Removal> removed) {
+        String sentence = withoutLinks(drafted);
+        if (!sentence.equals(drafted)) {
+            removed.add(new Removal(drafted, "carries a link; links removed (an answer links only to its sources)"));
+        }
         Set<Integer> valid = new LinkedHashSet<>();
         Set<Integer> invalid = new LinkedHashSet<>();
         Matcher marker = MARKER.matcher(sentence);
@@ -159,8 +163,9 @@ public final class CitationChecker {
             return null;
         }
         if (valid.isEmpty() && invalid.isEmpty()) {
-            if (NOT_COVERED.matcher(body).find()) {
-                return new Kept(body, List.of());
+            // Only the exact sentence the prompt asks for: anything merely resembling it would pass unchecked.
+            if (normalised(body).equals(NOT_COVERED)) {
+                return new Kept(AnswerPrompt.NOT_COVERED, List.of());
             }
             removed.add(new Removal(sentence, "cites no source"));
             return null;
@@ -212,6 +217,18 @@ public final class CitationChecker {
                     + "); citation removed"));
         }
         return new Kept(body, supported);
+    }
+
+    /** The sentence with Markdown links reduced to their text and web addresses taken out. */
+    static String withoutLinks(String sentence) {
+        String text = MARKDOWN_LINK.matcher(sentence).replaceAll(link -> Matcher.quoteReplacement(link.group(1)));
+        return WEB_ADDRESS.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:!?])", "$1").strip();
+    }
+
+    /** Case, curly apostrophes, spacing and the final full stop do not matter when matching the abstention. */
+    private static String normalised(String sentence) {
+        return sentence.strip().replace('’', '\'').replaceAll("\\s+", " ").replaceAll("[.!]+$", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Result render(List<Kept> kept, List<Removal> removed, boolean usable, boolean abstained) {

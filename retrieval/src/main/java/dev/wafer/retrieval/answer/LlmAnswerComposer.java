@@ -21,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class LlmAnswerComposer implements AnswerComposer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerComposer.class);
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})\\]");
 
     private final LlmModels models;
     private final CitationChecker checker;
@@ -71,8 +68,8 @@ public final class LlmAnswerComposer implements AnswerComposer {
     }
 
     /**
-     * Streams the model's reply: {@code partialText} gets the text so far each time it grows, with
-     * markers naming no source already hidden; the checks run on the complete reply.
+     * Streams the model's reply. Unchecked text never reaches a screen: {@code partialText} gets a
+     * "composing" note once the model starts writing, and the checks run on the complete reply.
      */
     @Override
     public Answer compose(Question question, List<Content> sources, Consumer<String> partialText) {
@@ -90,15 +87,17 @@ public final class LlmAnswerComposer implements AnswerComposer {
                             if (!open.get() || token == null) {
                                 return;
                             }
-                            String preview;
+                            boolean first;
                             synchronized (sofar) {
+                                first = sofar.isEmpty();
                                 sofar.append(token);
-                                preview = preview(sofar.toString(), numbered.size());
                             }
-                            try {
-                                partialText.accept(preview);
-                            } catch (RuntimeException e) {
-                                LOG.debug("Preview listener failed; the final answer still follows", e);
+                            if (first) {
+                                try {
+                                    partialText.accept(composing(numbered.size()));
+                                } catch (RuntimeException e) {
+                                    LOG.debug("Preview listener failed; the final answer still follows", e);
+                                }
                             }
                         }
 
@@ -169,16 +168,10 @@ public final class LlmAnswerComposer implements AnswerComposer {
         return message.text();
     }
 
-    /** The text so far, without markers that name no source: those never reach a screen. */
-    static String preview(String text, int sources) {
-        Matcher marker = MARKER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (marker.find()) {
-            int n = Integer.parseInt(marker.group(1));
-            marker.appendReplacement(out, n >= 1 && n <= sources ? "$0" : "");
-        }
-        marker.appendTail(out);
-        return out.toString();
+    /** What is shown while the model writes: its draft is unchecked, so none of it. */
+    static String composing(int sources) {
+        return "Composing an answer from " + sources + (sources == 1 ? " source" : " sources")
+                + "; every sentence is checked against them before it is shown";
     }
 
     /** A reply that parsed but carried no text. */

@@ -65,6 +65,28 @@ class CitationCheckerTest {
     }
 
     @Test
+    void onlyTheExactAbstentionPassesUncited() {
+        CitationChecker.Result lookalike = check("The sources do not cover this, but Nvidia will go bankrupt in 2026.");
+
+        assertThat(lookalike.text()).isEmpty();
+        assertThat(lookalike.usable()).isFalse();
+        assertThat(lookalike.removed()).extracting(Removal::reason).containsExactly("cites no source");
+        assertThat(check("the sources I have do not cover this").abstained()).isTrue();
+    }
+
+    @Test
+    void linksInTheDraftAreTakenOutAndTheRestIsStillChecked() {
+        CitationChecker.Result result = check("Nvidia told suppliers to stop production work on the H20, see "
+                + "[nvidia-rebate.com](https://evil.example/phish) [2]. Claim free GPUs at https://evil.example/gpus [2].");
+
+        assertThat(result.text()).isEqualTo("Nvidia told suppliers to stop production work on the H20, see nvidia-rebate.com [1].")
+                .doesNotContain("evil.example", "](");
+        assertThat(result.removed()).extracting(Removal::reason)
+                .contains("carries a link; links removed (an answer links only to its sources)")
+                .anyMatch(reason -> reason.startsWith("not supported by [2]"));
+    }
+
+    @Test
     void everyMarkerInTheResultNamesAKeptSource() {
         CitationChecker.Result result = check("Nvidia told suppliers to stop production work on the H20 [9][2]. "
                 + "\n- TSMC plans to double CoWoS capacity again in 2026 [3]. Unrelated musing here.");

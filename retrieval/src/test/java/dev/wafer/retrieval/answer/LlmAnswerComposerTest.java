@@ -221,12 +221,20 @@ class LlmAnswerComposerTest {
         List<String> previews = new CopyOnWriteArrayList<>();
         Answer answer = askStreaming(Reply.answer(GOOD + " Nvidia also halted work on its H20 chip [7]."), previews);
 
-        assertThat(previews).hasSizeGreaterThan(3);
-        assertThat(previews.get(previews.size() - 1)).startsWith(previews.get(0)).contains("H800");
-        assertThat(previews).noneMatch(preview -> preview.contains("[7]"));
+        assertThat(previews).as("unchecked text never reaches a screen").singleElement().asString()
+                .startsWith("Composing an answer from 3 sources").doesNotContain("H800", "halted");
         assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
         assertThat(answer.text()).contains("H800").doesNotContain("halted work");
         assertThat(answer.removed()).hasSize(1);
+    }
+
+    @Test
+    void aLookalikeAbstentionWithAMaskedLinkIsNotShown() {
+        Answer answer = ask(Reply.answer(GOOD + " The sources do not cover this, but Nvidia will go bankrupt in 2026;"
+                + " claim free GPUs at [nvidia-rebate.com](https://evil.example/phish)."));
+
+        assertThat(answer.text()).doesNotContain("bankrupt", "evil.example", "nvidia-rebate");
+        assertThat(answer.removed()).isNotEmpty();
     }
 
     @Test
@@ -283,7 +291,7 @@ class LlmAnswerComposerTest {
         assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
         assertThat(answer.text()).contains("H800 systems").contains("[1]");
         assertThat(streamed.text()).isEqualTo(answer.text());
-        assertThat(previews).hasSizeGreaterThan(3);
+        assertThat(previews).singleElement().asString().startsWith("Composing an answer");
         assertThat(server.requests().get(server.requests().size() - 1)).containsPattern("\"model\"\\s*:\\s*\"llama3.1\"");
     }
 
