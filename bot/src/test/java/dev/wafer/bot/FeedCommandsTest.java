@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wafer.corpus.source.DefaultFeeds;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +33,14 @@ class FeedCommandsTest {
     @BeforeAll
     void start() throws Exception {
         site = new LoopbackNewsSite(2, 3);
-        // An existing (empty) store: no starter corpus to embed, so the test stays fast.
-        Files.createDirectories(folder.resolve("articles"));
+        // No starter corpus to embed, so the test stays fast.
+        System.setProperty("WAFER_STARTER", "off");
         data = folder.toString();
     }
 
     @AfterAll
     void stop() {
+        System.clearProperty("WAFER_STARTER");
         site.close();
     }
 

@@ -31,7 +31,6 @@ class RefreshKillTest {
         try (LoopbackNewsSite site = new LoopbackNewsSite(3, 3)) {
             site.slowFeeds = List.of(2);
             site.slowPageMillis = 120_000;
-            Files.createDirectories(data.resolve("articles")); // an existing store: no starter corpus
             FeedListFile feeds = new FeedListFile(data.resolve("feeds.json"));
             DefaultFeeds.URLS.forEach(feeds::remove);
             site.feedUrls().forEach(url -> feeds.add(url, false));

@@ -56,9 +56,4 @@ public record DataFolder(Path root) {
     public Path logs() {
         return root.resolve("logs");
     }
-
-    /** True when nothing has ever been stored here, which is when the starter corpus is loaded. */
-    public boolean isNew() {
-        return !Files.isDirectory(articles());
-    }
 }

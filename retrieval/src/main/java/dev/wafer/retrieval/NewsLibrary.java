@@ -81,6 +81,9 @@ public final class NewsLibrary implements Closeable {
         }
     }
 
+    /** The store note that says whether the starter corpus was loaded ("loaded") or not wanted ("declined"). */
+    static final String STARTER_NOTE = "starter";
+
     private static final Supplier<Embedder> SHARED_EMBEDDER = memoize(Embedder::bgeSmall);
 
     /** The process-wide bge-small model, loaded on first use (about a second) and then shared. */
@@ -89,8 +92,10 @@ public final class NewsLibrary implements Closeable {
     }
 
     public static NewsLibrary open(DataFolder folder, Options options) {
-        boolean isNew = folder.isNew();
         ArticleStore store = LuceneArticleStore.open(folder.articles());
+        // Decided from the store's commits, not from whether the folder exists: a process killed after
+        // creating the folder but before the starter's commit must still get the starter next time.
+        boolean starterUndecided = store.note(STARTER_NOTE).isEmpty() && store.version() == 0;
         PassageIndex passages;
         try {
             passages = PassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
@@ -100,9 +105,12 @@ public final class NewsLibrary implements Closeable {
         }
         NewsLibrary library = new NewsLibrary(folder, store, passages, options.embedder(), options.clock());
         try {
-            if (isNew && options.loadStarter()) {
+            if (starterUndecided && options.loadStarter()) {
                 LOG.info("New data folder {}: loading the bundled starter corpus", folder.root());
-                library.ingest(StarterCorpus.load(options.clock().instant()), options.progress());
+                library.ingest(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"),
+                        options.progress());
+            } else if (starterUndecided) {
+                store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
             }
             if (!library.passages.hasCurrentSchema()) {
                 LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
@@ -118,8 +126,13 @@ public final class NewsLibrary implements Closeable {
     }
 
     /** Stores articles and indexes their passages. Unchanged articles cost nothing. */
-    public synchronized UpsertResult ingest(Collection<Article> articles, IndexProgress progress) {
-        UpsertResult result = store.upsert(articles);
+    public UpsertResult ingest(Collection<Article> articles, IndexProgress progress) {
+        return ingest(articles, Map.of(), progress);
+    }
+
+    private synchronized UpsertResult ingest(Collection<Article> articles, Map<String, String> notes,
+                                             IndexProgress progress) {
+        UpsertResult result = store.upsert(articles, notes);
         if (!result.changed().isEmpty()) {
             List<Article> changed = new ArrayList<>();
             for (String id : result.changed()) {

@@ -34,6 +34,28 @@ class NewsLibraryTest {
     Path folder;
 
     @Test
+    void aFolderKilledBeforeTheStarterCommitStillGetsTheStarterCorpus() {
+        // The process died right after creating the article store, before anything was committed to it.
+        LuceneArticleStore.open(DataFolder.open(folder).articles()).close();
+
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder), NewsLibrary.Options.defaults().withStarter(true))) {
+            assertThat(library.stats().articles()).isGreaterThan(100);
+            assertThat(library.store().note("starter")).hasValue("loaded");
+        }
+    }
+
+    @Test
+    void aFolderStartedEmptyOnPurposeStaysEmpty() {
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder), NewsLibrary.Options.defaults().withStarter(false))) {
+            assertThat(library.store().note("starter")).hasValue("declined");
+        }
+
+        try (NewsLibrary library = NewsLibrary.open(DataFolder.open(folder), NewsLibrary.Options.defaults().withStarter(true))) {
+            assertThat(library.stats().articles()).isZero();
+        }
+    }
+
+    @Test
     void aKnownQuestionIsAnsweredFromTheRightArticleWithValidDatedCitations() {
         try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
             Answer answer = library.extractiveAnswers().answer(Question.of("Why was DeepSeek's R2 model delayed?"));

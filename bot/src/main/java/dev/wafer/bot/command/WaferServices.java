@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The plain services behind every front end — command line, console, Discord — over one opened
@@ -26,19 +27,21 @@ import java.util.function.Consumer;
 public final class WaferServices implements Closeable {
 
     private final NewsLibrary library;
-    private final AnswerService answers;
+    private final Supplier<AnswerService> answerFactory;
+    /** Built on the first question: it loads the embedding model, which commands like stats never need. */
+    private AnswerService answers;
     private final LlmConfig llm;
     private final Map<String, String> settings;
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
 
     WaferServices(NewsLibrary library, AnswerService answers) {
-        this(library, answers, LlmConfig.NONE, Map.of());
+        this(library, () -> answers, LlmConfig.NONE, Map.of());
     }
 
-    WaferServices(NewsLibrary library, AnswerService answers, LlmConfig llm, Map<String, String> settings) {
+    WaferServices(NewsLibrary library, Supplier<AnswerService> answers, LlmConfig llm, Map<String, String> settings) {
         this.library = library;
-        this.answers = answers;
+        this.answerFactory = answers;
         this.llm = llm;
         this.settings = Map.copyOf(settings);
     }
@@ -60,7 +63,7 @@ public final class WaferServices implements Closeable {
         LlmConfig llm = LlmConfig.from(settings);
         NewsLibrary library = NewsLibrary.open(folder, options);
         try {
-            return new WaferServices(library, library.answers(llm), llm, settings);
+            return new WaferServices(library, () -> library.answers(llm), llm, settings);
         } catch (RuntimeException e) {
             library.close();
             throw e;
@@ -68,7 +71,7 @@ public final class WaferServices implements Closeable {
     }
 
     public Answer ask(Question question) {
-        return answers.answer(question);
+        return answers().answer(question);
     }
 
     /**
@@ -77,7 +80,14 @@ public final class WaferServices implements Closeable {
      * one: show it in place of the preview.
      */
     public Answer ask(Question question, Consumer<String> partialText) {
-        return answers.answer(question, partialText);
+        return answers().answer(question, partialText);
+    }
+
+    private synchronized AnswerService answers() {
+        if (answers == null) {
+            answers = answerFactory.get();
+        }
+        return answers;
     }
 
     /** The {@code WAFER_*} settings in force: the data folder's {@code wafer.properties} under the environment. */

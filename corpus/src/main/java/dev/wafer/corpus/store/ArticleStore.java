@@ -14,7 +14,20 @@ public interface ArticleStore extends Closeable {
      * Inserts new articles and replaces changed ones, by id, in one commit. An article whose content
      * is unchanged is left as it is (it keeps its first import time).
      */
-    UpsertResult upsert(Collection<Article> articles);
+    default UpsertResult upsert(Collection<Article> articles) {
+        return upsert(articles, Map.of());
+    }
+
+    /**
+     * Upserts as {@link #upsert(Collection)} and records {@code notes} — small facts about the store,
+     * such as whether the starter corpus went in — in the same commit, so a kill can never leave the
+     * articles without the note or the note without the articles. Notes are written even when no
+     * article changed.
+     */
+    UpsertResult upsert(Collection<Article> articles, Map<String, String> notes);
+
+    /** A note recorded with {@link #upsert(Collection, Map)}, if any commit recorded it. */
+    Optional<String> note(String name);
 
     Optional<Article> get(String id);
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private static final String ALSO_REPORTED_BY = "also_reported_by";
     private static final String FINGERPRINT = "fingerprint";
     private static final String VERSION = "store_version";
+    private static final String NOTE_PREFIX = "note.";
 
     private final LuceneIndex index;
     private volatile long version;
@@ -69,7 +71,7 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized UpsertResult upsert(Collection<Article> articles) {
+    public synchronized UpsertResult upsert(Collection<Article> articles, Map<String, String> notes) {
         Map<String, Article> byId = new LinkedHashMap<>();
         for (Article article : articles) {
             byId.put(article.id(), article); // the last copy of a repeated id wins
@@ -93,7 +95,7 @@ public final class LuceneArticleStore implements ArticleStore {
             }
             documents.add(toDocument(toStore));
         }
-        if (documents.isEmpty()) {
+        if (documents.isEmpty() && notes.isEmpty()) {
             return new UpsertResult(added, updated, unchanged);
         }
         index.commit(writer -> {
@@ -101,10 +103,23 @@ public final class LuceneArticleStore implements ArticleStore {
                 writer.updateDocument(new Term(ID, document.get(ID)), document);
             }
             return null;
-        }, Map.of(VERSION, Long.toString(version + 1)));
+        }, nextCommitData(notes));
         version++;
         stats = computeStats();
         return new UpsertResult(added, updated, unchanged);
+    }
+
+    @Override
+    public Optional<String> note(String name) {
+        return Optional.ofNullable(index.commitData().get(NOTE_PREFIX + name));
+    }
+
+    /** The next commit's user data: the version one up, earlier notes kept, {@code notes} added. */
+    private Map<String, String> nextCommitData(Map<String, String> notes) {
+        Map<String, String> data = new HashMap<>(index.commitData());
+        notes.forEach((name, value) -> data.put(NOTE_PREFIX + name, value));
+        data.put(VERSION, Long.toString(version + 1));
+        return data;
     }
 
     @Override
@@ -132,7 +147,7 @@ public final class LuceneArticleStore implements ArticleStore {
         if (get(id).isEmpty()) {
             return false;
         }
-        index.commit(writer -> writer.deleteDocuments(new Term(ID, id)), Map.of(VERSION, Long.toString(version + 1)));
+        index.commit(writer -> writer.deleteDocuments(new Term(ID, id)), nextCommitData(Map.of()));
         version++;
         stats = computeStats();
         return true;

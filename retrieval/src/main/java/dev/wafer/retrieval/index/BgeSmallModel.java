@@ -48,6 +48,7 @@ final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
             if (model == null || tokenizer == null) {
                 throw new IllegalStateException("The bge-small-en-v1.5 model is missing from the classpath");
             }
+            OnnxNatives.useCache();
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
