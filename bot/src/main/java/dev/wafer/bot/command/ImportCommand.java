@@ -51,9 +51,15 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         int imported = 0;
+        int skipped = 0;
         try (NewsLibrary library = NewsLibrary.open(options.folder(),
                 NewsLibrary.Options.defaults().withProgress(new StderrProgress(err, "Indexing")))) {
-            for (Path file : ArticleFiles.expand(paths)) {
+            ArticleFiles.Listing listing = ArticleFiles.expand(paths);
+            skipped = listing.skipped().size();
+            for (Path file : listing.skipped()) {
+                out.printf("skipped %s: not an article file (.jsonl, .txt, .md, .html)%n", file);
+            }
+            for (Path file : listing.files()) {
                 try {
                     List<Article> articles = ArticleFiles.read(file, defaults, Instant.now());
                     UpsertResult result = library.ingest(articles, new StderrProgress(err, file.getFileName().toString()));
@@ -67,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d file%s imported, %d failed.%n", imported, imported == 1 ? "" : "s", failed);
+        out.printf("%d file%s imported, %d failed%s.%n", imported, imported == 1 ? "" : "s", failed,
+                skipped == 0 ? "" : ", " + skipped + " skipped");
         return failed == 0 ? 0 : 2;
     }
 

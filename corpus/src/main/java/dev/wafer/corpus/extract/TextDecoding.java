@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Turns downloaded bytes into text when servers lie about the charset, which they often do: a
  * header saying UTF-8 on a Windows-1252 page turns every curly quote into garbage.
  *
- * <p>The order: a byte-order mark; the header's charset if the bytes really decode in it; the charset
+ * <p>The order: a byte-order mark (UTF-8, UTF-16 or UTF-32); the header's charset if the bytes really decode in it; the charset
  * the document declares (XML prolog or HTML {@code <meta>}) if they decode in that; strict UTF-8;
  * and finally Windows-1252, which decodes any byte sequence and is what most mislabelled pages are.
  */
@@ -30,6 +30,13 @@ public final class TextDecoding {
     }
 
     public static String decode(byte[] bytes, String headerCharset) {
+        // UTF-32 first: its little-endian mark begins with UTF-16's.
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new String(bytes, 4, bytes.length - 4, Charset.forName("UTF-32BE"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new String(bytes, 4, bytes.length - 4, Charset.forName("UTF-32LE"));
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }

@@ -6,17 +6,18 @@ import dev.wafer.corpus.extract.HtmlArticleExtractor;
 import dev.wafer.corpus.extract.ParsedText;
 import dev.wafer.corpus.extract.PublishedDates;
 import dev.wafer.corpus.extract.TextArticleParser;
+import dev.wafer.corpus.extract.TextDecoding;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Reads article files by their kind: JSON Lines ({@code .jsonl}, {@code .ndjson}), plain text and
@@ -34,25 +35,56 @@ public final class ArticleFiles {
     private ArticleFiles() {
     }
 
-    /** The importable files named by {@code paths}, folders expanded (sorted, hidden files skipped). */
-    public static List<Path> expand(List<Path> paths) {
+    /**
+     * What an import of some paths will read: every file named, and in folders the files of a
+     * supported kind (sorted); files of other kinds in folders are listed as skipped, so an import
+     * can say so. Hidden files and folders ({@code .git/}, {@code .cache/}) are never entered.
+     */
+    public record Listing(List<Path> files, List<Path> skipped) {
+
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    public static Listing expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(file -> !file.getFileName().toString().startsWith("."))
-                            .filter(file -> kindOf(file) != null)
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new ArticleFileException(path, "folder cannot be listed: " + e.getMessage(), e);
-                }
-            } else {
+            if (!Files.isDirectory(path)) {
                 files.add(path);
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile() && !hidden(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new ArticleFileException(path, "folder cannot be listed: " + e.getMessage(), e);
+            }
+            found.sort(null);
+            for (Path file : found) {
+                (kindOf(file) != null ? files : skipped).add(file);
             }
         }
-        return files;
+        return new Listing(files, skipped);
+    }
+
+    private static boolean hidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 
     public static List<Article> read(Path file, ImportDefaults defaults, Instant importedAt) {
@@ -109,21 +141,35 @@ public final class ArticleFiles {
         return null;
     }
 
+    /**
+     * The file as text: byte-order marks (UTF-8, UTF-16, UTF-32) honoured, then a declared charset,
+     * UTF-8, or Windows-1252 (older saved pages often are). A file that is not text at all (an image
+     * or archive renamed .txt) is refused; the odd stray control character in real text is dropped.
+     */
     private static String readText(Path file) {
+        byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new ArticleFileException(file, "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
                         + " MB; split it into smaller files");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException notUtf8) {
-                // Older saved pages are often Windows-1252; reading them as such beats rejecting them.
-                return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleFileException(file, "cannot be read: " + e.getMessage(), e);
         }
+        String text = TextDecoding.decode(bytes, null);
+        long control = text.chars().filter(ArticleFiles::isStrayControl).count();
+        if (control > 0 && control * 100 > text.length()) {
+            throw new ArticleFileException(file, "is not a text file (" + control + " control characters in "
+                    + text.length() + "); is it an image, archive or document saved with a text name?");
+        }
+        return control == 0 ? text : text.chars().filter(c -> !isStrayControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Control characters other than line breaks and tabs, and the replacement character of undecodable bytes. */
+    private static boolean isStrayControl(int c) {
+        return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F || c == 0xFFFD
+                || (c >= 0x80 && c < 0xA0);
     }
 }

@@ -79,6 +79,50 @@ class ArticleFilesTest {
                 .hasMessageContaining("no such file");
     }
 
+    private static final String BRIEF = "Samsung starts HBM4 shipments\n\nSamsung said it began shipping HBM4 memory"
+            + " stacks to a major AI accelerator customer, ahead of its rivals' schedules for the year.\n";
+
+    @Test
+    void randomBytesAreRefusedAsNotText() throws IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        Path file = Files.write(folder.resolve("notes.txt"), noise);
+
+        assertThatThrownBy(() -> ArticleFiles.read(file, ImportDefaults.NONE, NOW))
+                .isInstanceOf(ArticleFileException.class).hasMessageContaining("is not a text file");
+    }
+
+    @Test
+    void textWithAByteOrderMarkIsReadInItsEncodingAndStrayControlsAreDropped() throws IOException {
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "UTF-8")) {
+            java.nio.charset.Charset encoding = java.nio.charset.Charset.forName(charset);
+            byte[] mark = "\uFEFF".getBytes(encoding);
+            byte[] text = (BRIEF + "It expects volume production\u0007 next quarter.\n").getBytes(encoding);
+            Path file = folder.resolve("brief-" + charset + ".txt");
+            Files.write(file, java.nio.ByteBuffer.allocate(mark.length + text.length).put(mark).put(text).array());
+
+            Article article = ArticleFiles.read(file, ImportDefaults.NONE, NOW).get(0);
+
+            assertThat(article.title()).as(charset).isEqualTo("Samsung starts HBM4 shipments");
+            assertThat(article.body()).as(charset).contains("rivals' schedules", "production next quarter")
+                    .doesNotContain("\u0007", "\uFEFF");
+        }
+    }
+
+    @Test
+    void foldersSkipHiddenFoldersAndReportFilesOfOtherKinds() throws IOException {
+        Files.createDirectories(folder.resolve("news/.git/objects"));
+        Files.writeString(folder.resolve("news/.git/objects/HEAD.txt"), BRIEF);
+        Files.writeString(folder.resolve("news/brief.txt"), BRIEF);
+        Files.writeString(folder.resolve("news/.draft.txt"), BRIEF);
+        Files.write(folder.resolve("news/chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        ArticleFiles.Listing listing = ArticleFiles.expand(List.of(folder.resolve("news")));
+
+        assertThat(listing.files()).containsExactly(folder.resolve("news/brief.txt"));
+        assertThat(listing.skipped()).containsExactly(folder.resolve("news/chart.png"));
+    }
+
     @Test
     void theMultiHopBenchmarkCorpusImportsAsIs() {
         Path corpus = Path.of("..", "..", "shared", "eval", "multihop", "corpus.jsonl");
