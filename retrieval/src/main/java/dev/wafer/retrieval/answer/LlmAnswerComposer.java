@@ -151,7 +151,8 @@ public final class LlmAnswerComposer implements AnswerComposer {
     private Answer fallBack(Question question, List<Content> sources, String reason, Throwable error) {
         LOG.warn("Gave the extractive answer instead: {} ({})", reason, models.config().describe());
         if (error != null) {
-            LOG.debug("Language model failure", error);
+            // The type chain only: an exception's message may carry the server's reply, which may echo the key.
+            LOG.debug("Language model failure: {}", LlmFailures.trace(error));
         }
         return fallback.compose(question, sources).withFallbackReason(reason);
     }

@@ -55,6 +55,28 @@ final class LlmFailures {
         return "the language model failed (" + error.getClass().getSimpleName() + ")";
     }
 
+    /**
+     * The failure's chain of exception types with HTTP statuses, for the debug log: never a message,
+     * since a server may echo the request (and with it the API key) in its error body.
+     */
+    static String trace(Throwable error) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (!trace.isEmpty()) {
+                trace.append(" <- ");
+            }
+            trace.append(cause.getClass().getName());
+            if (cause instanceof HttpException http) {
+                trace.append(" (HTTP ").append(http.statusCode()).append(')');
+            }
+            StackTraceElement[] frames = cause.getStackTrace();
+            if (frames.length > 0) {
+                trace.append(" at ").append(frames[0]);
+            }
+        }
+        return trace.toString();
+    }
+
     private static String seconds(Duration timeout) {
         long millis = timeout.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);

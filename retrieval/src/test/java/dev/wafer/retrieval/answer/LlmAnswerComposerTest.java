@@ -2,6 +2,11 @@ package dev.wafer.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import dev.langchain4j.rag.content.Content;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.FakeLlmServer.Reply;
@@ -19,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The LLM composer against a scripted OpenAI-compatible (and Ollama) server on loopback. */
 class LlmAnswerComposerTest {
@@ -235,6 +241,30 @@ class LlmAnswerComposerTest {
 
         assertThat(answer.text()).doesNotContain("bankrupt", "evil.example", "nvidia-rebate");
         assertThat(answer.removed()).isNotEmpty();
+    }
+
+    @Test
+    void aServerEchoingTheApiKeyNeverGetsItIntoTheLog() {
+        Logger logger = (Logger) LoggerFactory.getLogger(LlmAnswerComposer.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Level level = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        logger.addAppender(log);
+        try {
+            Answer answer = ask(new Reply(401, null, "{\"error\":{\"message\":\"Invalid key in header"
+                    + " Authorization: Bearer sk-test-secret\",\"type\":\"invalid_request_error\"}}", 0));
+
+            assertExtractive(answer, "refused the API key");
+            assertThat(log.list).isNotEmpty();
+            assertThat(log.list).extracting(event -> event.getFormattedMessage()
+                            + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                    .noneMatch(line -> line.contains("sk-test-secret"))
+                    .anyMatch(line -> line.contains("HTTP 401"));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
     }
 
     @Test
