@@ -9,6 +9,7 @@ import dev.wafer.corpus.source.Feed;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,6 +27,10 @@ import java.util.function.UnaryOperator;
  * change is written to a temporary file and moved over the old one atomically: a crash leaves the
  * old list or the new one, never half of one. A folder without the file starts with
  * {@link DefaultFeeds}; a list emptied by the moderator stays empty.
+ *
+ * <p>Every read-modify-write holds a lock on {@code feeds.json.lock} — a file lock, so a refresh in one
+ * process and a moderator's command in another cannot lose each other's change — and writes through a
+ * temporary file of its own name, so two writers never share one.
  */
 public final class FeedListFile {
 
@@ -33,7 +39,10 @@ public final class FeedListFile {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
-    /** One lock per file across this process: refreshes and moderator commands interleave safely. */
+    /**
+     * One monitor per file within this process; the file lock then excludes other processes (a JVM
+     * may hold a file's lock only once, so threads must queue here first).
+     */
     private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private record Contents(int version, List<Feed> feeds) {
@@ -53,12 +62,14 @@ public final class FeedListFile {
 
     /** The feeds in the order they were added; the defaults on first use. */
     public List<Feed> load() {
-        synchronized (lock) {
-            if (!Files.exists(file)) {
-                write(DefaultFeeds.feeds());
-            }
-            return read();
+        return locked(this::loadHeld);
+    }
+
+    private List<Feed> loadHeld() {
+        if (!Files.exists(file)) {
+            write(DefaultFeeds.feeds());
         }
+        return read();
     }
 
     public Optional<Feed> find(String url) {
@@ -67,8 +78,8 @@ public final class FeedListFile {
 
     /** Adds a feed; returns false when it was already there (its topic setting is then updated). */
     public boolean add(String url, boolean allTopics) {
-        synchronized (lock) {
-            List<Feed> feeds = new ArrayList<>(load());
+        return locked(() -> {
+            List<Feed> feeds = new ArrayList<>(loadHeld());
             for (int i = 0; i < feeds.size(); i++) {
                 if (feeds.get(i).sameAs(url)) {
                     feeds.set(i, feeds.get(i).withAllTopics(allTopics));
@@ -79,31 +90,52 @@ public final class FeedListFile {
             feeds.add(Feed.of(url, allTopics));
             write(feeds);
             return true;
-        }
+        });
     }
 
     /** Removes a feed; returns false when there was none with that address. */
     public boolean remove(String url) {
-        synchronized (lock) {
-            List<Feed> feeds = new ArrayList<>(load());
+        return locked(() -> {
+            List<Feed> feeds = new ArrayList<>(loadHeld());
             boolean removed = feeds.removeIf(feed -> feed.sameAs(url));
             if (removed) {
                 write(feeds);
             }
             return removed;
-        }
+        });
     }
 
     /** Replaces the stored state of one feed (re-read first, so other changes are kept); no-op if it was removed. */
     public void update(String url, UnaryOperator<Feed> change) {
-        synchronized (lock) {
-            List<Feed> feeds = new ArrayList<>(load());
+        locked(() -> {
+            List<Feed> feeds = new ArrayList<>(loadHeld());
             for (int i = 0; i < feeds.size(); i++) {
                 if (feeds.get(i).sameAs(url)) {
                     feeds.set(i, change.apply(feeds.get(i)));
                     write(feeds);
-                    return;
+                    break;
                 }
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} holding this process's monitor and the file lock that excludes other processes. */
+    private <T> T locked(Supplier<T> work) {
+        synchronized (lock) {
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try {
+                Files.createDirectories(file.getParent());
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    FileLock held = channel.lock();
+                    try {
+                        return work.get();
+                    } finally {
+                        held.release();
+                    }
+                }
+            } catch (IOException e) {
+                throw new StoreException(file, "Cannot lock the feed list (" + lockFile.getFileName() + ")", e);
             }
         }
     }
@@ -119,9 +151,10 @@ public final class FeedListFile {
     }
 
     private void write(List<Feed> feeds) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(JSON.writeValueAsBytes(new Contents(1, feeds))));
@@ -134,6 +167,14 @@ public final class FeedListFile {
             }
         } catch (IOException e) {
             throw new StoreException(file, "Cannot save the feed list", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless; the list itself is intact
+                }
+            }
         }
     }
 }

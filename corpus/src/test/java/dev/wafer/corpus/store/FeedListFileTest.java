@@ -8,6 +8,9 @@ import dev.wafer.corpus.source.Feed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +20,7 @@ class FeedListFileTest {
     Path folder;
 
     @Test
-    void aNewFolderStartsWithTheDefaultFeedsAndChangesSurviveReopening() {
+    void aNewFolderStartsWithTheDefaultFeedsAndChangesSurviveReopening() throws Exception {
         FeedListFile feeds = new FeedListFile(folder.resolve("feeds.json"));
 
         assertThat(feeds.load()).extracting(Feed::url).containsExactlyElementsOf(DefaultFeeds.URLS);
@@ -33,7 +36,39 @@ class FeedListFileTest {
             assertThat(feed.etag()).isEqualTo("\"e1\"");
             assertThat(feed.articlesContributed()).isEqualTo(3);
         });
-        assertThat(folder.resolve("feeds.json.tmp")).doesNotExist();
+        try (var files = Files.list(folder)) {
+            assertThat(files).noneMatch(file -> file.toString().endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void twoProcessesAddingFeedsAtOnceLoseNothing() throws Exception {
+        Path file = folder.resolve("feeds.json");
+        new FeedListFile(file).load();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<Process> writers = new ArrayList<>();
+        for (String name : List.of("a", "b")) {
+            writers.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    FeedListFileTest.class.getName() + "$Writer", file.toString(), name, "40")
+                    .redirectErrorStream(true).redirectOutput(folder.resolve(name + ".log").toFile()).start());
+        }
+        for (Process writer : writers) {
+            assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.exitValue()).as(Files.readString(folder.resolve("a.log")) + Files.readString(folder.resolve("b.log")))
+                    .isZero();
+        }
+
+        assertThat(new FeedListFile(file).load()).hasSize(DefaultFeeds.URLS.size() + 80);
+    }
+
+    /** A second process: adds {@code count} feeds named after {@code name} to the list at {@code file}. */
+    static final class Writer {
+        public static void main(String[] args) {
+            FeedListFile feeds = new FeedListFile(Path.of(args[0]));
+            for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                feeds.add("https://" + args[1] + ".example/feed/" + i, false);
+            }
+        }
     }
 
     @Test
