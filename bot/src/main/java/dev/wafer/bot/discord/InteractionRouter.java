@@ -120,7 +120,10 @@ final class InteractionRouter extends ListenerAdapter {
                 moderatorPool.execute(() -> hook.editOriginal(Messages.edit(runModerator(command, url), List.of()))
                         .queue(null, failure -> LOG.warn("Could not answer /{}: {}", command, failure.toString())));
             } catch (RejectedExecutionException e) {
-                hook.editOriginal(Messages.edit("I am shutting down. Please try again in a minute.", List.of())).queue();
+                hook.editOriginal(Messages.edit(moderatorPool.isShutdown()
+                        ? "I am shutting down. Please try again in a minute."
+                        : "Other moderator commands are still running; this one was not started. Please try again"
+                        + " in a minute.", List.of())).queue();
             }
         }, failure -> LOG.warn("Could not acknowledge /{}: {}", command, failure.toString()));
     }

@@ -2,7 +2,10 @@ package dev.wafer.bot.discord;
 
 import dev.wafer.bot.command.Conversations;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
+import dev.wafer.bot.limits.RateLimiter;
 import dev.wafer.retrieval.answer.Question;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -30,6 +33,11 @@ final class MentionListener extends ListenerAdapter {
     private final AnswerFlow answers;
     private final Conversations conversations;
     private final DiscordSettings settings;
+    /**
+     * One refusal reply per user a minute: someone flooding a channel with mentions must not make
+     * Wafer flood it back (and spend its Discord rate limit). Later refusals pass in silence.
+     */
+    private final RateLimiter refusals = new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC());
 
     MentionListener(AnswerFlow answers, Conversations conversations, DiscordSettings settings) {
         this.answers = answers;
@@ -66,7 +74,7 @@ final class MentionListener extends ListenerAdapter {
             return;
         }
         if (text.isBlank()) {
-            message.reply(Messages.create("Ask me after the mention, e.g. \"Why was DeepSeek's R2 delayed?\"")).queue();
+            refuse(event, "Ask me after the mention, e.g. \"Why was DeepSeek's R2 delayed?\"");
             return;
         }
         if (event.getChannelType() == ChannelType.TEXT || event.getChannelType() == ChannelType.NEWS) {
@@ -98,15 +106,24 @@ final class MentionListener extends ListenerAdapter {
         try {
             Question.of(text);
         } catch (IllegalArgumentException e) {
-            event.getMessage().reply(Messages.create(e.getMessage())).queue();
+            refuse(event, e.getMessage());
             return null;
         }
         Admission admission = answers.admit(event.getGuild().getIdLong(), event.getAuthor().getIdLong());
         if (!admission.admitted()) {
-            event.getMessage().reply(Messages.create(AnswerFlow.refusal(admission))).queue();
+            refuse(event, AnswerFlow.refusal(admission));
             return null;
         }
         return admission;
+    }
+
+    private void refuse(MessageReceivedEvent event, String why) {
+        if (refusals.acquire(event.getAuthor().getIdLong()).isPresent()) {
+            LOG.debug("Not replying to {} again within a minute: {}", event.getAuthor().getId(), why);
+            return;
+        }
+        event.getMessage().reply(Messages.create(why)).queue(null, failure -> LOG.warn("Could not reply: {}",
+                failure.toString()));
     }
 
     private void start(Admission admission, Question question, ThreadDestination destination, long conversation) {

@@ -12,7 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -39,6 +40,7 @@ public final class WaferBot implements AutoCloseable {
      */
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
     private static final Duration GRACE = Duration.ofSeconds(30);
+    static final int MODERATOR_QUEUE = 4;
 
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
@@ -56,6 +58,15 @@ public final class WaferBot implements AutoCloseable {
     }
 
     /**
+     * One moderator command at a time (they change the shared corpus), and only a few waiting: a
+     * moderator who keeps clicking is told the bot is busy rather than queueing work without end.
+     */
+    static ExecutorService moderatorPool() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(MODERATOR_QUEUE),
+                Thread.ofPlatform().name("wafer-moderator").daemon().factory());
+    }
+
+    /**
      * Logs in and registers the commands. Fails with a message a person can act on (never
      * containing the token) when Discord refuses the token or cannot be reached.
      */
@@ -63,11 +74,7 @@ public final class WaferBot implements AutoCloseable {
         Messages.denyAllMentionsByDefault();
         AnswerExecutor answers = new AnswerExecutor(settings.threads(), settings.queue(), settings.perGuild(),
                 new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1), services.clock()));
-        ExecutorService moderatorPool = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "wafer-moderator");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService moderatorPool = moderatorPool();
         RecentAnswers recent = new RecentAnswers(10_000);
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
         InteractionRouter router = new InteractionRouter(flow, services.status(), services.moderatorActions(),

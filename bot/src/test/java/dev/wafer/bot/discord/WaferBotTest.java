@@ -268,6 +268,43 @@ class WaferBotTest {
     }
 
     @Test
+    void aFloodOfBadMentionsGetsOneReplyAMinute() throws Exception {
+        long flooder = user();
+        for (int i = 0; i < 4; i++) {
+            discord.message(flooder, CHANNEL, "<@" + BOT + "> " + "why ".repeat(300));
+        }
+        long other = discord.message(user(), CHANNEL, "<@" + BOT + ">");
+
+        discord.await(call -> call.is("POST", "/channels/" + CHANNEL + "/messages")
+                && call.body().path("content").asText().startsWith("Ask me after the mention"), 1, ANSWERED);
+        List<Call> refusals = discord.calls(call -> call.is("POST", "/channels/" + CHANNEL + "/messages")
+                && call.body().path("content").asText().contains("limited to"));
+        assertThat(refusals).as("sent after %s", other).hasSize(1);
+    }
+
+    @Test
+    void moderatorCommandsQueueOnlyAFewAndRefuseTheRest() throws Exception {
+        java.util.concurrent.ExecutorService pool = WaferBot.moderatorPool();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            for (int i = 0; i <= WaferBot.MODERATOR_QUEUE; i++) {
+                pool.execute(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            assertThatThrownBy(() -> pool.execute(() -> { }))
+                    .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void tooLongQuestionIsRefusedPolitely() throws Exception {
         long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "why ".repeat(130)));
 
