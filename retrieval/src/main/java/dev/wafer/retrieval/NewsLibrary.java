@@ -9,10 +9,12 @@ import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
+import dev.wafer.retrieval.answer.CitationChecker;
 import dev.wafer.retrieval.answer.CoverageGate;
 import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
 import dev.wafer.retrieval.answer.LlmAnswerComposer;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
+import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.index.PassageIndex;
@@ -210,20 +212,27 @@ public final class NewsLibrary implements Closeable {
 
     /** The product's question answering over this library, with the given composer. */
     public AnswerService answerService(AnswerComposer composer) {
-        return new AnswerService(new LuceneContentRetriever(searcher(SearchOptions.DEFAULTS), SOURCES_PER_ANSWER),
-                CoverageGate.defaults(), composer, () -> store.stats().newest());
+        HybridSearcher searcher = searcher(SearchOptions.DEFAULTS);
+        return new AnswerService(new LuceneContentRetriever(searcher, SOURCES_PER_ANSWER),
+                CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers);
     }
 
     /** Question answering without a language model. */
     public AnswerService extractiveAnswers() {
-        return answerService(new ExtractiveAnswerComposer(embedder.get()));
+        return answerService(extractiveComposer());
     }
 
     /** Question answering with the configured language model, or extractive when none is configured. */
     public AnswerService answers(LlmConfig llm) {
         return llm.enabled()
-                ? answerService(LlmAnswerComposer.of(llm, embedder.get(), clock))
+                ? answerService(new LlmAnswerComposer(LlmModels.of(llm), new CitationChecker(embedder.get()),
+                        extractiveComposer(), clock))
                 : extractiveAnswers();
+    }
+
+    /** Extractive answers that read the stored articles behind their sources (syndicated copies, names in full). */
+    private ExtractiveAnswerComposer extractiveComposer() {
+        return new ExtractiveAnswerComposer(store::get);
     }
 
     public Embedder embedder() {

@@ -2,6 +2,7 @@ package dev.wafer.bot.command;
 
 import dev.wafer.bot.format.EvalOutput;
 import dev.wafer.bot.format.JsonOutput;
+import dev.wafer.retrieval.eval.AnswerEvaluation;
 import dev.wafer.retrieval.eval.EvalReport;
 import dev.wafer.retrieval.eval.Evaluation;
 import java.io.PrintWriter;
@@ -33,6 +34,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--baseline", description = "Also measure LangChain4j's InMemoryEmbeddingStore retriever, same model.")
     boolean baseline;
 
+    @Option(names = "--answers", description = {
+            "Measure the answers instead: inference answers naming the gold answer, null questions declined,",
+            "answerable questions declined, answer and search latency, answer length."})
+    boolean answers;
+
+    @Option(names = "--answers-out", paramLabel = "FILE",
+            description = "With --answers: write every question with its answer to FILE (JSON Lines), to read them.")
+    Path answersOut;
+
     @Option(names = "--embedding-cache", paramLabel = "FILE", description = {
             "Reuse passage vectors from FILE between runs (for experiments with ranking settings).",
             "Index and embedding times then do not measure embedding."})
@@ -47,6 +57,17 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (answers) {
+            AnswerEvaluation.Report report = AnswerEvaluation.run(new AnswerEvaluation.Settings(corpus, queries,
+                    embeddingCache, answersOut), line -> {
+                err.println(line);
+                err.flush();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(EvalOutput.json(report)) + "\n" : EvalOutput.table(report));
+            out.flush();
+            return 0;
+        }
         EvalReport report = Evaluation.run(new Evaluation.Settings(corpus, queries, k, baseline, embeddingCache), line -> {
             err.println(line);
             err.flush();

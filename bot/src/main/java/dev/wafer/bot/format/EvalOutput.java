@@ -1,5 +1,6 @@
 package dev.wafer.bot.format;
 
+import dev.wafer.retrieval.eval.AnswerEvaluation;
 import dev.wafer.retrieval.eval.EvalReport;
 import dev.wafer.retrieval.eval.Metrics;
 import dev.wafer.retrieval.eval.RetrievalRun;
@@ -12,6 +13,38 @@ import java.util.Map;
 public final class EvalOutput {
 
     private EvalOutput() {
+    }
+
+    /** {@code wafer eval --answers}: what the answers a person reads achieve. */
+    public static Map<String, Object> json(AnswerEvaluation.Report report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("questions", report.questions());
+        json.put("inferenceQuestions", report.inference());
+        json.put("inferenceNamed", round(report.inferenceNamed(), 4));
+        json.put("nullQuestions", report.unanswerable());
+        json.put("nullAbstained", round(report.nullAbstained(), 4));
+        json.put("answerableQuestions", report.answerable());
+        json.put("answerableAbstained", round(report.answerableAbstained(), 4));
+        json.put("answerP50Ms", round(report.answer().p50Ms(), 1));
+        json.put("answerP95Ms", round(report.answer().p95Ms(), 1));
+        json.put("searchP50Ms", round(report.search().p50Ms(), 1));
+        json.put("answerToSearchP50", round(report.answerToSearch(), 2));
+        json.put("meanAnswerChars", round(report.meanAnswerChars(), 1));
+        return json;
+    }
+
+    public static String table(AnswerEvaluation.Report report) {
+        return String.format(Locale.ROOT, """
+                %d questions through the product's answer path (wafer ask, extractive)
+                  inference answers naming the answer  %.4f  (%d questions)
+                  null questions declined              %.4f  (%d questions)
+                  answerable questions declined        %.4f  (%d questions)
+                  answer p50 / p95                     %.1f / %.1f ms
+                  search p50                           %.1f ms  (answer p50 = %.2f x search p50)
+                  mean answer length                   %.0f characters
+                """, report.questions(), report.inferenceNamed(), report.inference(), report.nullAbstained(),
+                report.unanswerable(), report.answerableAbstained(), report.answerable(), report.answer().p50Ms(),
+                report.answer().p95Ms(), report.search().p50Ms(), report.answerToSearch(), report.meanAnswerChars());
     }
 
     public static Map<String, Object> json(EvalReport report) {

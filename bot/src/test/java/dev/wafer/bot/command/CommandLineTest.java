@@ -113,9 +113,9 @@ class CommandLineTest {
         assertThat(blank.exitCode()).isEqualTo(1);
         assertThat(blank.err().strip()).startsWith("wafer: Ask a question").doesNotContain("Exception", "\tat ");
 
-        CommandRun tooLong = CommandRun.of("ask", "--data", data.toString(), "why ".repeat(200));
+        CommandRun tooLong = CommandRun.of("ask", "--data", data.toString(), "why ".repeat(300));
         assertThat(tooLong.exitCode()).isEqualTo(1);
-        assertThat(tooLong.err()).contains("limited to 500 characters");
+        assertThat(tooLong.err()).contains("limited to 1000 characters");
 
         Path notAFolder = Files.writeString(temp.resolve("file"), "x");
         CommandRun badFolder = CommandRun.of("stats", "--data", notAFolder.toString());

@@ -36,7 +36,7 @@ class ChatConsoleTest {
     @Test
     void answersQuestionsAndCommandsLikeTheDiscordChannelAndSurvivesMistakes() throws Exception {
         String session = String.join("\n", "/help", "Why was DeepSeek's R2 delayed?", "", "/status", "/bogus",
-                "x".repeat(600), "/quit", "never read");
+                "x".repeat(1200), "/quit", "never read");
         StringWriter out = new StringWriter();
         try (WaferServices services = WaferServices.open(DataFolder.open(data), IndexProgress.NONE)) {
             services.library().ingest(ArticleFiles.read(Path.of(ChatConsoleTest.class.getResource("/news.jsonl").toURI()),
@@ -51,7 +51,7 @@ class ChatConsoleTest {
                 .contains("Articles: 6")
                 .contains("Newest: 2025-08-14")
                 .contains("Unknown command /bogus")
-                .contains("limited to 500 characters")
+                .contains("limited to 1000 characters")
                 .doesNotContain("never read");
     }
 }

@@ -306,10 +306,10 @@ class WaferBotTest {
 
     @Test
     void tooLongQuestionIsRefusedPolitely() throws Exception {
-        long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "why ".repeat(130)));
+        long interaction = discord.slashCommand(user(), List.of(), "ask", option("question", "why ".repeat(260)));
 
         Call reply = discord.await(call -> call.is("POST", "/interactions/" + interaction + "/"), 1, ANSWERED).getFirst();
-        assertThat(reply.body().path("data").path("content").asText()).contains("limited to 500 characters");
+        assertThat(reply.body().path("data").path("content").asText()).contains("limited to 1000 characters");
         assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
     }
 

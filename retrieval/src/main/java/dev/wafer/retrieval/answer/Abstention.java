@@ -21,4 +21,11 @@ public final class Abstention {
                 + " — try rephrasing, or ask a moderator to add a source.";
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
     }
+
+    /** The answer when the question asks what outlets reported that the corpus holds nothing from. */
+    public static Answer missingOutlets(Question question, List<String> missing, Answer.Mode mode) {
+        String text = NamedOutlets.sentence(missing) + " Ask without naming " + (missing.size() == 1 ? "it" : "them")
+                + ", or ask a moderator to add " + (missing.size() == 1 ? "its" : "their") + " feed.";
+        return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
 }

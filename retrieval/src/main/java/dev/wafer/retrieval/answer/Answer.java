@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param fallbackReason why a configured LLM was not used, when it was not
  * @param took           time from question to answer
  * @param removed        what the citation checks took out of a model's draft, and why (empty otherwise)
+ * @param searchTook     of {@code took}, the time spent finding the sources
  */
 public record Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
-                     String fallbackReason, Duration took, List<Removal> removed) {
+                     String fallbackReason, Duration took, List<Removal> removed, Duration searchTook) {
 
     /** How the answer text was composed. */
     public enum Mode {
@@ -32,6 +33,7 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
     public Answer {
         citations = List.copyOf(citations);
         removed = removed == null ? List.of() : List.copyOf(removed);
+        searchTook = searchTook == null ? Duration.ZERO : searchTook;
         for (int i = 0; i < citations.size(); i++) {
             if (citations.get(i).n() != i + 1) {
                 throw new IllegalArgumentException("citations must be numbered 1.." + citations.size() + " in order");
@@ -42,7 +44,12 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
     /** An answer nothing was removed from (every extractive answer). */
     public Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
                   String fallbackReason, Duration took) {
-        this(question, text, mode, abstained, citations, fallbackReason, took, List.of());
+        this(question, text, mode, abstained, citations, fallbackReason, took, List.of(), Duration.ZERO);
+    }
+
+    public Answer(String question, String text, Mode mode, boolean abstained, List<Citation> citations,
+                  String fallbackReason, Duration took, List<Removal> removed) {
+        this(question, text, mode, abstained, citations, fallbackReason, took, removed, Duration.ZERO);
     }
 
     public Optional<String> fallback() {
@@ -50,14 +57,19 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
     }
 
     public Answer withTook(Duration duration) {
-        return new Answer(question, text, mode, abstained, citations, fallbackReason, duration, removed);
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, duration, removed, searchTook);
+    }
+
+    /** The answer with its total time and the part of it spent searching. */
+    public Answer withTimes(Duration total, Duration search) {
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, total, removed, search);
     }
 
     public Answer withRemoved(List<Removal> removals) {
-        return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals);
+        return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals, searchTook);
     }
 
     public Answer withFallbackReason(String reason) {
-        return new Answer(question, text, mode, abstained, citations, reason, took, removed);
+        return new Answer(question, text, mode, abstained, citations, reason, took, removed, searchTook);
     }
 }

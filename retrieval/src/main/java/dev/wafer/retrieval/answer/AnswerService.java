@@ -5,14 +5,15 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Answers a question: retrieve, check the sources cover it, compose. The one service behind the
- * command line, the console and Discord.
+ * Answers a question: check the outlets it names are held, retrieve, check the sources cover it,
+ * compose. The one service behind the command line, the console and Discord.
  */
 public final class AnswerService {
 
@@ -20,13 +21,19 @@ public final class AnswerService {
     private final CoverageGate coverage;
     private final AnswerComposer composer;
     private final Supplier<Optional<Instant>> newestArticle;
+    private final Supplier<? extends Collection<String>> publishers;
 
+    /**
+     * @param newestArticle when the newest article was published, for "my newest article is from …"
+     * @param publishers    the outlets the corpus holds articles from
+     */
     public AnswerService(ContentRetriever retriever, CoverageGate coverage, AnswerComposer composer,
-                         Supplier<Optional<Instant>> newestArticle) {
+                         Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers) {
         this.retriever = retriever;
         this.coverage = coverage;
         this.composer = composer;
         this.newestArticle = newestArticle;
+        this.publishers = publishers;
     }
 
     public Answer answer(Question question) {
@@ -40,10 +47,17 @@ public final class AnswerService {
      */
     public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
+        List<String> missing = NamedOutlets.missing(question.text(), publishers.get());
+        if (!missing.isEmpty()) {
+            // What they reported cannot be told from other outlets' articles: say so rather than quote others.
+            return Abstention.missingOutlets(question, missing, Answer.Mode.EXTRACTIVE)
+                    .withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
+        }
         List<Content> sources = retriever.retrieve(Query.from(question.retrievalText()));
+        Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer = coverage.covers(question, sources)
                 ? partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText)
                 : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
-        return answer.withTook(Duration.ofNanos(System.nanoTime() - start));
+        return answer.withTimes(Duration.ofNanos(System.nanoTime() - start), search);
     }
 }

@@ -43,8 +43,6 @@ public final class CitationChecker {
     public static final double DEFAULT_MIN_SUPPORT = 0.70;
     /** The share of the score from meaning (embedding cosine); the rest from shared content words. */
     static final double COSINE_WEIGHT = 0.5;
-    /** Fewer than half of the draft's sentences surviving means the model was mostly making things up. */
-    private static final double MIN_SURVIVING_SHARE = 0.5;
 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)\\]");
     private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:\\[\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*\\]\\s*)+");
@@ -92,7 +90,7 @@ public final class CitationChecker {
      * @param cited     the original source number behind each new number, in order ({@code cited.get(0)}
      *                  is what [1] now names)
      * @param removed   what was taken out, and why
-     * @param usable    false when too little survived to show instead of the extractive answer
+     * @param usable    false when no cited sentence survived (nor the bare abstention): nothing to show
      * @param abstained true when what survived says only that the sources do not cover the question
      */
     public record Result(String text, List<Integer> cited, List<Removal> removed, boolean usable, boolean abstained) {
@@ -117,8 +115,9 @@ public final class CitationChecker {
         }
         boolean anyCited = kept.stream().anyMatch(sentence -> !sentence.citations.isEmpty());
         boolean onlyAbstention = !kept.isEmpty() && !anyCited;
-        boolean usable = !kept.isEmpty() && (onlyAbstention && removed.isEmpty()
-                || anyCited && kept.size() >= Math.ceil(sentences.size() * MIN_SURVIVING_SHARE));
+        // A checked, supported, cited sentence is worth showing whatever its neighbours did: they are
+        // dropped and listed, never allowed to take it down with them.
+        boolean usable = anyCited || onlyAbstention && removed.isEmpty();
         return render(kept, removed, usable, onlyAbstention);
     }
 

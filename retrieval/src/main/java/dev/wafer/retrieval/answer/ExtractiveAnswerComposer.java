@@ -1,9 +1,9 @@
 package dev.wafer.retrieval.answer;
 
 import dev.langchain4j.rag.content.Content;
+import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.retrieval.index.ContentTerms;
-import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.search.ContentFields;
@@ -13,70 +13,94 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers from the sources' own sentences, with no language model: the few sentences closest in
- * meaning to the question, near-duplicates dropped, several outlets preferred when they add
- * something, each cited {@code [n]} and introduced by who reported it and when.
+ * Answers from the sources' own sentences, with no language model, in named steps: read what the
+ * question asks for ({@link QuestionIntent}); score every sentence of the best sources by the
+ * question's words it covers (rarer words count more), how well its passage matched, whether it
+ * carries the kind of fact asked for ({@link AnswerCues}) and, when the newest state of things is
+ * asked for, how recent it is; choose a few, the one that answers first; then write them with who
+ * reported each and when, how many outlets reported the same, and both sides where sources disagree.
+ *
+ * <p>Nothing is embedded here: the sentence scores come from words and from what the search already
+ * measured, so an answer costs little more than its search.
  */
 public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static final int SOURCES_READ = 6;
     private static final int MAX_SENTENCES = 3;
+    /** Answers stay short: further sentences are added only while the text is under this. */
+    private static final int TARGET_CHARS = 380;
     /** A sentence this far below the best one adds noise rather than an answer. */
-    private static final double MAX_GAP_FROM_BEST = 0.08;
+    private static final double MAX_GAP_FROM_BEST = 0.25;
+    /** How much the passage's own match with the question (cosine) counts beside the words covered. */
+    private static final double PASSAGE_WEIGHT = 0.5;
+    /** A sentence that carries the kind of fact asked for (a figure for "how much", a date for "when"). */
+    private static final double CUE_BONUS = 0.2;
+    /** For "latest" questions: the newest dated source gains this much over the oldest. */
+    private static final double RECENCY_WEIGHT = 0.35;
     /** Each sentence already taken from an article makes the next one from it a little less welcome. */
-    private static final double SAME_ARTICLE_PENALTY = 0.025;
+    private static final double SAME_ARTICLE_PENALTY = 0.05;
+    private static final double RANK_PENALTY = 0.01;
     private static final double NEAR_DUPLICATE_OVERLAP = 0.5;
-    private static final double TERM_COVERAGE_WEIGHT = 0.15;
+    /** Two sentences about the same thing share at least this share of their content words. */
+    private static final double SAME_SUBJECT_OVERLAP = 0.4;
     /** "Beijing, China – " and "SAN FRANCISCO (Reuters) - " openers: place lines, not part of the claim. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.]+(?:[ ,]+\\p{Lu}[\\p{L}.]+){0,3}(?: \\([^)]{1,30}\\))?\\s+[–—-]+\\s+)(?=\\p{Lu})");
+    /** A figure, not the digits of a name such as "H20" or "Blackwell B200". */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 90;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractiveAnswerComposer.class);
 
-    private final Embedder embedder;
+    private final Function<String, Optional<Article>> articles;
 
-    public ExtractiveAnswerComposer(Embedder embedder) {
-        this.embedder = embedder;
+    /**
+     * @param articles the stored article behind a source, by article id: its syndicated copies count
+     *                 among the outlets reporting it, and its full text gives names in full
+     */
+    public ExtractiveAnswerComposer(Function<String, Optional<Article>> articles) {
+        this.articles = articles;
+    }
+
+    /** A composer that sees only its sources: no syndicated copies, no text beyond the passages. */
+    public ExtractiveAnswerComposer() {
+        this(articleId -> Optional.empty());
     }
 
     @Override
     public Answer compose(Question question, List<Content> sources) {
+        QuestionIntent intent = QuestionIntent.of(question.text());
         List<Candidate> candidates = candidates(sources);
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("sources hold no quotable sentence");
         }
-        float[] query = embedder.embedQuery(question.text());
-        List<float[]> vectors = embedder.embedPassages(candidates.stream().map(Candidate::sentence).toList());
-        Map<String, Double> termWeights = termWeights(ContentTerms.of(question.text()), candidates);
-        double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            // Meaning first; covering the question's rarer words ("inference", "R2") decides near-ties,
-            // which a small embedding model leaves many of.
-            Set<String> terms = candidate.terms;
-            double covered = termWeights.entrySet().stream().filter(term -> terms.contains(term.getKey()))
-                    .mapToDouble(Map.Entry::getValue).sum();
-            candidate.similarity = Embedder.cosine(query, vectors.get(i))
-                    + (totalWeight == 0 ? 0 : TERM_COVERAGE_WEIGHT * covered / totalWeight);
-        }
+        score(candidates, question.text(), intent);
         if (LOG.isDebugEnabled()) {
-            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.similarity).reversed()).limit(8)
-                    .forEach(c -> LOG.debug("{} {}", String.format("%.3f", c.similarity), c.sentence));
+            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).limit(8)
+                    .forEach(c -> LOG.debug("{} {}", String.format(Locale.ROOT, "%.3f", c.score), c.sentence));
         }
         List<Candidate> chosen = choose(candidates);
-        return write(question, order(chosen));
+        Optional<Candidate> disagreeing = disagreement(chosen.getFirst(), candidates, intent, question.text());
+        disagreeing.ifPresent(other -> {
+            chosen.remove(other);
+            chosen.add(1, other);
+        });
+        List<Candidate> ordered = order(chosen, intent, disagreeing.isPresent(), question.text());
+        return write(question, ordered, candidates, intent, disagreeing.isPresent());
     }
 
     private static List<Candidate> candidates(List<Content> sources) {
@@ -96,6 +120,22 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return candidates;
     }
 
+    /** Step: each sentence's score (see the class comment). */
+    private static void score(List<Candidate> candidates, String question, QuestionIntent intent) {
+        Map<String, Double> termWeights = termWeights(ContentTerms.of(question), candidates);
+        double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Recency recency = Recency.of(candidates);
+        for (Candidate candidate : candidates) {
+            double covered = termWeights.entrySet().stream().filter(term -> candidate.terms.contains(term.getKey()))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
+            double passage = ContentFields.similarity(candidate.source).orElse(0.0);
+            candidate.score = coverage + PASSAGE_WEIGHT * passage - RANK_PENALTY * candidate.rank
+                    + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0)
+                    + (intent.wantsLatest() ? RECENCY_WEIGHT * recency.of(candidate) : 0);
+        }
+    }
+
     /**
      * Each question term weighted by how rare it is among the candidate sentences (near 0 when every
      * sentence has it, 1 when none does), so a word all sources share ("DeepSeek") decides little.
@@ -110,20 +150,23 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return weights;
     }
 
+    /** Step: the best sentence, then a few more close to it, no near-duplicates, while the answer stays short. */
     private static List<Candidate> choose(List<Candidate> candidates) {
         List<Candidate> chosen = new ArrayList<>();
-        double best = candidates.stream().mapToDouble(candidate -> candidate.similarity).max().orElse(0);
+        double best = candidates.stream().mapToDouble(candidate -> candidate.score).max().orElse(0);
         List<Candidate> remaining = new ArrayList<>(candidates);
-        while (chosen.size() < MAX_SENTENCES && !remaining.isEmpty()) {
+        int chars = 0;
+        while (chosen.size() < MAX_SENTENCES && !remaining.isEmpty() && chars < TARGET_CHARS) {
             Candidate next = remaining.stream()
                     .max(Comparator.comparingDouble(candidate -> adjusted(candidate, chosen)))
                     .orElseThrow();
             remaining.remove(next);
-            if (!chosen.isEmpty() && next.similarity < best - MAX_GAP_FROM_BEST) {
+            if (!chosen.isEmpty() && next.score < best - MAX_GAP_FROM_BEST) {
                 break;
             }
             if (chosen.stream().noneMatch(taken -> nearDuplicate(taken.sentence, next.sentence))) {
                 chosen.add(next);
+                chars += next.sentence.length();
             }
         }
         return chosen;
@@ -131,14 +174,61 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static double adjusted(Candidate candidate, List<Candidate> chosen) {
         long sameArticle = chosen.stream().filter(taken -> taken.articleId().equals(candidate.articleId())).count();
-        return candidate.similarity - SAME_ARTICLE_PENALTY * sameArticle - 0.002 * candidate.rank;
+        return candidate.score - SAME_ARTICLE_PENALTY * sameArticle;
     }
 
-    /** The best sentence leads; the rest follow in the order they were reported. */
-    private static List<Candidate> order(List<Candidate> chosen) {
+    /**
+     * Step: another outlet's sentence about the same thing as the lead that states a different figure
+     * or date for it — when the question asks for an amount or a date, both are shown.
+     */
+    private static Optional<Candidate> disagreement(Candidate lead, List<Candidate> candidates, QuestionIntent intent,
+                                                    String question) {
+        if (intent.kind() != QuestionIntent.Kind.AMOUNT && intent.kind() != QuestionIntent.Kind.DATE
+                || !AnswerCues.carries(intent.kind(), lead.sentence, question)) {
+            return Optional.empty();
+        }
+        Set<String> leadNumbers = numbers(lead.sentence);
+        return candidates.stream()
+                .filter(other -> !other.articleId().equals(lead.articleId()))
+                .filter(other -> !sameOutlet(ContentFields.publisher(other.source), ContentFields.publisher(lead.source)))
+                .filter(other -> other.score >= lead.score - MAX_GAP_FROM_BEST)
+                .filter(other -> AnswerCues.carries(intent.kind(), other.sentence, question))
+                .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP)
+                .filter(other -> {
+                    Set<String> shared = new HashSet<>(numbers(other.sentence));
+                    shared.retainAll(leadNumbers);
+                    return shared.isEmpty();
+                })
+                .max(Comparator.comparingDouble(other -> other.score));
+    }
+
+    /**
+     * Step: the answering sentence first and the rest as reported; for "latest" questions, and when
+     * sources disagree, newest first.
+     */
+    private static List<Candidate> order(List<Candidate> chosen, QuestionIntent intent, boolean disagree,
+                                         String question) {
+        Comparator<Candidate> newestFirst = Comparator.comparing(
+                (Candidate candidate) -> candidate.published().orElse(Instant.MIN)).reversed();
+        if (disagree) {
+            List<Candidate> ordered = new ArrayList<>(chosen.subList(0, 2));
+            ordered.sort(newestFirst);
+            ordered.addAll(chosen.subList(2, chosen.size()));
+            return ordered;
+        }
+        if (intent.wantsLatest()) {
+            List<Candidate> ordered = new ArrayList<>(chosen);
+            ordered.sort(newestFirst);
+            return ordered;
+        }
+        // The sentence that answers leads: the best one, unless another one carries what was asked and it does not.
+        Candidate lead = chosen.stream().filter(candidate -> AnswerCues.carries(intent.kind(), candidate.sentence, question))
+                .findFirst()
+                .filter(carrier -> !AnswerCues.carries(intent.kind(), chosen.getFirst().sentence, question))
+                .orElse(chosen.getFirst());
         List<Candidate> ordered = new ArrayList<>();
-        ordered.add(chosen.get(0));
-        chosen.stream().skip(1)
+        ordered.add(lead);
+        chosen.stream().filter(candidate -> candidate != lead)
                 .sorted(Comparator.comparing((Candidate candidate) -> candidate.published().orElse(Instant.MAX))
                         .thenComparing(Candidate::articleId)
                         .thenComparingInt(candidate -> candidate.position))
@@ -146,48 +236,153 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return ordered;
     }
 
-    private static Answer write(Question question, List<Candidate> sentences) {
+    /** Step: the text with attributions, corroboration and citations. */
+    private Answer write(Question question, List<Candidate> sentences, List<Candidate> candidates, QuestionIntent intent,
+                         boolean disagree) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        String previousArticle = null;
-        for (Candidate candidate : sentences) {
-            Integer n = numbers.get(candidate.articleId());
-            if (n == null) {
-                n = numbers.size() + 1;
-                numbers.put(candidate.articleId(), n);
-                citations.add(Citation.of(n, candidate.source));
+        StringBuilder text = new StringBuilder(disagree ? "Sources differ. " : "");
+        leadName(question.text(), intent, sentences, candidates, articles).ifPresent(found -> {
+            List<Integer> markers = new ArrayList<>();
+            for (String articleId : found.articleIds()) {
+                candidates.stream().filter(candidate -> candidate.articleId().equals(articleId)).findFirst()
+                        .ifPresent(candidate -> markers.add(number(candidate, numbers, citations)));
             }
-            if (!text.isEmpty()) {
+            text.append(cite("In short: " + found.name() + ".", markers)).append(' ');
+        });
+        String previousArticle = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Candidate candidate = sentences.get(i);
+            List<Candidate> alike = corroborating(candidate, candidates);
+            List<Integer> markers = new ArrayList<>();
+            markers.add(number(candidate, numbers, citations));
+            for (Candidate other : alike) {
+                markers.add(number(other, numbers, citations));
+            }
+            if (!text.isEmpty() && !text.toString().endsWith(" ")) {
                 text.append(' ');
             }
-            if (!candidate.articleId().equals(previousArticle)) {
-                text.append(attribution(ContentFields.publisher(candidate.source), candidate.published())).append(' ');
+            if (!candidate.articleId().equals(previousArticle) || !alike.isEmpty()) {
+                boolean latest = i == 0 && intent.wantsLatest() && !disagree;
+                text.append(attribution(outlets(candidate, alike), candidate.published(), latest)).append(' ');
             }
-            text.append(cite(candidate.sentence, n));
+            text.append(cite(candidate.sentence, markers.stream().distinct().toList()));
             previousArticle = candidate.articleId();
         }
         return new Answer(question.text(), text.toString(), Answer.Mode.EXTRACTIVE, false, citations, null, Duration.ZERO);
     }
 
-    /** "On 2025-08-14, Reuters reported:" — who said it and when, before what they said. */
-    static String attribution(String publisher, Optional<Instant> published) {
-        boolean known = !publisher.equalsIgnoreCase(ArticleFiles.UNKNOWN_PUBLISHER);
-        if (published.isPresent()) {
-            return "On " + Passage.dateLabel(published.get()) + ", " + (known ? publisher : "an article") + " reported:";
+    /** Step: for "who" and "which" questions, the name the chosen sentences agree on, to lead with. */
+    private static Optional<NamedAnswer.Found> leadName(String question, QuestionIntent intent, List<Candidate> chosen,
+                                                        List<Candidate> candidates,
+                                                        Function<String, Optional<Article>> articles) {
+        if (intent.kind() != QuestionIntent.Kind.NAME) {
+            return Optional.empty();
         }
-        return known ? publisher + " (undated) reported:" : "An undated article reported:";
+        double best = candidates.stream().mapToDouble(candidate -> candidate.score).max().orElse(0);
+        List<NamedAnswer.Sentence> sentences = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            double weight = chosen.contains(candidate) ? NamedAnswer.CHOSEN
+                    : candidate.score >= best - MAX_GAP_FROM_BEST ? 1 : 0.5;
+            sentences.add(new NamedAnswer.Sentence(candidate.sentence, candidate.articleId(), weight, false));
+        }
+        candidates.stream().map(candidate -> candidate.source).distinct()
+                .forEach(source -> sentences.add(new NamedAnswer.Sentence(ContentFields.title(source),
+                        ContentFields.articleId(source), 1, true)));
+        // The chosen articles' whole text counts for nothing, but gives the name as first introduced.
+        chosen.stream().map(Candidate::articleId).distinct().forEach(id -> articles.apply(id).ifPresent(article ->
+                sentences.add(new NamedAnswer.Sentence(article.body(), id, 0, false))));
+        List<String> outlets = candidates.stream().map(candidate -> outletKey(ContentFields.publisher(candidate.source)))
+                .distinct().toList();
+        return NamedAnswer.in(sentences, question, outlets);
     }
 
-    /** Puts the marker before a closing full stop: "… was delayed [1]." */
-    static String cite(String sentence, int n) {
-        String marker = " [" + n + "]";
+    private static int number(Candidate candidate, Map<String, Integer> numbers, List<Citation> citations) {
+        return numbers.computeIfAbsent(candidate.articleId(), id -> {
+            int n = numbers.size() + 1;
+            citations.add(Citation.of(n, candidate.source));
+            return n;
+        });
+    }
+
+    /** Other outlets' sentences saying the same as {@code candidate}: one per outlet, syndicated copies once. */
+    private static List<Candidate> corroborating(Candidate candidate, List<Candidate> candidates) {
+        Map<String, Candidate> byOutlet = new LinkedHashMap<>();
+        String own = outletKey(ContentFields.publisher(candidate.source));
+        for (Candidate other : candidates) {
+            String outlet = outletKey(ContentFields.publisher(other.source));
+            if (!outlet.equals(own) && !other.articleId().equals(candidate.articleId())
+                    && nearDuplicate(candidate.sentence, other.sentence)) {
+                byOutlet.putIfAbsent(outlet, other);
+            }
+        }
+        return List.copyOf(byOutlet.values());
+    }
+
+    /** Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated copies. */
+    private List<String> outlets(Candidate candidate, List<Candidate> alike) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        all.add(ContentFields.publisher(candidate.source));
+        alike.forEach(other -> all.add(ContentFields.publisher(other.source)));
+        articles.apply(candidate.articleId()).ifPresent(article -> all.addAll(article.alsoReportedBy()));
+        for (String outlet : all) {
+            if (keys.add(outletKey(outlet))) {
+                names.add(outlet);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * "On 2025-08-14, Reuters reported:", "As of 2025-10-29, Reuters, FT and 2 others reported:" —
+     * who said it and when, before what they said.
+     */
+    static String attribution(List<String> outlets, Optional<Instant> published, boolean latest) {
+        List<String> known = outlets.stream().filter(name -> !name.equalsIgnoreCase(ArticleFiles.UNKNOWN_PUBLISHER)).toList();
+        String who;
+        if (known.isEmpty()) {
+            who = published.isPresent() ? "an article" : "An undated article";
+        } else if (known.size() == 1) {
+            who = known.getFirst();
+        } else if (known.size() == 2) {
+            who = known.get(0) + " and " + known.get(1);
+        } else if (known.size() == 3) {
+            who = known.get(0) + ", " + known.get(1) + " and " + known.get(2);
+        } else {
+            who = known.get(0) + ", " + known.get(1) + " and " + (known.size() - 2) + " others";
+        }
+        if (published.isPresent()) {
+            return (latest ? "As of " : "On ") + Passage.dateLabel(published.get()) + ", " + who + " reported:";
+        }
+        return known.isEmpty() ? who + " reported:" : who + " (undated) reported:";
+    }
+
+    static String attribution(String publisher, Optional<Instant> published) {
+        return attribution(List.of(publisher), published, false);
+    }
+
+    /** Puts the markers before a closing full stop: "… was delayed [1][2]." */
+    static String cite(String sentence, List<Integer> numbers) {
+        StringBuilder marker = new StringBuilder(" ");
+        numbers.forEach(n -> marker.append('[').append(n).append(']'));
         return sentence.endsWith(".")
                 ? sentence.substring(0, sentence.length() - 1) + marker + "."
                 : sentence + marker;
     }
 
+    static String cite(String sentence, int n) {
+        return cite(sentence, List.of(n));
+    }
+
+    /** Mostly the same words — and, when both state figures, at least one figure in common (else they differ). */
     static boolean nearDuplicate(String a, String b) {
+        Set<String> numbersA = numbers(a);
+        Set<String> numbersB = numbers(b);
+        if (!numbersA.isEmpty() && !numbersB.isEmpty() && numbersA.stream().noneMatch(numbersB::contains)) {
+            return false;
+        }
         Set<String> wordsA = words(a);
         Set<String> wordsB = words(b);
         if (wordsA.isEmpty() || wordsB.isEmpty()) {
@@ -197,6 +392,32 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         shared.retainAll(wordsB);
         return (double) shared.size() / Math.min(wordsA.size(), wordsB.size()) >= NEAR_DUPLICATE_OVERLAP
                 && (double) shared.size() / Math.max(wordsA.size(), wordsB.size()) >= NEAR_DUPLICATE_OVERLAP * 0.8;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return (double) shared.size() / Math.min(a.size(), b.size());
+    }
+
+    private static Set<String> numbers(String sentence) {
+        Set<String> found = new HashSet<>();
+        Matcher number = NUMBER.matcher(sentence);
+        while (number.find()) {
+            found.add(number.group().replace(",", ""));
+        }
+        return found;
+    }
+
+    private static boolean sameOutlet(String a, String b) {
+        return outletKey(a).equals(outletKey(b));
+    }
+
+    private static String outletKey(String outlet) {
+        return NamedOutlets.core(outlet);
     }
 
     private static Set<String> words(String text) {
@@ -209,6 +430,31 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return words;
     }
 
+    /** How recent each dated candidate is among them: 0 for the oldest (and the undated), 1 for the newest. */
+    private record Recency(long oldest, long newest) {
+
+        static Recency of(List<Candidate> candidates) {
+            long oldest = Long.MAX_VALUE;
+            long newest = Long.MIN_VALUE;
+            for (Candidate candidate : candidates) {
+                Optional<Instant> published = candidate.published();
+                if (published.isPresent()) {
+                    oldest = Math.min(oldest, published.get().getEpochSecond());
+                    newest = Math.max(newest, published.get().getEpochSecond());
+                }
+            }
+            return new Recency(oldest, newest);
+        }
+
+        double of(Candidate candidate) {
+            Optional<Instant> published = candidate.published();
+            if (published.isEmpty() || newest <= oldest) {
+                return 0;
+            }
+            return (double) (published.get().getEpochSecond() - oldest) / (newest - oldest);
+        }
+    }
+
     private static final class Candidate {
         private final String sentence;
         private final Content source;
@@ -216,7 +462,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private final int position;
         /** Analysed once: term weighting and scoring both read it. */
         private final Set<String> terms;
-        private double similarity;
+        private double score;
 
         private Candidate(String sentence, Content source, int rank, int position) {
             this.sentence = sentence;
@@ -224,10 +470,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             this.source = source;
             this.rank = rank;
             this.position = position;
-        }
-
-        String sentence() {
-            return sentence;
         }
 
         String articleId() {

@@ -49,7 +49,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
     /** The product's composer for a configuration: its models, the default checks, extractive fallback. */
     public static LlmAnswerComposer of(LlmConfig config, Embedder embedder, Clock clock) {
         return new LlmAnswerComposer(LlmModels.of(config), new CitationChecker(embedder),
-                new ExtractiveAnswerComposer(embedder), clock);
+                new ExtractiveAnswerComposer(), clock);
     }
 
     @Override
@@ -136,7 +136,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
             int removed = result.removed().size();
             String reason = draft.isBlank()
                     ? "the language model's reply was empty"
-                    : "too little of the language model's answer survived citation checks (" + removed
+                    : "nothing of the language model's answer survived citation checks (" + removed
                     + (removed == 1 ? " problem" : " problems") + ")";
             return fallBack(question, sources, reason, null).withRemoved(result.removed());
         }

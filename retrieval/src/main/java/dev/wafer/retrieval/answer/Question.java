@@ -10,7 +10,7 @@ import java.util.List;
 public record Question(String text, List<Turn> history) {
 
     /** Questions longer than this are refused at the edge: no news question needs more. */
-    public static final int MAX_CHARS = 500;
+    public static final int MAX_CHARS = 1000;
 
     public Question {
         if (text == null || text.isBlank()) {

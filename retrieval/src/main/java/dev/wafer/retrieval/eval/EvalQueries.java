@@ -66,6 +66,6 @@ public final class EvalQueries {
             }
         }
         return new EvalQuery(node.path("id").asText("line-" + number), query, node.path("question_type").asText(null),
-                facts);
+                facts, node.path("answer").asText(""));
     }
 }

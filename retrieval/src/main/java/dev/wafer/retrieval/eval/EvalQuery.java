@@ -9,8 +9,9 @@ import java.util.List;
  * @param text  the question as asked
  * @param type  the benchmark's question type, e.g. {@code inference_query}
  * @param facts the gold evidence sentences; empty for questions the corpus does not answer
+ * @param answer the gold answer (an entity, "Yes"/"No", or "Insufficient information"), or empty
  */
-public record EvalQuery(String id, String text, String type, List<String> facts) {
+public record EvalQuery(String id, String text, String type, List<String> facts, String answer) {
 
     public EvalQuery {
         if (text == null || text.isBlank()) {
@@ -18,6 +19,11 @@ public record EvalQuery(String id, String text, String type, List<String> facts)
         }
         type = type == null || type.isBlank() ? "unknown" : type;
         facts = facts == null ? List.of() : List.copyOf(facts);
+        answer = answer == null ? "" : answer.strip();
+    }
+
+    public EvalQuery(String id, String text, String type, List<String> facts) {
+        this(id, text, type, facts, "");
     }
 
     /** Questions without evidence are left out of retrieval scores, as in the paper. */

@@ -348,18 +348,10 @@ public final class SpeedBench {
     }
 
     private static Path tempFolder() {
-        try {
-            return Files.createTempDirectory("wafer-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder: " + e.getMessage(), e);
-        }
+        return IndexedCorpus.createTempFolder("wafer-bench");
     }
 
     private static void deleteQuietly(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temporary folder is harmless.
-        }
+        IndexedCorpus.deleteQuietly(root);
     }
 }

@@ -129,6 +129,11 @@ public final class HybridSearcher {
         this.partitionDocs = partitionDocs;
     }
 
+    /** The publishers the index holds, as stored (read once per index version). */
+    public Set<String> publishers() {
+        return index.search(shared -> facts(shared.getIndexReader()).publishers());
+    }
+
     public SearchOptions options() {
         return options;
     }

@@ -2,11 +2,104 @@ package dev.wafer.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.rag.content.Content;
+import dev.wafer.corpus.Article;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** AI-chip briefs written for these tests; each case is a question a community member would ask. */
 class ExtractiveAnswerComposerTest {
+
+    private final ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer();
+
+    private static Content source(String id, String publisher, String date, double similarity, String text) {
+        return FixtureSources.content(id, "Brief " + id, publisher, date + "T08:00:00Z", text, similarity);
+    }
+
+    private Answer ask(String question, Content... sources) {
+        return composer.compose(Question.of(question), List.of(sources));
+    }
+
+    @Test
+    void howMuchLeadsWithTheSentenceThatStatesTheAmount() {
+        Answer answer = ask("How much did Nvidia say the H20 export licence requirement would cost it?",
+                source("h20", "Reuters", "2025-04-16", 0.80, "The US government told Nvidia that exports of its H20"
+                        + " chip to China now require a licence, the company said in a filing. Nvidia expects the"
+                        + " requirement to cost it a charge of about $5.5 billion in its first quarter. The H20 was"
+                        + " designed to comply with earlier export rules."));
+
+        assertThat(answer.text()).startsWith("On 2025-04-16, Reuters reported: Nvidia expects the requirement to cost"
+                + " it a charge of about $5.5 billion");
+    }
+
+    @Test
+    void whenPrefersTheSentenceWithTheDate() {
+        Answer answer = ask("When will TSMC start mass production of its 2nm chips?",
+                source("n2", "Fab Weekly", "2025-01-10", 0.78, "TSMC said demand for its 2nm chips from smartphone"
+                        + " and AI customers is higher than it was for 3nm chips. Mass production of the 2nm process"
+                        + " is scheduled to begin in the second half of 2025 at its Hsinchu fab."));
+
+        assertThat(answer.text()).contains("On 2025-01-10, Fab Weekly reported: Mass production of the 2nm process is"
+                + " scheduled to begin in the second half of 2025");
+        assertThat(answer.text().indexOf("second half of 2025")).isLessThan(answer.text().indexOf("higher than"));
+    }
+
+    @Test
+    void latestQuestionsLeadWithTheNewestSourceAndSaySo() {
+        Answer answer = ask("What is the latest milestone for Nvidia's market value?",
+                source("jan", "Reuters", "2025-01-27", 0.83, "Nvidia lost nearly $600 billion in market value in a"
+                        + " single day, a record drop for any company, after DeepSeek's model raised doubts."),
+                source("jul", "CNBC", "2025-07-09", 0.81, "Nvidia became the first company to reach a market value"
+                        + " of $4 trillion as investors bet on demand for its AI chips."),
+                source("oct", "Financial Times", "2025-10-29", 0.79, "Nvidia became the first company to be worth"
+                        + " $5 trillion after a rally driven by orders for its Blackwell chips."));
+
+        assertThat(answer.text()).startsWith("As of 2025-10-29, Financial Times reported: Nvidia became the first"
+                + " company to be worth $5 trillion");
+        assertThat(answer.citations().getFirst().publisher()).isEqualTo("Financial Times");
+    }
+
+    @Test
+    void aClaimSeveralOutletsCarriedIsSaidOnceWithEveryOutletCounted() {
+        Article stored = Article.of("https://news.example/a", "Brief a", "Reuters", null, Instant.parse("2025-09-01T08:00:00Z"),
+                "SK hynix raised HBM prices.", Instant.parse("2025-09-01T09:00:00Z")).withAlsoReportedBy(List.of("EE Times", "HPCwire"));
+        ExtractiveAnswerComposer counting = new ExtractiveAnswerComposer(id -> id.equals("a") ? Optional.of(stored) : Optional.empty());
+        Answer answer = counting.compose(Question.of("Why did SK hynix raise HBM prices?"), List.of(
+                source("a", "Reuters", "2025-09-01", 0.80, "SK hynix raised HBM prices for next year because demand"
+                        + " from AI accelerator makers exceeds what it can produce."),
+                source("b", "Nikkei Asia", "2025-09-02", 0.78, "SK hynix has raised HBM prices for next year because"
+                        + " demand from AI accelerator makers exceeds what it can produce, people said.")));
+
+        assertThat(answer.text()).startsWith("On 2025-09-01, Reuters, Nikkei Asia and 2 others reported: SK hynix"
+                + " raised HBM prices").contains("[1][2]").doesNotContain("people said");
+        assertThat(answer.citations()).extracting(Citation::publisher).containsExactly("Reuters", "Nikkei Asia");
+    }
+
+    @Test
+    void sourcesThatDisagreeOnAFigureAreBothShownNewestFirst() {
+        Answer answer = ask("How much will Nvidia's H20 inventory charge be?",
+                source("x", "Reuters", "2025-04-16", 0.80, "Nvidia said the H20 inventory charge would be about"
+                        + " $5.5 billion in its first quarter."),
+                source("y", "Silicon Ledger", "2025-05-28", 0.79, "Nvidia said the H20 inventory charge came to"
+                        + " $4.5 billion in its first quarter, less than it had expected."));
+
+        assertThat(answer.text()).startsWith("Sources differ. On 2025-05-28, Silicon Ledger reported:")
+                .contains("$4.5 billion", "$5.5 billion");
+        assertThat(answer.text().indexOf("4.5")).isLessThan(answer.text().indexOf("5.5"));
+    }
+
+    @Test
+    void outletsAreRecognisedButCompaniesAreNot() {
+        assertThat(NamedOutlets.in("What did Bloomberg and the South China Morning Post report about Huawei?"))
+                .containsExactly("Bloomberg", "South China Morning Post");
+        assertThat(NamedOutlets.in("According to Nvidia and TSMC, when will Rubin ship?")).isEmpty();
+        assertThat(NamedOutlets.missing("What did the BBC and Reuters say about H20 licences?",
+                List.of("Reuters", "BBC News - Technology"))).isEmpty();
+        assertThat(NamedOutlets.missing("What did Bloomberg and Reuters say about H20 licences?", List.of("Reuters")))
+                .containsExactly("Bloomberg");
+    }
 
     @Test
     void citationMarkersGoInsideTheClosingFullStop() {

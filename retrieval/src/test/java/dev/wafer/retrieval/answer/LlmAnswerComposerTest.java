@@ -169,9 +169,21 @@ class LlmAnswerComposerTest {
     }
 
     @Test
-    void mostlyInventedAnswerFallsBackToTheExtractiveOne() {
+    void theOneVerifiedSentenceIsKeptWhenItsNeighboursFail() {
         Answer answer = ask(Reply.answer("DeepSeek's founder resigned [1]. Apple bought Huawei [2]. "
                 + "Intel makes the R2 [3]. DeepSeek moved training to Nvidia H800 systems [1]."));
+
+        assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
+        assertThat(answer.fallback()).isEmpty();
+        assertThat(answer.text()).isEqualTo("DeepSeek moved training to Nvidia H800 systems [1].");
+        assertThat(answer.citations()).singleElement().satisfies(citation ->
+                assertThat(citation.publisher()).isEqualTo("Harbor Tech News"));
+        assertThat(answer.removed()).hasSize(3);
+    }
+
+    @Test
+    void anAnswerWithNothingVerifiedFallsBackToTheExtractiveOne() {
+        Answer answer = ask(Reply.answer("DeepSeek's founder resigned [1]. Apple bought Huawei [2]. Intel makes the R2 [3]."));
 
         assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
         assertThat(answer.fallback()).hasValueSatisfying(reason -> assertThat(reason).contains("survived citation checks"));
@@ -272,7 +284,7 @@ class LlmAnswerComposerTest {
         assertExtractive(askStreaming(Reply.status(500), new ArrayList<>()), "HTTP 500");
         assertExtractive(askStreaming(Reply.status(429), new ArrayList<>()), "HTTP 429");
         assertExtractive(askStreaming(Reply.answer(GOOD).delayed(4_000), new ArrayList<>()), "did not answer within 2 s");
-        assertExtractive(askStreaming(Reply.answer(GOOD + " The R2 will ship in May [4]. The founder left [1]. "
+        assertExtractive(askStreaming(Reply.answer("The R2 will ship in May [4]. The founder left [1]. "
                 + "Apple bought Huawei [2]."), new ArrayList<>()), "survived citation checks");
     }
 

@@ -1,0 +1,72 @@
+package dev.wafer.retrieval.answer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence carries the kind of fact a question asks for: a figure with its unit for an
+ * amount, a date for "when", a name the question does not already contain for "who/which", a
+ * causal link for "why". Cheap surface cues, read once per candidate sentence.
+ */
+final class AnswerCues {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern AMOUNT = Pattern.compile("[$€£¥₩]\\s?\\d|(?<![\\p{L}\\d.,])\\d(?:[\\d,.]*\\d)?\\s?(?:%|percent\\b|per cent\\b|"
+            + "billion\\b|million\\b|trillion\\b|thousand\\b|bn\\b|mn\\b|tn\\b|dollars?\\b|yuan\\b|euros?\\b|yen\\b|won\\b|"
+            + "units?\\b|wafers?\\b|chips?\\b|shares?\\b|points?\\b|times\\b|x\\b|fold\\b|gigawatts?\\b|megawatts?\\b|GW\\b|MW\\b)"
+            + "|\\b(?:half|double[sd]?|tripled?|quadrupled?|a third|a quarter)\\b", FLAGS);
+    private static final Pattern DATE = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+            + "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\b"
+            + "|\\b\\d{1,2}\\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+            + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b|\\b(?:in|by|since|from|until|during|early|late|mid-?)\\s+(?:19|20)\\d{2}\\b"
+            + "|(?<![\\p{L}\\d.,$€£¥])(?:199\\d|20[0-3]\\d)(?![\\d%])(?!\\s?(?:billion|million|units|%))|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b"
+            + "|\\b(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
+            FLAGS);
+    private static final Pattern REASON = Pattern.compile("\\b(?:because|due to|owing to|as a result|resulting from|"
+            + "citing|cited|blamed|caused by|led to|amid|after|following|since|in order to|so that|driven by|thanks to|"
+            + "on concerns|over concerns|reason|reasons|stemm(?:ed|ing) from)\\b", FLAGS);
+    /** A capitalised word, or run of them, not at the start of the sentence. */
+    private static final Pattern NAME = Pattern.compile("(?<=[\\s(“\"'])(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*)*)");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "it", "its", "this", "that",
+            "these", "those", "he", "she", "they", "we", "i", "but", "and", "or", "as", "for", "from", "by", "with",
+            "his", "her", "their", "our", "if", "when", "while", "after", "before", "so", "yet", "mr", "ms", "mrs", "dr",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "us", "uk",
+            "eu", "ceo", "cfo", "ai", "inc", "corp", "co", "ltd", "llc", "how", "why", "what", "who", "where", "which",
+            "here", "there", "inside", "exclusive", "breaking", "watch", "live", "update", "analysis", "opinion", "review",
+            "is", "are", "was", "will", "can", "could", "should", "would", "not", "no");
+
+    private AnswerCues() {
+    }
+
+    static boolean carries(QuestionIntent.Kind kind, String sentence, String question) {
+        return switch (kind) {
+            case AMOUNT -> AMOUNT.matcher(sentence).find();
+            case DATE -> DATE.matcher(sentence).find();
+            case REASON -> REASON.matcher(sentence).find();
+            case NAME -> namesSomethingNew(sentence, question);
+            case OTHER -> false;
+        };
+    }
+
+    /** Words that are capitalised without naming anyone: pronouns, months, "CEO", "US". */
+    static boolean isCommonWord(String lowerCase) {
+        return NOT_NAMES.contains(lowerCase);
+    }
+
+    /** True when the sentence names someone or something the question does not name already. */
+    static boolean namesSomethingNew(String sentence, String question) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        Matcher name = NAME.matcher(sentence);
+        while (name.find()) {
+            String found = name.group(1).replaceAll("[.'’]+$", "");
+            String lower = found.toLowerCase(Locale.ROOT);
+            if (found.length() > 1 && !NOT_NAMES.contains(lower) && !asked.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.wafer.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For "who" and "which company" questions: the name the chosen sentences give as the answer, in the
+ * fullest form their articles use. News sentences mostly say "Bankman-Fried" or "Altman" once the
+ * article has introduced the person; the reader who asked "who" should see the name the sources
+ * introduced — "Sam Bankman-Fried" — up front. A name is offered only when the sentences agree on
+ * it: it must recur, and clearly more than any other name.
+ */
+final class NamedAnswer {
+
+    /**
+     * A sentence the name may come from, with how much its names count: most for the sentences the
+     * answer shows, less for the others of the same sources; a {@code heading} is an article's
+     * headline (where names are usually given in full).
+     */
+    record Sentence(String text, String articleId, double weight, boolean heading) {
+
+        boolean chosen() {
+            return weight >= CHOSEN;
+        }
+    }
+
+    static final double CHOSEN = 2;
+    /** Words of organisations' names: "… Commission", "… Research" is no person. */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Commission|Company|Inc|Corp|Corporation|Group|"
+            + "Bank|Exchange|Trading|Association|University|League|Club|Team|Department|Court|Board|Committee|Council|"
+            + "Agency|Authority|Office|Party|Foundation|Institute|Capital|Research|Labs?|Technologies|Holdings|Partners|"
+            + "Ventures|Fund|Games|Records|Media|News|Times|Post|Journal|Administration|Ministry|Government|Network|"
+            + "Studios?|Systems|Motors|Airlines|Pharmaceuticals|Securities|Reserve|Stadium|Tour|Cup|Series|Award|Prize)\\b");
+
+    /** The name, and the articles (of the chosen sentences) that name it. */
+    record Found(String name, List<String> articleIds) {
+    }
+
+    /** Capitalised words joined by spaces on one line (never across a sentence's end or a line break). */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|van[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
+    private static final int MAX_NAME_WORDS = 4;
+    /** A question about a person ("who is the individual…"): an organisation's acronym is not the answer. */
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile("\\bwho(?:se|m)?\\b|\\b(?:individual|person|"
+            + "artist|player|executive|ceo|founder|singer|actor|actress|coach|manager|minister|official|chief|"
+            + "investor|analyst|engineer|researcher|scientist|politician|leader)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_PERSON = Pattern.compile("\\b(?:which|what) (?:\\w+ ){0,2}(?:company|companies|"
+            + "firm|organi[sz]ation|group|team|club|country|city|brand|platform|product|agency)\\b", Pattern.CASE_INSENSITIVE);
+
+    private NamedAnswer() {
+    }
+
+    static Optional<Found> in(List<Sentence> sentences, String question, List<String> outlets) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        boolean person = ASKS_FOR_PERSON.matcher(question).find() && !NOT_A_PERSON.matcher(question).find();
+        Map<String, Double> votes = new LinkedHashMap<>();
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        Map<String, Integer> formCounts = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            for (String name : names(sentence.text(), sentence.heading())) {
+                String key = lastWord(name);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (key.length() < 3 || asked.contains(key) || asked.contains(lower) || isOutlet(lower, outlets)
+                        || AnswerCues.isCommonWord(key)) {
+                    continue;
+                }
+                forms.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                if (!sentence.heading()) {
+                    formCounts.merge(name, 1, Integer::sum); // headlines capitalise every word: no evidence of a full name
+                }
+                if (person && (isAcronym(name) || ORGANISATION.matcher(name).find())) {
+                    continue;
+                }
+                votes.merge(key, sentence.weight(), Double::sum);
+            }
+        }
+        List<Map.Entry<String, Double>> ranked = votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.getFirst().getValue() < 2.5
+                || ranked.size() > 1 && ranked.getFirst().getValue() < 1.25 * ranked.get(1).getValue()) {
+            return Optional.empty();
+        }
+        String key = ranked.getFirst().getKey();
+        // The form the articles use most among those of two words or more ("Sam Bankman-Fried"), else the commonest.
+        String fullest = forms.get(key).stream().distinct()
+                .max(Comparator.comparingInt((String form) -> form.contains(" ") ? formCounts.getOrDefault(form, 0) : 0)
+                        .thenComparingInt(form -> formCounts.getOrDefault(form, 0))
+                        .thenComparingInt(form -> -forms.get(key).indexOf(form)))
+                .orElseThrow();
+        // Cite the shown articles that name it (in a quoted sentence, another of their sentences or their
+        // headline); failing those, the other sources that do.
+        List<String> shown = sentences.stream().filter(Sentence::chosen).map(Sentence::articleId).distinct().toList();
+        List<String> naming = sentences.stream().filter(sentence -> sentence.weight() > 0)
+                .filter(sentence -> names(sentence.text(), sentence.heading()).stream()
+                        .anyMatch(name -> lastWord(name).equals(key)))
+                .map(Sentence::articleId).distinct().toList();
+        List<String> articles = naming.stream().filter(shown::contains).toList();
+        if (articles.isEmpty()) {
+            articles = naming.stream().limit(2).toList();
+        }
+        return articles.isEmpty() ? Optional.empty() : Optional.of(new Found(fullest, articles));
+    }
+
+    /** Capitalised names in {@code text}, the sentence's first word left out (it is capitalised anyway). */
+    static List<String> names(String text) {
+        return names(text, false);
+    }
+
+    /** In a headline every word may be capitalised, so its first word counts too. */
+    static List<String> names(String text, boolean heading) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = NAME.matcher(text);
+        while (matcher.find()) {
+            if (!heading && (matcher.start() == 0 || text.substring(0, matcher.start()).isBlank())) {
+                continue;
+            }
+            String name = matcher.group(1).replaceAll("(?:['’]s|[.'’-])+$", "");
+            // "When Google", "But Altman": a capitalised ordinary word before the name is not part of it.
+            while (name.contains(" ") && AnswerCues.isCommonWord(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                name = name.substring(name.indexOf(' ') + 1);
+            }
+            String[] words = name.split("\\s+");
+            if (words.length <= MAX_NAME_WORDS && name.length() > 1) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** "FTX", "SBF", "AMD": all capitals — an organisation or a nickname, not a person's name. */
+    private static boolean isAcronym(String name) {
+        return !name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isOutlet(String name, List<String> outlets) {
+        return outlets.stream().anyMatch(outlet -> outlet.contains(name) || name.contains(outlet));
+    }
+}
