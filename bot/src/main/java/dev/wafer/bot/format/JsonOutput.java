@@ -49,6 +49,7 @@ public final class JsonOutput {
             json.put("removed", removed);
         }
         json.put("tookMs", answer.took().toMillis());
+        json.put("searchMs", answer.searchTook().toMillis());
         return json;
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,7 @@ class CommandLineTest {
         assertThat(result.out().strip().lines()).hasSize(1);
         JsonNode answer = JSON.readTree(result.out());
         assertThat(answer.fieldNames()).toIterable()
-                .containsExactly("question", "answer", "mode", "abstained", "citations", "tookMs");
+                .containsExactly("question", "answer", "mode", "abstained", "citations", "tookMs", "searchMs");
         assertThat(answer.get("mode").asText()).isEqualTo("extractive");
         assertThat(answer.get("abstained").asBoolean()).isFalse();
         JsonNode first = answer.get("citations").get(0);
@@ -104,6 +105,30 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Sources:\n[1] ").containsPattern("\\[\\d] .+ — .+, 20\\d\\d-\\d\\d-\\d\\d — https://");
+    }
+
+    @Test
+    void aFileOfQuestionsIsAnsweredLineByLineAndABadLineDoesNotStopTheRest() throws Exception {
+        Path data = temp.resolve("data");
+        CommandRun.of("import", "--data", data.toString(), news().toString());
+        Path questions = Files.writeString(temp.resolve("questions.txt"), """
+                What changed for Nvidia's H20 in July?
+
+                {"question": "Why was DeepSeek's R2 delayed?"}
+                %s
+                {"id": 7}
+                """.formatted("why ".repeat(300)));
+
+        CommandRun result = CommandRun.of("ask", "--data", data.toString(), "--json", "--file", questions.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).contains("\"question\":\"What changed for Nvidia's H20 in July?\"", "\"searchMs\":",
+                "\"tookMs\":", "\"citations\":[{");
+        assertThat(lines.get(1)).contains("\"question\":\"Why was DeepSeek's R2 delayed?\"", "\"answer\":");
+        assertThat(lines.get(2)).contains("\"line\":4", "\"error\":\"Questions are limited to 1000 characters");
+        assertThat(lines.get(3)).contains("\"line\":5", "no \\\"question\\\" field");
     }
 
     @Test
