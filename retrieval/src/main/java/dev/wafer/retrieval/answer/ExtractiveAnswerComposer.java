@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractiveAnswerComposer implements AnswerComposer {
 
-    private static final int SOURCES_READ = 6;
+    private static final int SOURCES_READ = 8;
     private static final int MAX_SENTENCES = 3;
     /** Answers stay short: further sentences are added only while the text is under this. */
     private static final int TARGET_CHARS = 380;

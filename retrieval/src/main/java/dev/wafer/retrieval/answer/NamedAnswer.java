@@ -50,7 +50,9 @@ final class NamedAnswer {
     /** A question about a person ("who is the individual…"): an organisation's acronym is not the answer. */
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile("\\bwho(?:se|m)?\\b|\\b(?:individual|person|"
             + "artist|player|executive|ceo|founder|singer|actor|actress|coach|manager|minister|official|chief|"
-            + "investor|analyst|engineer|researcher|scientist|politician|leader)\\b", Pattern.CASE_INSENSITIVE);
+            + "investor|analyst|engineer|researcher|scientist|politician|leader|star|celebrity|figure|filmmaker|director|"
+            + "athlete|author|writer|journalist|musician|rapper|comedian|host|owner|billionaire|entrepreneur)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PERSON = Pattern.compile("\\b(?:which|what) (?:\\w+ ){0,2}(?:company|companies|"
             + "firm|organi[sz]ation|group|team|club|country|city|brand|platform|product|agency)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -63,6 +65,7 @@ final class NamedAnswer {
         Map<String, Double> votes = new LinkedHashMap<>();
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, Integer> formCounts = new LinkedHashMap<>();
+        java.util.Set<String> organisations = new java.util.HashSet<>();
         for (Sentence sentence : sentences) {
             for (String name : names(sentence.text(), sentence.heading())) {
                 String key = lastWord(name);
@@ -76,15 +79,17 @@ final class NamedAnswer {
                     formCounts.merge(name, 1, Integer::sum); // headlines capitalise every word: no evidence of a full name
                 }
                 if (person && (isAcronym(name) || ORGANISATION.matcher(name).find())) {
+                    organisations.add(key); // "Alameda Research": then "Alameda" alone is no person either
                     continue;
                 }
                 votes.merge(key, sentence.weight(), Double::sum);
             }
         }
+        organisations.forEach(votes::remove);
         List<Map.Entry<String, Double>> ranked = votes.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.getFirst().getValue() < 2.5
-                || ranked.size() > 1 && ranked.getFirst().getValue() < 1.25 * ranked.get(1).getValue()) {
+        if (ranked.isEmpty() || ranked.getFirst().getValue() < 2
+                || ranked.size() > 1 && ranked.getFirst().getValue() < 1.15 * ranked.get(1).getValue()) {
             return Optional.empty();
         }
         String key = ranked.getFirst().getKey();
@@ -124,7 +129,7 @@ final class NamedAnswer {
             String name = matcher.group(1).replaceAll("(?:['’]s|[.'’-])+$", "");
             // "When Google", "But Altman": a capitalised ordinary word before the name is not part of it.
             while (name.contains(" ") && AnswerCues.isCommonWord(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
-                name = name.substring(name.indexOf(' ') + 1);
+                name = name.substring(name.indexOf(' ') + 1).replaceFirst("^(?:of|de|van)[ \\t]+", "");
             }
             String[] words = name.split("\\s+");
             if (words.length <= MAX_NAME_WORDS && name.length() > 1) {

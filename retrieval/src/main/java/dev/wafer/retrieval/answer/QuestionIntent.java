@@ -27,10 +27,13 @@ public record QuestionIntent(Kind kind, boolean wantsLatest) {
             + "|\\bwhat (?:caused|causes|led to|leads to|is behind|was behind|prompted|drove|drives|explains)\\b"
             + "|\\bfor what reason\\b|\\b(?:the|what) reasons?\\b", FLAGS);
     private static final Pattern NAME = Pattern.compile("^\\W*who(?:se|m)?\\b|\\bwho (?:is|was|are|were|did|has|had|will)\\b"
+            + "|^\\W*which\\b(?! (?:year|month|day|date|quarter)\\b)"
             + "|\\b(?:which|what) (?:\\w+ ){0,2}(?:company|companies|firm|person|individual|chip|chipmaker|model|product|"
             + "country|organi[sz]ation|group|start-?up|team|player|executive|ceo|maker|supplier|customer|brand|platform|"
             + "agency|regulator|lab|foundry|fab|bank|fund|investor|government|official|minister|founder|city|state|"
-            + "entity|outlet|technology|service|app|device|console|accelerator|gpu|processor|memory)\\b", FLAGS);
+            + "entity|entities|outlet|technology|service|app|device|console|accelerator|gpu|processor|memory|club|star|"
+            + "celebrity|figure|figures|filmmaker|director|athlete|artist|band|singer|network|website|studio|publisher|"
+            + "establishments?|type of \\w+|kind of \\w+|individuals|people)\\b", FLAGS);
     private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|currently|now|nowadays|still|yet|"
             + "this year|so far|to date|as of|most recent|recently|newest|today|anymore|any more|these days)\\b", FLAGS);
     /** Things that keep changing, asked about in the present tense: their newest report is the answer. */
