@@ -70,6 +70,20 @@ class NewsLibraryTest {
     }
 
     @Test
+    void aQuestionAboutAnOutletTheCorpusLacksIsDeclinedByNameAndHeldOutletsAreAnswered() {
+        try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
+            Answer missing = library.extractiveAnswers().answer(Question.of("What did Bloomberg report about DeepSeek's R2 delay?"));
+            Answer held = library.extractiveAnswers().answer(Question.of("What did Silicon Dispatch report about DeepSeek's R2 delay?"));
+
+            assertThat(missing.abstained()).isTrue();
+            assertThat(missing.citations()).isEmpty();
+            assertThat(missing.text()).startsWith("I have no Bloomberg articles, so I cannot tell you what it reported.");
+            assertThat(held.abstained()).isFalse();
+            assertThat(held.text()).contains("Silicon Dispatch reported:");
+        }
+    }
+
+    @Test
     void anOutOfDomainQuestionAbstainsWithTheNewestArticleDate() {
         try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
             for (String question : List.of("How do I bake sourdough bread?", "Who won the 2022 World Cup final?")) {
