@@ -23,6 +23,7 @@ import dev.wafer.retrieval.index.TokenCounter;
 import dev.wafer.retrieval.search.HybridSearcher;
 import dev.wafer.retrieval.search.LuceneContentRetriever;
 import dev.wafer.retrieval.search.SearchOptions;
+import dev.wafer.retrieval.timeline.TimelineBuilder;
 import java.io.Closeable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -215,6 +216,11 @@ public final class NewsLibrary implements Closeable {
         HybridSearcher searcher = searcher(SearchOptions.DEFAULTS);
         return new AnswerService(new LuceneContentRetriever(searcher, SOURCES_PER_ANSWER),
                 CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers);
+    }
+
+    /** Timelines of stories, from the articles' own sentences. */
+    public TimelineBuilder timelines() {
+        return new TimelineBuilder(searcher(SearchOptions.DEFAULTS.withCandidates(TimelineBuilder.MAX_EVENTS * 25)), store::get);
     }
 
     /** Question answering without a language model. */

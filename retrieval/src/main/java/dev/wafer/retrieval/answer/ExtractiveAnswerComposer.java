@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +52,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Each sentence already taken from an article makes the next one from it a little less welcome. */
     private static final double SAME_ARTICLE_PENALTY = 0.05;
     private static final double RANK_PENALTY = 0.01;
-    private static final double NEAR_DUPLICATE_OVERLAP = 0.5;
     /** Two sentences about the same thing share at least this share of their content words. */
     private static final double SAME_SUBJECT_OVERLAP = 0.4;
     /** "Beijing, China – " and "SAN FRANCISCO (Reuters) - " openers: place lines, not part of the claim. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.]+(?:[ ,]+\\p{Lu}[\\p{L}.]+){0,3}(?: \\([^)]{1,30}\\))?\\s+[–—-]+\\s+)(?=\\p{Lu})");
-    /** A figure, not the digits of a name such as "H20" or "Blackwell B200". */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 90;
 
@@ -376,22 +372,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return cite(sentence, List.of(n));
     }
 
-    /** Mostly the same words — and, when both state figures, at least one figure in common (else they differ). */
     static boolean nearDuplicate(String a, String b) {
-        Set<String> numbersA = numbers(a);
-        Set<String> numbersB = numbers(b);
-        if (!numbersA.isEmpty() && !numbersB.isEmpty() && numbersA.stream().noneMatch(numbersB::contains)) {
-            return false;
-        }
-        Set<String> wordsA = words(a);
-        Set<String> wordsB = words(b);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return false;
-        }
-        Set<String> shared = new HashSet<>(wordsA);
-        shared.retainAll(wordsB);
-        return (double) shared.size() / Math.min(wordsA.size(), wordsB.size()) >= NEAR_DUPLICATE_OVERLAP
-                && (double) shared.size() / Math.max(wordsA.size(), wordsB.size()) >= NEAR_DUPLICATE_OVERLAP * 0.8;
+        return SameClaim.test(a, b);
     }
 
     private static double overlap(Set<String> a, Set<String> b) {
@@ -404,12 +386,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static Set<String> numbers(String sentence) {
-        Set<String> found = new HashSet<>();
-        Matcher number = NUMBER.matcher(sentence);
-        while (number.find()) {
-            found.add(number.group().replace(",", ""));
-        }
-        return found;
+        return SameClaim.figures(sentence);
     }
 
     private static boolean sameOutlet(String a, String b) {
@@ -418,16 +395,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static String outletKey(String outlet) {
         return NamedOutlets.core(outlet);
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 3) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     /** How recent each dated candidate is among them: 0 for the oldest (and the undated), 1 for the newest. */
