@@ -6,6 +6,8 @@ import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.answer.Removal;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.timeline.Timeline;
+import dev.wafer.retrieval.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,17 +28,7 @@ public final class JsonOutput {
         json.put("answer", answer.text());
         json.put("mode", answer.mode().label());
         json.put("abstained", answer.abstained());
-        List<Map<String, Object>> citations = new ArrayList<>();
-        for (Citation citation : answer.citations()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("n", citation.n());
-            item.put("title", citation.title());
-            item.put("publisher", citation.publisher());
-            item.put("url", citation.url());
-            item.put("published", date(citation.published()));
-            citations.add(item);
-        }
-        json.put("citations", citations);
+        json.put("citations", citations(answer.citations()));
         answer.fallback().ifPresent(reason -> json.put("fallbackReason", reason));
         if (answer.mode() == Answer.Mode.LLM || !answer.removed().isEmpty()) {
             List<Map<String, Object>> removed = new ArrayList<>();
@@ -51,6 +43,41 @@ public final class JsonOutput {
         json.put("tookMs", answer.took().toMillis());
         json.put("searchMs", answer.searchTook().toMillis());
         return json;
+    }
+
+    /** {@code {topic, events:[{date, text, citations, outlets}], citations:[…], leftOut, since, until}} */
+    public static Map<String, Object> timeline(Timeline timeline) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("topic", timeline.topic());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (TimelineEvent event : timeline.events()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("date", event.date().toString());
+            item.put("text", event.text());
+            item.put("citations", event.citations());
+            item.put("outlets", event.outlets());
+            events.add(item);
+        }
+        json.put("events", events);
+        json.put("citations", citations(timeline.citations()));
+        json.put("leftOut", timeline.leftOut());
+        json.put("since", timeline.since() == null ? null : timeline.since().toString());
+        json.put("until", timeline.until() == null ? null : timeline.until().toString());
+        return json;
+    }
+
+    private static List<Map<String, Object>> citations(List<Citation> cited) {
+        List<Map<String, Object>> citations = new ArrayList<>();
+        for (Citation citation : cited) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("n", citation.n());
+            item.put("title", citation.title());
+            item.put("publisher", citation.publisher());
+            item.put("url", citation.url());
+            item.put("published", date(citation.published()));
+            citations.add(item);
+        }
+        return citations;
     }
 
     /** {@code 2025-08-14}, or null for an undated article. */

@@ -4,6 +4,8 @@ import dev.wafer.bot.command.Status;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.timeline.Timeline;
+import dev.wafer.retrieval.timeline.TimelineEvent;
 
 /** Answers and status as a terminal shows them. */
 public final class PlainText {
@@ -27,6 +29,43 @@ public final class PlainText {
     public static String source(Citation citation) {
         String line = "[" + citation.n() + "] " + citation.title() + " — " + citation.publisher() + ", " + citation.dateLabel();
         return citation.hasWebUrl() ? line + " — " + citation.url() : line;
+    }
+
+    /** {@code 2025-04-15 — The US government told Nvidia … [1] (+1 outlet)}, oldest first, then the sources. */
+    public static String timeline(Timeline timeline) {
+        StringBuilder out = new StringBuilder();
+        if (timeline.events().isEmpty()) {
+            return "No dated news about \"" + timeline.topic() + "\"" + range(timeline) + ".\n";
+        }
+        timeline.olderUntil().ifPresent(day -> out.append("(").append(timeline.leftOut()).append(" earlier ")
+                .append(timeline.leftOut() == 1 ? "event" : "events").append(" left out; see them with --until ")
+                .append(day).append(")\n"));
+        for (TimelineEvent event : timeline.events()) {
+            out.append(line(event)).append('\n');
+        }
+        out.append("\nSources:\n");
+        for (Citation citation : timeline.citations()) {
+            out.append(source(citation)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One event as a line; shared by every front end. */
+    public static String line(TimelineEvent event) {
+        StringBuilder line = new StringBuilder(event.date().toString()).append(" — ")
+                .append(Citation.mark(event.text(), event.citations()));
+        if (event.otherOutlets() > 0) {
+            line.append(" (+").append(event.otherOutlets()).append(event.otherOutlets() == 1 ? " outlet)" : " outlets)");
+        }
+        return line.toString();
+    }
+
+    static String range(Timeline timeline) {
+        if (timeline.since() == null && timeline.until() == null) {
+            return "";
+        }
+        return (timeline.since() == null ? "" : " since " + timeline.since())
+                + (timeline.until() == null ? "" : " until " + timeline.until());
     }
 
     public static String status(Status status) {

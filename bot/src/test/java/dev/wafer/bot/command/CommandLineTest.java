@@ -132,6 +132,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aTimelineListsAStorysEventsOldestFirstWithTheirSources() throws Exception {
+        Path data = temp.resolve("data");
+        Path story = Files.writeString(temp.resolve("story.jsonl"), """
+                {"url":"https://news.example/a","title":"Licence needed for H20","publisher":"Reuters","published":"2025-04-15","body":"The US government told Nvidia that exports of its H20 chips to China now require a licence."}
+                {"url":"https://news.example/b","title":"H20 licence rule","publisher":"Financial Times","published":"2025-04-16","body":"The US government has told Nvidia that exports of its H20 chips to China now require a licence, it said."}
+                {"url":"https://news.example/c","title":"H20 sales resume","publisher":"Reuters","published":"2025-07-15","body":"Nvidia said it would resume H20 sales to China after Washington promised licences for H20 exports."}
+                """);
+        CommandRun.of("import", "--data", data.toString(), story.toString());
+
+        CommandRun text = CommandRun.of("timeline", "--data", data.toString(), "H20", "exports");
+        CommandRun json = CommandRun.of("timeline", "--data", data.toString(), "--json", "--since", "2025-07-01", "H20 exports");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("2025-04-15 — The US government told Nvidia that exports of its H20 chips to China"
+                + " now require a licence [1]. (+1 outlet)\n2025-07-15 — Nvidia said it would resume H20 sales")
+                .contains("Sources:\n[1] Licence needed for H20 — Reuters, 2025-04-15 — https://news.example/a");
+        JsonNode timeline = JSON.readTree(json.out());
+        assertThat(timeline.path("events")).hasSize(1);
+        assertThat(timeline.path("events").get(0).path("date").asText()).isEqualTo("2025-07-15");
+        assertThat(timeline.path("events").get(0).path("citations").toString()).isEqualTo("[1]");
+        assertThat(timeline.path("citations").get(0).path("url").asText()).isEqualTo("https://news.example/c");
+        assertThat(timeline.path("since").asText()).isEqualTo("2025-07-01");
+    }
+
+    @Test
     void mistakesGetOneClearLineAndANonZeroExit() throws IOException {
         Path data = temp.resolve("data");
         CommandRun blank = CommandRun.of("ask", "--data", data.toString(), "   ");

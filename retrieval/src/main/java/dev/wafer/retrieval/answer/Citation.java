@@ -4,6 +4,7 @@ import dev.langchain4j.rag.content.Content;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.search.ContentFields;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,15 @@ public record Citation(int n, String title, String publisher, String url, Instan
     public static Citation of(int n, Content source) {
         return new Citation(n, ContentFields.title(source), ContentFields.publisher(source), ContentFields.url(source),
                 ContentFields.published(source).orElse(null));
+    }
+
+    /** The sentence with its markers, before a closing full stop: "… was delayed [1][2]." */
+    public static String mark(String sentence, List<Integer> numbers) {
+        StringBuilder markers = new StringBuilder(" ");
+        numbers.forEach(n -> markers.append('[').append(n).append(']'));
+        return sentence.endsWith(".")
+                ? sentence.substring(0, sentence.length() - 1) + markers + "."
+                : sentence + markers;
     }
 
     public Optional<Instant> publishedDate() {

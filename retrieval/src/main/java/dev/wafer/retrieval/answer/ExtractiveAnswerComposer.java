@@ -361,11 +361,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** Puts the markers before a closing full stop: "… was delayed [1][2]." */
     static String cite(String sentence, List<Integer> numbers) {
-        StringBuilder marker = new StringBuilder(" ");
-        numbers.forEach(n -> marker.append('[').append(n).append(']'));
-        return sentence.endsWith(".")
-                ? sentence.substring(0, sentence.length() - 1) + marker + "."
-                : sentence + marker;
+        return Citation.mark(sentence, numbers);
     }
 
     static String cite(String sentence, int n) {

@@ -36,7 +36,10 @@ public final class TimelineBuilder {
     private static final int PASSAGES = 300;
     /** Reports of one event more than this many days apart are two events, however alike. */
     private static final int SAME_EVENT_DAYS = 7;
-    /** A sentence must carry at least this share of the topic's words to tell an event of it. */
+    /**
+     * A sentence must carry at least this share of the topic's words to tell an event of it — all of
+     * them for a topic of one or two words ("H20 exports" is not any sentence about exports).
+     */
     private static final double MIN_TOPIC_SHARE = 0.5;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 70;
@@ -95,7 +98,8 @@ public final class TimelineBuilder {
                 double share = topicTerms.isEmpty() ? 0
                         : (double) ContentTerms.shared(topicTerms, ContentTerms.of(sentence)) / topicTerms.size();
                 Report best = byArticle.get(passage.articleId());
-                if (share >= MIN_TOPIC_SHARE && (best == null || share > best.share())) {
+                double needed = topicTerms.size() <= 2 ? 1.0 : MIN_TOPIC_SHARE;
+                if (share >= needed && (best == null || share > best.share())) {
                     byArticle.put(passage.articleId(), new Report(date, sentence, passage, share));
                 }
             }
