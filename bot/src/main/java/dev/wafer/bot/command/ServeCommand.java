@@ -50,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
             DiscordSettings settings = DiscordSettings.fromEnvironment(services.settings());
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
-                    services::status, new NewsModeratorActions(services.library(), services.feedRefresher()), votes, Clock.systemUTC()));
+                    services::status, new NewsModeratorActions(services.library(), services.feedRefresher()), votes, Clock.systemUTC(),
+                    (topic, since, until) -> services.library().timelines().build(topic, since, until)));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {

@@ -20,6 +20,7 @@ final class CommandCatalog {
     static final String ASK = "ask";
     static final String STATUS = "status";
     static final String ABOUT = "about";
+    static final String TIMELINE = "timeline";
     static final String REFRESH = "refresh";
     static final String FEED = "feed";
     static final String ARTICLE = "article";
@@ -37,7 +38,13 @@ final class CommandCatalog {
                         .setContexts(InteractionContextType.GUILD),
                 Commands.slash(STATUS, "What the news covers and how answers are made")
                         .setContexts(InteractionContextType.GUILD),
-                Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD));
+                Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD),
+                Commands.slash(TIMELINE, "A story's events in date order, each cited")
+                        .addOptions(new OptionData(OptionType.STRING, "topic", "The story, e.g. H20 export licences", true)
+                                        .setMaxLength(Question.MAX_CHARS),
+                                new OptionData(OptionType.STRING, "since", "Only events on or after this day (2025-04-01)"),
+                                new OptionData(OptionType.STRING, "until", "Only events on or before this day"))
+                        .setContexts(InteractionContextType.GUILD));
     }
 
     /** The commands that change the shared corpus: registered only in the moderator servers. */

@@ -9,6 +9,8 @@ import dev.wafer.bot.format.DiscordText;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.retrieval.answer.Question;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,6 +35,7 @@ final class InteractionRouter extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
 
     private final AnswerFlow answers;
+    private final WaferBot.Timelines timelines;
     private final Supplier<Status> status;
     private final ModeratorActions moderatorActions;
     private final Moderators moderators;
@@ -41,10 +44,11 @@ final class InteractionRouter extends ListenerAdapter {
     private final VoteStore votes;
     private final Clock clock;
 
-    InteractionRouter(AnswerFlow answers, Supplier<Status> status, ModeratorActions moderatorActions,
-                      Moderators moderators, ExecutorService moderatorPool, RecentAnswers recent, VoteStore votes,
-                      Clock clock) {
+    InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
+                      ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
+                      RecentAnswers recent, VoteStore votes, Clock clock) {
         this.answers = answers;
+        this.timelines = timelines;
         this.status = status;
         this.moderatorActions = moderatorActions;
         this.moderators = moderators;
@@ -64,10 +68,11 @@ final class InteractionRouter extends ListenerAdapter {
             }
             switch (name) {
                 case CommandCatalog.ASK -> ask(event);
+                case CommandCatalog.TIMELINE -> timeline(event);
                 case CommandCatalog.STATUS -> event.reply(Messages.create(
                         DiscordText.status(status.get(), safeFeedHealth()))).setEphemeral(true).queue();
                 case CommandCatalog.ABOUT -> event.reply(Messages.create(Messages.ABOUT)).setEphemeral(true).queue();
-                default -> privately(event, "I do not know /" + name + ". Try /ask, /status or /about.");
+                default -> privately(event, "I do not know /" + name + ". Try /ask, /timeline, /status or /about.");
             }
         } catch (RuntimeException e) {
             LOG.error("/{} failed", event.getName(), e);
@@ -102,6 +107,53 @@ final class InteractionRouter extends ListenerAdapter {
                     admission.ticket().cancel();
                     LOG.warn("Could not acknowledge /ask in time: {}", failure.toString());
                 });
+    }
+
+    /** Parses the options, then builds the timeline on the answer pool (it searches like a question does). */
+    private void timeline(SlashCommandInteractionEvent event) {
+        String topic = event.getOption("topic", "", OptionMapping::getAsString);
+        LocalDate since;
+        LocalDate until;
+        try {
+            since = day(event.getOption("since", null, OptionMapping::getAsString));
+            until = day(event.getOption("until", null, OptionMapping::getAsString));
+        } catch (DateTimeParseException e) {
+            privately(event, "since: and until: take a day such as 2025-04-01.");
+            return;
+        }
+        long guild = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
+        Admission admission = answers.admit(guild, event.getUser().getIdLong());
+        if (!admission.admitted()) {
+            privately(event, AnswerFlow.refusal(admission));
+            return;
+        }
+        event.deferReply().queue(hook -> {
+            HookDestination destination = new HookDestination(hook, false);
+            boolean started = admission.ticket().run(() -> {
+                try {
+                    List<String> messages = DiscordText.timeline(timelines.build(topic, since, until));
+                    destination.previewed = true; // the "thinking…" message becomes the first part
+                    for (int i = 0; i < messages.size(); i++) {
+                        destination.send(messages.get(i), List.of(), i == 0);
+                    }
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    destination.fail(e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.error("/timeline {} failed", topic, e);
+                    destination.fail(AnswerFlow.SORRY);
+                }
+            });
+            if (!started) {
+                destination.fail("I am shutting down. Please ask again in a minute.");
+            }
+        }, failure -> {
+            admission.ticket().cancel();
+            LOG.warn("Could not acknowledge /timeline in time: {}", failure.toString());
+        });
+    }
+
+    private static LocalDate day(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
     }
 
     private void moderate(SlashCommandInteractionEvent event) {

@@ -9,7 +9,9 @@ import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.limits.AnswerExecutor;
 import dev.wafer.bot.limits.RateLimiter;
 import java.time.Clock;
+import dev.wafer.retrieval.timeline.Timeline;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -44,7 +46,21 @@ public final class WaferBot implements AutoCloseable {
 
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
-                           VoteStore votes, Clock clock) {
+                           VoteStore votes, Clock clock, Timelines timelines) {
+
+        /** Services without timelines: /timeline then says it is not available. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock) {
+            this(answerer, status, moderatorActions, votes, clock, (topic, since, until) -> {
+                throw new IllegalStateException("Timelines are not available here.");
+            });
+        }
+    }
+
+    /** Builds a story's timeline; {@code since} and {@code until} may be null. */
+    @FunctionalInterface
+    public interface Timelines {
+        Timeline build(String topic, LocalDate since, LocalDate until);
     }
 
     private final ShardManager shards;
@@ -77,7 +93,8 @@ public final class WaferBot implements AutoCloseable {
         ExecutorService moderatorPool = moderatorPool();
         RecentAnswers recent = new RecentAnswers(10_000);
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
-        InteractionRouter router = new InteractionRouter(flow, services.status(), services.moderatorActions(),
+        InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
+                services.moderatorActions(),
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock());
         MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings);
 

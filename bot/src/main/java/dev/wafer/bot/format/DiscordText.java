@@ -4,6 +4,8 @@ import dev.wafer.bot.command.Status;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.timeline.Timeline;
+import dev.wafer.retrieval.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,6 +62,25 @@ public final class DiscordText {
     public static String partial(String textSoFar) {
         String text = plain(textSoFar) + " …";
         return text.length() <= MAX_MESSAGE ? text : "… " + text.substring(text.length() - MAX_MESSAGE + 2);
+    }
+
+    /** A timeline as Discord shows it: one line per event, then the sources as masked links, split to fit. */
+    public static List<String> timeline(Timeline timeline) {
+        if (timeline.events().isEmpty()) {
+            return List.of(plain("No dated news about \"" + timeline.topic() + "\"" + PlainText.range(timeline) + "."));
+        }
+        StringBuilder text = new StringBuilder("**Timeline: ").append(plain(timeline.topic())).append("**\n");
+        timeline.olderUntil().ifPresent(day -> text.append("-# ").append(timeline.leftOut()).append(" earlier ")
+                .append(timeline.leftOut() == 1 ? "event" : "events").append(" left out; see them with until: ")
+                .append(day).append('\n'));
+        for (TimelineEvent event : timeline.events()) {
+            text.append(plain(PlainText.line(event))).append('\n');
+        }
+        text.append("\n**Sources**");
+        for (Citation citation : timeline.citations()) {
+            text.append('\n').append(source(citation));
+        }
+        return split(text.toString(), MAX_MESSAGE);
     }
 
     public static String status(Status status, String feedHealth) {

@@ -66,7 +66,8 @@ class WaferBotTest {
         WaferBot.Services services = new WaferBot.Services((question, partial) -> answers.answer(question),
                 () -> new Status(library.stats().articles(), library.passages().size(), null,
                         library.stats().newest().orElse(null), "extractive"),
-                new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(library.folder().votes()), Clock.systemUTC());
+                new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(library.folder().votes()), Clock.systemUTC(),
+                (topic, since, until) -> library.timelines().build(topic, since, until));
         DiscordSettings settings = DiscordSettings.defaults()
                 .withApi(discord.restUrl(), discord.gatewayUrl())
                 .withLimits(5, 64)
@@ -90,7 +91,7 @@ class WaferBotTest {
     void logsInOverCompressedGatewayAndRegistersModeratorCommandsOnlyInTheModeratorServer() throws Exception {
         assertThat(discord.gatewayConnections).singleElement().asString().contains("compress=zlib-stream");
         List<Call> global = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/commands"), 1, ANSWERED);
-        assertThat(global.getFirst().body().findValuesAsText("name")).contains("ask", "status", "about")
+        assertThat(global.getFirst().body().findValuesAsText("name")).contains("ask", "status", "about", "timeline")
                 .doesNotContain("refresh", "feed", "article");
         List<Call> inGuild = discord.await(call -> call.is("PUT", "/applications/" + BOT + "/guilds/" + GUILD + "/commands"),
                 1, ANSWERED);
@@ -137,6 +138,20 @@ class WaferBotTest {
                 "2025-08-14");
         assertThat(answer.path("allowed_mentions").path("parse")).isEmpty();
         assertThat(answer.path("components").toString()).contains("wafer:vote:up:", "wafer:vote:down:");
+    }
+
+    @Test
+    void timelineIsDeferredThenPostedOneLinePerEventWithItsSources() throws Exception {
+        long interaction = discord.slashCommand(user(), List.of(), "timeline", option("topic", "H20 sales"));
+
+        Call defer = discord.await(call -> call.is("POST", "/interactions/" + interaction + "/"), 1, ANSWERED).getFirst();
+        assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+        String token = "/interaction-token-" + interaction;
+        String shown = discord.await(call -> call.is("PATCH", "/webhooks/" + BOT + token + "/messages/@original"), 1, ANSWERED)
+                .getFirst().body().path("content").asText();
+        assertThat(shown).startsWith("**Timeline: H20 sales**\n2025-07-20 — Nvidia said sales of its H20 accelerator to"
+                        + " China fell sharply")
+                .contains("**Sources**\n[1] [Nvidia H20 sales to China fall after export rules](<https://news.example/nvidia-h20>)");
     }
 
     @Test
