@@ -218,9 +218,14 @@ public final class NewsLibrary implements Closeable {
                 CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers);
     }
 
-    /** Timelines of stories, from the articles' own sentences. */
+    /**
+     * Timelines of stories, from the articles' own sentences. The passages come from one wide BM25 list
+     * (no vectors, no outlet/day lists, no sentence re-ranking): an event must carry the topic's words
+     * anyway, the builder reads every sentence itself, and the order of the list does not matter.
+     */
     public TimelineBuilder timelines() {
-        return new TimelineBuilder(searcher(SearchOptions.DEFAULTS.withCandidates(TimelineBuilder.MAX_EVENTS * 25)), store::get);
+        return new TimelineBuilder(searcher(SearchOptions.DEFAULTS.lexicalOnly().withHintWeight(0).withSentenceWeight(0)
+                .withCandidates(TimelineBuilder.PASSAGES)), store::get);
     }
 
     /** Question answering without a language model. */

@@ -22,20 +22,30 @@ public final class SameClaim {
     }
 
     public static boolean test(String a, String b) {
-        Set<String> figuresA = figures(a);
-        Set<String> figuresB = figures(b);
-        if (!figuresA.isEmpty() && !figuresB.isEmpty() && figuresA.stream().noneMatch(figuresB::contains)) {
-            return false;
+        return Claim.of(a).same(Claim.of(b));
+    }
+
+    /** A sentence read once for comparing with many others (its longer words and its figures). */
+    public record Claim(Set<String> words, Set<String> figures) {
+
+        public static Claim of(String sentence) {
+            return new Claim(SameClaim.words(sentence), SameClaim.figures(sentence));
         }
-        Set<String> wordsA = words(a);
-        Set<String> wordsB = words(b);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return false;
+
+        public boolean same(Claim other) {
+            if (!figures.isEmpty() && !other.figures.isEmpty() && figures.stream().noneMatch(other.figures::contains)) {
+                return false;
+            }
+            if (words.isEmpty() || other.words.isEmpty()) {
+                return false;
+            }
+            int shared = 0;
+            for (String word : words) {
+                shared += other.words.contains(word) ? 1 : 0;
+            }
+            return (double) shared / Math.min(words.size(), other.words.size()) >= OVERLAP
+                    && (double) shared / Math.max(words.size(), other.words.size()) >= OVERLAP * 0.8;
         }
-        Set<String> shared = new HashSet<>(wordsA);
-        shared.retainAll(wordsB);
-        return (double) shared.size() / Math.min(wordsA.size(), wordsB.size()) >= OVERLAP
-                && (double) shared.size() / Math.max(wordsA.size(), wordsB.size()) >= OVERLAP * 0.8;
     }
 
     /** The figures a sentence states, thousands separators removed. */

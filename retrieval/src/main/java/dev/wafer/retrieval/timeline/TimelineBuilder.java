@@ -33,7 +33,7 @@ public final class TimelineBuilder {
     /** A timeline longer than this stops being read; older events are paged with {@code until}. */
     public static final int MAX_EVENTS = 12;
     /** Passages considered per timeline: enough for a story covered by a couple of hundred articles. */
-    private static final int PASSAGES = 300;
+    public static final int PASSAGES = 300;
     /** Reports of one event more than this many days apart are two events, however alike. */
     private static final int SAME_EVENT_DAYS = 7;
     /**
@@ -76,6 +76,10 @@ public final class TimelineBuilder {
 
     /** One dated article's best sentence about the topic. */
     private record Report(LocalDate date, String sentence, Passage passage, double share) {
+
+        SameClaim.Claim claim() {
+            return SameClaim.Claim.of(sentence);
+        }
     }
 
     /** Step: from each dated article in range, the sentence carrying the most of the topic's words. */
@@ -92,11 +96,10 @@ public final class TimelineBuilder {
             }
             for (String sentence : Sentences.split(passage.text())) {
                 int words = sentence.split("\\s+").length;
-                if (words < MIN_WORDS || words > MAX_WORDS || sentence.endsWith("?") || !mayMention(sentence, topicTerms)) {
+                if (words < MIN_WORDS || words > MAX_WORDS || sentence.endsWith("?")) {
                     continue;
                 }
-                double share = topicTerms.isEmpty() ? 0
-                        : (double) ContentTerms.shared(topicTerms, ContentTerms.of(sentence)) / topicTerms.size();
+                double share = share(sentence, topicTerms);
                 Report best = byArticle.get(passage.articleId());
                 double needed = topicTerms.size() <= 2 ? 1.0 : MIN_TOPIC_SHARE;
                 if (share >= needed && (best == null || share > best.share())) {
@@ -107,27 +110,48 @@ public final class TimelineBuilder {
         return byArticle.values().stream().sorted(Comparator.comparing(Report::date)).toList();
     }
 
-    /** A cheap test before analysing a sentence: does it contain any topic word's stem at all? */
-    private static boolean mayMention(String sentence, Set<String> topicTerms) {
+    /**
+     * The share of the topic's words (stems) that begin a word of the sentence: "licenc" finds
+     * "licences", "export" finds "exports". A string scan, not the analyser: a timeline reads a few
+     * thousand sentences.
+     */
+    private static double share(String sentence, Set<String> topicTerms) {
+        if (topicTerms.isEmpty()) {
+            return 0;
+        }
         String lower = sentence.toLowerCase(Locale.ROOT);
-        return topicTerms.stream().anyMatch(lower::contains);
+        int found = 0;
+        for (String term : topicTerms) {
+            for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return (double) found / topicTerms.size();
     }
 
     /** One event and its reports, earliest first. */
     private static final class Event {
         private final List<Report> reports = new ArrayList<>();
+        private final List<SameClaim.Claim> claims = new ArrayList<>();
 
-        Event(Report first) {
-            reports.add(first);
+        Event(Report first, SameClaim.Claim claim) {
+            add(first, claim);
+        }
+
+        void add(Report report, SameClaim.Claim claim) {
+            reports.add(report);
+            claims.add(claim);
         }
 
         Report first() {
             return reports.getFirst();
         }
 
-        boolean tells(Report report) {
-            return !report.date().isAfter(first().date().plusDays(SAME_EVENT_DAYS))
-                    && reports.stream().anyMatch(known -> SameClaim.test(known.sentence(), report.sentence()));
+        boolean tells(SameClaim.Claim claim) {
+            return claims.stream().anyMatch(claim::same);
         }
     }
 
@@ -135,8 +159,23 @@ public final class TimelineBuilder {
     private static List<Event> events(List<Report> reports) {
         List<Event> events = new ArrayList<>();
         for (Report report : reports) {
-            events.stream().filter(event -> event.tells(report)).findFirst()
-                    .ifPresentOrElse(event -> event.reports.add(report), () -> events.add(new Event(report)));
+            SameClaim.Claim claim = report.claim();
+            Event same = null;
+            // Events are in date order: only the last few can be within the window.
+            for (int i = events.size() - 1; i >= 0 && same == null; i--) {
+                Event event = events.get(i);
+                if (report.date().isAfter(event.first().date().plusDays(SAME_EVENT_DAYS))) {
+                    break;
+                }
+                if (event.tells(claim)) {
+                    same = event;
+                }
+            }
+            if (same != null) {
+                same.add(report, claim);
+            } else {
+                events.add(new Event(report, claim));
+            }
         }
         return events;
     }
