@@ -88,6 +88,31 @@ class FeedCommandsTest {
     }
 
     @Test
+    @Order(2)
+    void statusShowsWhatWasAddedAndEachFeedsLastSuccessAndFailure() throws Exception {
+        JsonNode status = JSON.readTree(run("status", "--json").out());
+
+        assertThat(status.path("addedLast24h").asLong()).isPositive();
+        assertThat(status.path("addedLast7d").asLong()).isEqualTo(status.path("addedLast24h").asLong());
+        assertThat(status.path("newest").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode good = null;
+        JsonNode broken = null;
+        for (JsonNode feed : status.path("feeds")) {
+            good = feed.path("url").asText().equals(site.feedUrl(0)) ? feed : good;
+            broken = feed.path("url").asText().equals(site.brokenFeedUrl()) ? feed : broken;
+        }
+        assertThat(good).isNotNull();
+        assertThat(good.path("lastSuccess").isNull()).isFalse();
+        assertThat(good.path("failingSince").isNull()).isTrue();
+        assertThat(broken).isNotNull();
+        assertThat(broken.path("lastSuccess").isNull()).isTrue();
+        assertThat(broken.path("lastFailure").asText()).isEqualTo(broken.path("failingSince").asText());
+        assertThat(broken.path("lastError").asText()).isNotBlank();
+        assertThat(broken.path("failingOverADay").asBoolean()).isFalse();
+        assertThat(run("status").out()).contains("Added: ", "failing since");
+    }
+
+    @Test
     @Order(3)
     void aSecondRefreshOfGoodFeedsAddsNothingAndExitsZero() throws Exception {
         CommandRun again = run("refresh", "--json", "--feed", site.feedUrl(0), "--feed", site.feedUrl(1));

@@ -15,6 +15,7 @@ import dev.wafer.corpus.source.WebFetcher;
 import dev.wafer.corpus.store.FeedListFile;
 import java.io.Closeable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -102,9 +103,16 @@ public final class WaferServices implements Closeable {
 
     public Status status() {
         var stats = library.stats();
+        Instant now = library.clock().instant();
+        RefreshScheduler scheduled;
+        synchronized (this) {
+            scheduled = scheduler;
+        }
         return new Status(stats.articles(), library.passages().size(), stats.oldest().orElse(null),
-                stats.newest().orElse(null),
-                (llm.enabled() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE).label());
+                stats.newest().orElse(null), (llm.enabled() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE).label(),
+                library.store().importedSince(now.minus(Duration.ofDays(1))),
+                library.store().importedSince(now.minus(Duration.ofDays(7))), feedRefresher().feedList().load(),
+                scheduled == null ? null : scheduled.nextRun(), now);
     }
 
     public NewsLibrary library() {

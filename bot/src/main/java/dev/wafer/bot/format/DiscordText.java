@@ -84,11 +84,22 @@ public final class DiscordText {
     }
 
     public static String status(Status status, String feedHealth) {
-        return "**Wafer status**\n"
-                + "Articles: " + status.articles() + " (" + status.passages() + " passages)\n"
-                + "Newest article: " + Passage.dateLabel(status.newest()) + "\n"
-                + "Feeds: " + neutralise(feedHealth) + "\n"
-                + "Answer mode: " + status.answerMode();
+        StringBuilder text = new StringBuilder("**Wafer status**\n")
+                .append("Articles: ").append(status.articles()).append(" (").append(status.passages()).append(" passages)\n")
+                .append("Newest article: ").append(Passage.dateLabel(status.newest())).append('\n')
+                .append("Added: ").append(status.addedLastDay()).append(" in the last 24 h, ").append(status.addedLastWeek())
+                .append(" in the last 7 days\n")
+                .append("Feeds: ").append(neutralise(feedHealth)).append('\n');
+        for (var feed : status.failingTooLong()) {
+            text.append("⚠ failing since ").append(PlainText.moment(feed.failingSince())).append(": <")
+                    .append(feed.url()).append("> — ").append(plain(feed.lastError() == null ? "" : feed.lastError())).append('\n');
+        }
+        if (status.nextRefresh() != null) {
+            text.append("Next refresh: ").append(PlainText.moment(status.nextRefresh())).append('\n');
+        }
+        text.append("Answer mode: ").append(status.answerMode());
+        String shown = text.toString();
+        return shown.length() <= MAX_MESSAGE ? shown : shown.substring(0, MAX_MESSAGE - 1) + "…";
     }
 
     /**

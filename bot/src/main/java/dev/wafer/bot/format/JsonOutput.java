@@ -80,6 +80,34 @@ public final class JsonOutput {
         return citations;
     }
 
+    /** {@code wafer status --json}: coverage, freshness and each feed's health. */
+    public static Map<String, Object> status(dev.wafer.bot.command.Status status) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("articles", status.articles());
+        json.put("passages", status.passages());
+        json.put("oldest", date(status.oldest()));
+        json.put("newest", date(status.newest()));
+        json.put("answerMode", status.answerMode());
+        json.put("addedLast24h", status.addedLastDay());
+        json.put("addedLast7d", status.addedLastWeek());
+        json.put("nextRefresh", status.nextRefresh() == null ? null : status.nextRefresh().toString());
+        List<Map<String, Object>> feeds = new ArrayList<>();
+        for (var feed : status.feeds()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("url", feed.url());
+            item.put("lastStatus", feed.lastStatus());
+            item.put("lastSuccess", feed.lastSuccess() == null ? null : feed.lastSuccess().toString());
+            item.put("lastFailure", feed.lastFailure() == null ? null : feed.lastFailure().toString());
+            item.put("lastError", feed.lastError());
+            item.put("failingSince", feed.failingSince() == null ? null : feed.failingSince().toString());
+            item.put("failingOverADay", feed.failingLongerThan(dev.wafer.bot.command.Status.FAILING_TOO_LONG, status.at()));
+            item.put("articlesContributed", feed.articlesContributed());
+            feeds.add(item);
+        }
+        json.put("feeds", feeds);
+        return json;
+    }
+
     /** {@code 2025-08-14}, or null for an undated article. */
     public static String date(Instant instant) {
         return instant == null ? null : Passage.dateLabel(instant);

@@ -1,6 +1,8 @@
 package dev.wafer.bot.format;
 
 import dev.wafer.bot.command.Status;
+import dev.wafer.corpus.source.Feed;
+import java.time.Instant;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.index.Passage;
@@ -73,5 +75,31 @@ public final class PlainText {
                 + "Oldest: " + Passage.dateLabel(status.oldest()) + "\n"
                 + "Newest: " + Passage.dateLabel(status.newest()) + "\n"
                 + "Answer mode: " + status.answerMode() + "\n";
+    }
+
+    /** The status with the corpus's health: what was added lately, each feed's last success and failure. */
+    public static String health(Status status) {
+        StringBuilder out = new StringBuilder(status(status))
+                .append("Added: ").append(status.addedLastDay()).append(" in the last 24 h, ")
+                .append(status.addedLastWeek()).append(" in the last 7 days\n")
+                .append("Next scheduled refresh: ").append(status.nextRefresh() == null ? "none (wafer serve schedules them)"
+                        : moment(status.nextRefresh())).append('\n');
+        out.append("Feeds (").append(status.feeds().size()).append(", ").append(status.failingTooLong().size())
+                .append(" failing for more than a day):\n");
+        for (Feed feed : status.feeds()) {
+            out.append("  ").append(feed.url()).append("\n    last success ").append(moment(feed.lastSuccess()))
+                    .append(", last failure ").append(moment(feed.lastFailure()));
+            if (feed.failingSince() != null) {
+                out.append(" (failing since ").append(moment(feed.failingSince())).append(": ").append(feed.lastError())
+                        .append(')');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@code 2025-10-14 08:30 UTC}, or "never". */
+    public static String moment(Instant instant) {
+        return instant == null ? "never" : Passage.dateLabel(instant) + " " + instant.toString().substring(11, 16) + " UTC";
     }
 }

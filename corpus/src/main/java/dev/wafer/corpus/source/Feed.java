@@ -14,9 +14,13 @@ import java.time.Instant;
  * @param lastStatus          "ok" or "failed" after the last fetch, or null if never fetched
  * @param lastError           why the last fetch failed, or null
  * @param articlesContributed articles this feed has added to the corpus over all refreshes
+ * @param lastSuccess         when it was last read without error, or null
+ * @param lastFailure         when it last failed, or null
+ * @param failingSince        the first failure of the current run of failures, or null while it works
  */
 public record Feed(String url, boolean allTopics, String etag, String lastModified, Instant lastFetched,
-                   String lastStatus, String lastError, long articlesContributed) {
+                   String lastStatus, String lastError, long articlesContributed, Instant lastSuccess,
+                   Instant lastFailure, Instant failingSince) {
 
     public static final String OK = "ok";
     public static final String FAILED = "failed";
@@ -29,7 +33,7 @@ public record Feed(String url, boolean allTopics, String etag, String lastModifi
     }
 
     public static Feed of(String url, boolean allTopics) {
-        return new Feed(url, allTopics, null, null, null, null, null, 0);
+        return new Feed(url, allTopics, null, null, null, null, null, 0, null, null, null);
     }
 
     /** True when {@code other} names the same feed, ignoring tracking parameters, case of host, fragment. */
@@ -38,15 +42,17 @@ public record Feed(String url, boolean allTopics, String etag, String lastModifi
     }
 
     public Feed succeeded(Instant at, String newEtag, String newLastModified, int added) {
-        return new Feed(url, allTopics, newEtag, newLastModified, at, OK, null, articlesContributed + added);
+        return new Feed(url, allTopics, newEtag, newLastModified, at, OK, null, articlesContributed + added, at,
+                lastFailure, null);
     }
 
     public Feed notModified(Instant at) {
-        return new Feed(url, allTopics, etag, lastModified, at, OK, null, articlesContributed);
+        return new Feed(url, allTopics, etag, lastModified, at, OK, null, articlesContributed, at, lastFailure, null);
     }
 
     public Feed failed(Instant at, String error) {
-        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed);
+        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed, lastSuccess, at,
+                failingSince == null ? at : failingSince);
     }
 
     /**
@@ -54,10 +60,17 @@ public record Feed(String url, boolean allTopics, String etag, String lastModifi
      * validators are kept so the next refresh reads the feed again and picks up the rest.
      */
     public Feed partlyRead(Instant at, String error, int added) {
-        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed + added);
+        return new Feed(url, allTopics, etag, lastModified, at, FAILED, error, articlesContributed + added, lastSuccess,
+                at, failingSince == null ? at : failingSince);
     }
 
     public Feed withAllTopics(boolean all) {
-        return new Feed(url, all, etag, lastModified, lastFetched, lastStatus, lastError, articlesContributed);
+        return new Feed(url, all, etag, lastModified, lastFetched, lastStatus, lastError, articlesContributed, lastSuccess,
+                lastFailure, failingSince);
+    }
+
+    /** True when it has been failing, without a success in between, for longer than {@code span} before {@code now}. */
+    public boolean failingLongerThan(java.time.Duration span, Instant now) {
+        return failingSince != null && failingSince.plus(span).isBefore(now);
     }
 }

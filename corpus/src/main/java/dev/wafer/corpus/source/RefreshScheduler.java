@@ -1,6 +1,7 @@
 package dev.wafer.corpus.source;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -20,6 +21,8 @@ public final class RefreshScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshScheduler.class);
     public static final String INTERVAL_ENV = "WAFER_REFRESH_MINUTES";
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(60);
+
+    private volatile Instant nextRun;
 
     private final FeedRefresher refresher;
     private final Duration interval;
@@ -47,6 +50,7 @@ public final class RefreshScheduler implements AutoCloseable {
     public static RefreshScheduler start(FeedRefresher refresher, Duration initialDelay, Duration interval,
                                          Consumer<RefreshReport> onReport) {
         RefreshScheduler scheduler = new RefreshScheduler(refresher, interval, onReport);
+        scheduler.nextRun = Instant.now().plus(initialDelay);
         scheduler.executor.scheduleWithFixedDelay(scheduler::runOnce, initialDelay.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return scheduler;
@@ -81,6 +85,11 @@ public final class RefreshScheduler implements AutoCloseable {
         return interval;
     }
 
+    /** When the next scheduled refresh starts (with a fixed delay: the interval after the last one ended). */
+    public Instant nextRun() {
+        return nextRun;
+    }
+
     private void runOnce() {
         try {
             RefreshReport report = refresher.refresh(java.util.List.of());
@@ -91,6 +100,8 @@ public final class RefreshScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             // Never let one bad run end the schedule.
             LOG.warn("Scheduled refresh failed: {}", e.getMessage(), e);
+        } finally {
+            nextRun = Instant.now().plus(interval);
         }
     }
 

@@ -44,6 +44,9 @@ public interface ArticleStore extends Closeable {
 
     StoreStats stats();
 
+    /** How many stored articles were first imported at or after {@code since}. */
+    long importedSince(java.time.Instant since);
+
     /** A number that grows with every commit, so derived indexes can tell whether they are behind. */
     long version();
 

@@ -109,6 +109,25 @@ public final class LuceneArticleStore implements ArticleStore {
         return new UpsertResult(added, updated, unchanged);
     }
 
+    /** A scan of one stored field: fine for a status page, not meant for every question. */
+    @Override
+    public long importedSince(Instant since) {
+        long from = since.toEpochMilli();
+        return index.search(searcher -> {
+            long count = 0;
+            var fields = searcher.storedFields();
+            java.util.Set<String> wanted = java.util.Set.of(IMPORTED_AT);
+            for (var hit : searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+                    Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+                IndexableField imported = fields.document(hit.doc, wanted).getField(IMPORTED_AT);
+                if (imported != null && imported.numericValue().longValue() >= from) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
     @Override
     public Optional<String> note(String name) {
         return Optional.ofNullable(index.commitData().get(NOTE_PREFIX + name));

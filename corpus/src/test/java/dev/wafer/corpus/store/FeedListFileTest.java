@@ -42,6 +42,20 @@ class FeedListFileTest {
     }
 
     @Test
+    void aFeedRemembersItsLastSuccessLastFailureAndSinceWhenItFails() {
+        Instant monday = Instant.parse("2025-10-06T08:00:00Z");
+        Feed feed = Feed.of("https://example.org/feed", false).succeeded(monday, null, null, 2)
+                .failed(monday.plusSeconds(3600), "HTTP 500").failed(monday.plusSeconds(90_000), "HTTP 503");
+
+        assertThat(feed.lastSuccess()).isEqualTo(monday);
+        assertThat(feed.lastFailure()).isEqualTo(monday.plusSeconds(90_000));
+        assertThat(feed.failingSince()).isEqualTo(monday.plusSeconds(3600));
+        assertThat(feed.failingLongerThan(java.time.Duration.ofDays(1), monday.plusSeconds(80_000))).isFalse();
+        assertThat(feed.failingLongerThan(java.time.Duration.ofDays(1), monday.plusSeconds(95_000))).isTrue();
+        assertThat(feed.succeeded(monday.plusSeconds(100_000), null, null, 0).failingSince()).isNull();
+    }
+
+    @Test
     void twoProcessesAddingFeedsAtOnceLoseNothing() throws Exception {
         Path file = folder.resolve("feeds.json");
         new FeedListFile(file).load();
