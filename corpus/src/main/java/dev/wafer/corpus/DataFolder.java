@@ -49,6 +49,11 @@ public record DataFolder(Path root) {
         return root.resolve("feeds.json");
     }
 
+    /** The news digest's channel, schedule and what it has posted. */
+    public Path digest() {
+        return root.resolve("digest.json");
+    }
+
     public Path votes() {
         return root.resolve("votes");
     }

@@ -2,6 +2,8 @@ package dev.wafer.bot.command;
 
 import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.bot.feedback.VoteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, new NewsModeratorActions(services.library(), services.feedRefresher()), votes, Clock.systemUTC(),
-                    (topic, since, until) -> services.library().timelines().build(topic, since, until)));
+                    (topic, since, until) -> services.library().timelines().build(topic, since, until),
+                    new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest())));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {
@@ -62,9 +65,12 @@ final class ServeCommand implements Callable<Integer> {
             }, "wafer-shutdown"));
             try {
                 bot.awaitReady(Duration.ofMinutes(2));
-                services.startScheduledRefresh(report -> LOG.info("Scheduled refresh: {} feeds, {} new, {} updated, {} failed",
-                        report.feeds().size(), report.added(), report.updated(),
-                        report.feeds().stream().filter(feed -> !feed.ok()).count()))
+                services.startScheduledRefresh(report -> {
+                    LOG.info("Scheduled refresh: {} feeds, {} new, {} updated, {} failed",
+                            report.feeds().size(), report.added(), report.updated(),
+                            report.feeds().stream().filter(feed -> !feed.ok()).count());
+                    bot.postDigest(); // right after the refresh's last commit
+                })
                         .ifPresentOrElse(scheduler -> LOG.info("Feeds refresh every {} (WAFER_REFRESH_MINUTES)", scheduler),
                                 () -> LOG.info("Scheduled feed refresh is off (WAFER_REFRESH_MINUTES)"));
                 out.println("Wafer is online as " + bot.describe() + ". Stop with Ctrl+C.");

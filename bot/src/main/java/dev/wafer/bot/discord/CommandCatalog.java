@@ -24,6 +24,7 @@ final class CommandCatalog {
     static final String REFRESH = "refresh";
     static final String FEED = "feed";
     static final String ARTICLE = "article";
+    static final String DIGEST = "digest";
 
     private CommandCatalog() {
     }
@@ -59,6 +60,15 @@ final class CommandCatalog {
                                 new SubcommandData("remove", "Remove a feed").addOptions(url),
                                 new SubcommandData("list", "List the feeds"))
                         .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
+                Commands.slash(DIGEST, "Moderators: post new stories into a channel")
+                        .addSubcommands(new SubcommandData("set", "Post the news digest in a channel").addOptions(
+                                        new OptionData(OptionType.CHANNEL, "channel", "Where to post", true)
+                                                .setChannelTypes(net.dv8tion.jda.api.entities.channel.ChannelType.TEXT),
+                                        new OptionData(OptionType.STRING, "every", "After each refresh, daily or weekly")
+                                                .addChoice("refresh", "refresh").addChoice("daily", "daily")
+                                                .addChoice("weekly", "weekly")),
+                                new SubcommandData("off", "Stop posting the news digest"))
+                        .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
                 Commands.slash(ARTICLE, "Moderators: one article")
                         .addSubcommands(new SubcommandData("add", "Fetch an article page and add it").addOptions(url),
                                 new SubcommandData("forget", "Remove an article so it is never cited").addOptions(url))
@@ -66,6 +76,6 @@ final class CommandCatalog {
     }
 
     static boolean isModeratorCommand(String name) {
-        return name.equals(REFRESH) || name.equals(FEED) || name.equals(ARTICLE);
+        return name.equals(REFRESH) || name.equals(FEED) || name.equals(ARTICLE) || name.equals(DIGEST);
     }
 }

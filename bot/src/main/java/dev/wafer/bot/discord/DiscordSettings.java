@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
  * @param perGuild          questions one server may have in flight at once
  * @param threads           threads answering questions
  * @param queue             questions waiting or running at most, over all servers
+ * @param digestChannel     the channel for the news digest when set by environment, or null
+ * @param digestEvery       "refresh", "daily" or "weekly"
  */
 public record DiscordSettings(OptionalInt shards, OptionalLong guild, String apiUrl, String gatewayUrl,
                               Set<Long> channels, String moderatorRole, Set<Long> moderatorGuilds,
-                              int questionsPerMinute, int perGuild, int threads, int queue) {
+                              int questionsPerMinute, int perGuild, int threads, int queue, Long digestChannel,
+                              String digestEvery) {
 
     public static final int DEFAULT_QUESTIONS_PER_MINUTE = 5;
     public static final int DEFAULT_PER_GUILD = 8;
@@ -38,6 +41,10 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
         if (apiUrl != null && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }
+        digestEvery = digestEvery == null ? "refresh" : digestEvery.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!DigestPoster.SCHEDULES.contains(digestEvery)) {
+            throw new IllegalArgumentException("WAFER_DIGEST_EVERY must be refresh, daily or weekly, was \"" + digestEvery + "\"");
+        }
         if (questionsPerMinute < 1 || perGuild < 1 || threads < 1 || queue < 1) {
             throw new IllegalArgumentException("limits must be at least 1");
         }
@@ -46,7 +53,7 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
     public static DiscordSettings defaults() {
         return new DiscordSettings(OptionalInt.empty(), OptionalLong.empty(), null, null, Set.of(), null, Set.of(),
                 DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_PER_GUILD, Math.max(2, Runtime.getRuntime().availableProcessors()),
-                DEFAULT_QUEUE);
+                DEFAULT_QUEUE, null, "refresh");
     }
 
     /** Reads the WAFER_DISCORD_* and WAFER_* settings; a bad value fails with the variable's name. */
@@ -67,22 +74,24 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
                 intOr(env, "WAFER_RATE_LIMIT", defaults.questionsPerMinute()),
                 intOr(env, "WAFER_GUILD_CONCURRENCY", defaults.perGuild()),
                 intOr(env, "WAFER_ANSWER_THREADS", defaults.threads()),
-                defaults.queue());
+                defaults.queue(),
+                value(env, "WAFER_DIGEST_CHANNEL") == null ? null : snowflake("WAFER_DIGEST_CHANNEL", value(env, "WAFER_DIGEST_CHANNEL")),
+                value(env, "WAFER_DIGEST_EVERY"));
     }
 
     public DiscordSettings withApi(String rest, String gateway) {
         return new DiscordSettings(shards, guild, rest, gateway, channels, moderatorRole, moderatorGuilds,
-                questionsPerMinute, perGuild, threads, queue);
+                questionsPerMinute, perGuild, threads, queue, digestChannel, digestEvery);
     }
 
     public DiscordSettings withLimits(int perMinute, int guildInFlight) {
         return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, moderatorGuilds, perMinute,
-                guildInFlight, threads, queue);
+                guildInFlight, threads, queue, digestChannel, digestEvery);
     }
 
     public DiscordSettings withModeratorGuilds(Set<Long> guilds) {
         return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, guilds, questionsPerMinute,
-                perGuild, threads, queue);
+                perGuild, threads, queue, digestChannel, digestEvery);
     }
 
     /** True when mentions in {@code channel} (or a thread under it) are answered. */

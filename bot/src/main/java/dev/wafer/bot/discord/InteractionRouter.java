@@ -36,6 +36,7 @@ final class InteractionRouter extends ListenerAdapter {
 
     private final AnswerFlow answers;
     private final WaferBot.Timelines timelines;
+    private final Supplier<DigestPoster> digest;
     private final Supplier<Status> status;
     private final ModeratorActions moderatorActions;
     private final Moderators moderators;
@@ -46,7 +47,8 @@ final class InteractionRouter extends ListenerAdapter {
 
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
-                      RecentAnswers recent, VoteStore votes, Clock clock) {
+                      RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest) {
+        this.digest = digest;
         this.answers = answers;
         this.timelines = timelines;
         this.status = status;
@@ -167,9 +169,15 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         String url = event.getOption("url", "", OptionMapping::getAsString);
+        long channel = event.getOption("channel", 0L, OptionMapping::getAsLong);
+        String every = event.getOption("every", "refresh", OptionMapping::getAsString);
+        if (command.startsWith(CommandCatalog.DIGEST)) {
+            url = command.endsWith("set") ? channel + " " + every : "";
+        }
+        String argument = url;
         event.deferReply(true).queue(hook -> {
             try {
-                moderatorPool.execute(() -> hook.editOriginal(Messages.edit(runModerator(command, url), List.of()))
+                moderatorPool.execute(() -> hook.editOriginal(Messages.edit(runModerator(command, argument), List.of()))
                         .queue(null, failure -> LOG.warn("Could not answer /{}: {}", command, failure.toString())));
             } catch (RejectedExecutionException e) {
                 hook.editOriginal(Messages.edit(moderatorPool.isShutdown()
@@ -190,6 +198,7 @@ final class InteractionRouter extends ListenerAdapter {
                 case "feed list" -> feedList(moderatorActions.listFeeds());
                 case "article add" -> moderatorActions.addArticle(url);
                 case "article forget" -> moderatorActions.forget(url);
+                case "digest set", "digest off" -> digestCommand(command, url);
                 default -> "I do not know /" + command + ".";
             };
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -198,6 +207,18 @@ final class InteractionRouter extends ListenerAdapter {
             LOG.error("/{} {} failed", command, url, e);
             return "Sorry, /" + command + " failed (" + e.getClass().getSimpleName() + "). The log has the details.";
         }
+    }
+
+    private String digestCommand(String command, String argument) {
+        DigestPoster poster = digest.get();
+        if (poster == null) {
+            return "The news digest is not available in this deployment.";
+        }
+        if (command.equals("digest off")) {
+            return poster.off();
+        }
+        String[] parts = argument.split(" ", 2);
+        return poster.configure(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : "refresh");
     }
 
     private static String feedList(List<String> feeds) {

@@ -9,11 +9,16 @@ import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.limits.AnswerExecutor;
 import dev.wafer.bot.limits.RateLimiter;
 import java.time.Clock;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -46,14 +51,14 @@ public final class WaferBot implements AutoCloseable {
 
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
-                           VoteStore votes, Clock clock, Timelines timelines) {
+                           VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger) {
 
-        /** Services without timelines: /timeline then says it is not available. */
+        /** Services without timelines or a digest: /timeline then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
                         Clock clock) {
             this(answerer, status, moderatorActions, votes, clock, (topic, since, until) -> {
                 throw new IllegalStateException("Timelines are not available here.");
-            });
+            }, null, null);
         }
     }
 
@@ -66,11 +71,33 @@ public final class WaferBot implements AutoCloseable {
     private final ShardManager shards;
     private final AnswerExecutor answers;
     private final ExecutorService moderatorPool;
+    private final DigestPoster digest;
+    private final ScheduledExecutorService digestClock;
 
-    private WaferBot(ShardManager shards, AnswerExecutor answers, ExecutorService moderatorPool) {
+    private WaferBot(ShardManager shards, AnswerExecutor answers, ExecutorService moderatorPool, DigestPoster digest) {
         this.shards = shards;
         this.answers = answers;
         this.moderatorPool = moderatorPool;
+        this.digest = digest;
+        this.digestClock = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("wafer-digest").daemon().factory());
+        if (digest != null) {
+            // Daily and weekly digests come due on their own; "after each refresh" ones are posted by postDigest.
+            digestClock.scheduleWithFixedDelay(() -> runDigest(false), 10, 10, TimeUnit.MINUTES);
+        }
+    }
+
+    /** Posts the news digest if one is set up and due; called after each refresh's last commit. */
+    public Optional<DigestPoster.Outcome> postDigest() {
+        return digest == null ? Optional.empty() : Optional.of(runDigest(true));
+    }
+
+    private DigestPoster.Outcome runDigest(boolean afterRefresh) {
+        try {
+            return digest.post(afterRefresh);
+        } catch (RuntimeException e) {
+            LOG.warn("The news digest could not be posted: {}", e.toString(), e);
+            return DigestPoster.Outcome.CANNOT_POST;
+        }
     }
 
     /**
@@ -93,9 +120,11 @@ public final class WaferBot implements AutoCloseable {
         ExecutorService moderatorPool = moderatorPool();
         RecentAnswers recent = new RecentAnswers(10_000);
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
+        DigestPoster[] digest = new DigestPoster[1];
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
                 services.moderatorActions(),
-                new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock());
+                new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
+                () -> digest[0]);
         MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings);
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
@@ -107,7 +136,12 @@ public final class WaferBot implements AutoCloseable {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
         }
         try {
-            return new WaferBot(builder.build(), answers, moderatorPool);
+            ShardManager shards = builder.build();
+            if (services.digests() != null) {
+                digest[0] = new DigestPoster(shards, services.digests(), services.digestLedger(), services.clock());
+                digest[0].configureFromEnvironment(settings.digestChannel(), settings.digestEvery());
+            }
+            return new WaferBot(shards, answers, moderatorPool, digest[0]);
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();
@@ -147,6 +181,7 @@ public final class WaferBot implements AutoCloseable {
         if (!answers.shutdown(GRACE)) {
             LOG.warn("Some answers were still running after {} s", GRACE.toSeconds());
         }
+        digestClock.shutdownNow();
         moderatorPool.shutdown();
         try {
             if (!moderatorPool.awaitTermination(GRACE.toSeconds(), TimeUnit.SECONDS)) {

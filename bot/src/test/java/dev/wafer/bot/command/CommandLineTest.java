@@ -154,6 +154,15 @@ class CommandLineTest {
         assertThat(timeline.path("events").get(0).path("citations").toString()).isEqualTo("[1]");
         assertThat(timeline.path("citations").get(0).path("url").asText()).isEqualTo("https://news.example/c");
         assertThat(timeline.path("since").asText()).isEqualTo("2025-07-01");
+
+        JsonNode digest = JSON.readTree(CommandRun.of("digest", "--data", data.toString(), "--json", "--since", "2025-04-01").out());
+        assertThat(digest.path("stories")).hasSize(2);
+        assertThat(digest.path("stories").get(0).path("url").asText()).isEqualTo("https://news.example/c");
+        assertThat(digest.path("stories").get(1).path("url").asText()).as("the same event grouped under its newest report")
+                .isEqualTo("https://news.example/b");
+        assertThat(digest.path("stories").get(1).path("related").get(0).path("url").asText()).isEqualTo("https://news.example/a");
+        assertThat(CommandRun.of("digest", "--data", data.toString(), "--since", "2025-07-01").out())
+                .startsWith("• H20 sales resume — Reuters, 2025-07-15 — https://news.example/c");
     }
 
     @Test

@@ -15,7 +15,10 @@ import dev.wafer.bot.command.WaferServices;
 import dev.wafer.bot.command.Status;
 import dev.wafer.bot.discord.FakeDiscord.Call;
 import dev.wafer.bot.feedback.VoteStore;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.wafer.corpus.Article;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.AnswerService;
@@ -67,7 +70,8 @@ class WaferBotTest {
                 () -> new Status(library.stats().articles(), library.passages().size(), null,
                         library.stats().newest().orElse(null), "extractive"),
                 new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(library.folder().votes()), Clock.systemUTC(),
-                (topic, since, until) -> library.timelines().build(topic, since, until));
+                (topic, since, until) -> library.timelines().build(topic, since, until),
+                new DigestBuilder(library.store()), new DigestLedger(library.folder().digest()));
         DiscordSettings settings = DiscordSettings.defaults()
                 .withApi(discord.restUrl(), discord.gatewayUrl())
                 .withLimits(5, 64)
@@ -152,6 +156,40 @@ class WaferBotTest {
         assertThat(shown).startsWith("**Timeline: H20 sales**\n2025-07-20 — Nvidia said sales of its H20 accelerator to"
                         + " China fell sharply")
                 .contains("**Sources**\n[1] [Nvidia H20 sales to China fall after export rules](<https://news.example/nvidia-h20>)");
+    }
+
+    @Test
+    void theNewsDigestIsPostedOnceWithoutPingsOrPreviewsAndNeverAgain() throws Exception {
+        ArrayNode options = option("every", "refresh");
+        options.addObject().put("name", "channel").put("type", 7).put("value", String.valueOf(CHANNEL));
+        long set = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "digest", subcommand("set", options));
+        assertThat(editedOriginal(set)).startsWith("The news digest goes to #").contains("after each refresh");
+        library.ingest(List.of(Article.of("https://news.example/hbm4-samples", "SK hynix ships HBM4 samples to @everyone",
+                "Reuters", null, Instant.now(), "SK hynix said it shipped the first HBM4 samples to customers for AI"
+                        + " accelerators. Volume production is planned for next year.", Instant.now())
+                .withAlsoReportedBy(List.of("EE Times", "HPCwire"))), dev.wafer.retrieval.index.IndexProgress.NONE);
+
+        assertThat(bot.postDigest()).hasValue(DigestPoster.Outcome.POSTED);
+        assertThat(bot.postDigest()).hasValue(DigestPoster.Outcome.NOTHING_NEW);
+
+        List<Call> posts = discord.calls(call -> call.is("POST", "/channels/" + CHANNEL + "/messages")
+                && call.body().path("content").asText().startsWith("**New in AI-chip news**"));
+        assertThat(posts).singleElement().satisfies(post -> {
+            String content = post.body().path("content").asText();
+            assertThat(content).contains("[SK hynix ships HBM4 samples to @\u200Beveryone](<https://news.example/hbm4-samples>)"
+                    + " — Reuters, ", "(also: EE Times, HPCwire)").doesNotContain("@everyone");
+            assertThat(post.body().path("flags").asInt() & 4).as("link previews suppressed").isEqualTo(4);
+            assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
+        });
+        // After a restart the ledger in the data folder still knows what was posted.
+        DigestLedger.State state = new DigestLedger(library.folder().digest()).load();
+        assertThat(state.posted()).contains(library.store().findByUrl("https://news.example/hbm4-samples").orElseThrow().id());
+        assertThat(new DigestBuilder(library.store()).newSince(state.lastPost(), java.util.Set.copyOf(state.posted())).isEmpty())
+                .isTrue();
+
+        long off = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "digest", subcommand("off", null));
+        assertThat(editedOriginal(off)).isEqualTo("The news digest is off.");
+        assertThat(bot.postDigest()).hasValue(DigestPoster.Outcome.OFF);
     }
 
     @Test

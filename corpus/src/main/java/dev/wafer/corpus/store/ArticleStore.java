@@ -47,6 +47,9 @@ public interface ArticleStore extends Closeable {
     /** How many stored articles were first imported at or after {@code since}. */
     long importedSince(java.time.Instant since);
 
+    /** The stored articles first imported at or after {@code since} (a digest's new stories). */
+    List<Article> importedFrom(java.time.Instant since);
+
     /** A number that grows with every commit, so derived indexes can tell whether they are behind. */
     long version();
 

@@ -109,22 +109,30 @@ public final class LuceneArticleStore implements ArticleStore {
         return new UpsertResult(added, updated, unchanged);
     }
 
-    /** A scan of one stored field: fine for a status page, not meant for every question. */
+    /** A scan of one stored field: fine for a status page or a digest, not meant for every question. */
     @Override
     public long importedSince(Instant since) {
+        return importedFrom(since, false).size();
+    }
+
+    @Override
+    public List<Article> importedFrom(Instant since) {
+        return importedFrom(since, true);
+    }
+
+    private List<Article> importedFrom(Instant since, boolean load) {
         long from = since.toEpochMilli();
         return index.search(searcher -> {
-            long count = 0;
-            var fields = searcher.storedFields();
+            List<Article> found = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
             java.util.Set<String> wanted = java.util.Set.of(IMPORTED_AT);
-            for (var hit : searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
-                    Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+            for (ScoreDoc hit : allDocs(searcher)) {
                 IndexableField imported = fields.document(hit.doc, wanted).getField(IMPORTED_AT);
                 if (imported != null && imported.numericValue().longValue() >= from) {
-                    count++;
+                    found.add(load ? toArticle(fields.document(hit.doc)) : null);
                 }
             }
-            return count;
+            return found;
         });
     }
 

@@ -1,0 +1,62 @@
+package dev.wafer.bot.command;
+
+import dev.wafer.bot.format.DigestText;
+import dev.wafer.bot.format.JsonOutput;
+import dev.wafer.retrieval.digest.Digest;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "digest", description = {"The new stories, newest first, one line each, syndicated copies collapsed:",
+        "what the news channel would get next (new since its last digest), or --since a day. Posts nothing."})
+final class DigestCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Stories published on or after this day (e.g. 2025-10-01).")
+    String since;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate day = null;
+        if (since != null) {
+            try {
+                day = LocalDate.parse(since.strip());
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--since: cannot read \"" + since + "\" as a day; use e.g. 2025-10-01");
+            }
+        }
+        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+            DigestBuilder builder = new DigestBuilder(services.library().store());
+            Digest digest;
+            if (day != null) {
+                digest = builder.publishedSince(day);
+            } else {
+                DigestLedger.State state = new DigestLedger(services.library().folder().digest()).load();
+                Instant from = state.lastPost() != null ? state.lastPost() : services.library().clock().instant().minus(java.time.Duration.ofDays(1));
+                digest = builder.newSince(from, Set.copyOf(state.posted()));
+            }
+            var out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(DigestText.json(digest)) + "\n" : DigestText.plain(digest));
+            out.flush();
+        }
+        return 0;
+    }
+}
