@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
 
 @Command(name = "wafer", mixinStandardHelpOptions = true, version = "Wafer 0.1.0",
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
-        subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatsCommand.class, StatusCommand.class,
+        subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatusCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
                 ForgetCommand.class, TimelineCommand.class, DigestCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

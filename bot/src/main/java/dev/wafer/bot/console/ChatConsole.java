@@ -22,7 +22,8 @@ public final class ChatConsole {
 
     static final String HELP = """
             Ask a question about AI-chip news, e.g. "Why was DeepSeek's R2 delayed?"
-            /status  what the news covers and how answers are made
+            /timeline TOPIC   a story's events in date order, e.g. /timeline H20 exports
+            /status  what the news covers, how fresh it is, and how answers are made
             /about   what Wafer is
             /help    this list
             /quit    leave
@@ -61,10 +62,12 @@ public final class ChatConsole {
     private void respond(String input) {
         switch (input.toLowerCase(Locale.ROOT)) {
             case "/help" -> out.print(HELP);
-            case "/status" -> out.print(PlainText.status(services.status()));
+            case "/status" -> out.print(PlainText.health(services.status()));
             case "/about" -> out.print(ABOUT);
             default -> {
-                if (input.startsWith("/")) {
+                if (input.toLowerCase(Locale.ROOT).startsWith("/timeline")) {
+                    timeline(input.substring("/timeline".length()).strip());
+                } else if (input.startsWith("/")) {
                     out.println("Unknown command " + input.split("\\s+")[0] + ". Type /help for the list.");
                 } else {
                     answer(input);
@@ -81,6 +84,17 @@ public final class ChatConsole {
         } catch (RuntimeException e) {
             LOG.error("Could not answer \"{}\"", input, e);
             out.println("Sorry, something went wrong while answering that (" + e.getMessage() + "). Please try again.");
+        }
+    }
+
+    private void timeline(String topic) {
+        try {
+            out.print(PlainText.timeline(services.library().timelines().build(topic, null, null)));
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Could not build the timeline of \"{}\"", topic, e);
+            out.println("Sorry, something went wrong with that timeline (" + e.getMessage() + "). Please try again.");
         }
     }
 

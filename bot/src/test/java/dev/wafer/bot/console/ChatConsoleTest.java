@@ -35,7 +35,7 @@ class ChatConsoleTest {
 
     @Test
     void answersQuestionsAndCommandsLikeTheDiscordChannelAndSurvivesMistakes() throws Exception {
-        String session = String.join("\n", "/help", "Why was DeepSeek's R2 delayed?", "", "/status", "/bogus",
+        String session = String.join("\n", "/help", "Why was DeepSeek's R2 delayed?", "", "/status", "/timeline DeepSeek R2", "/bogus",
                 "x".repeat(1200), "/quit", "never read");
         StringWriter out = new StringWriter();
         try (WaferServices services = WaferServices.open(DataFolder.open(data), IndexProgress.NONE)) {
@@ -46,6 +46,7 @@ class ChatConsoleTest {
         String shown = out.toString();
         assertThat(shown)
                 .contains("/status  what the news covers")
+                .contains("2025-08-14 — ").contains("Added: 6 in the last 24 h")
                 .contains("On 2025-08-14, Silicon Dispatch reported:")
                 .contains("Sources:\n[1] DeepSeek's R2 delayed after training trouble on Huawei Ascend chips — Silicon Dispatch, 2025-08-14")
                 .contains("Articles: 6")
