@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatsCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
-                ForgetCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+                ForgetCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, ExtractCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WaferCommand implements Runnable {
 
