@@ -10,8 +10,8 @@ import picocli.CommandLine.ParseResult;
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatusCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
-                ForgetCommand.class, TimelineCommand.class, DigestCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                ForgetCommand.class, TimelineCommand.class, DigestCommand.class, ExtractCommand.class, ServeCommand.class,
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class WaferCommand implements Runnable {
 
     @picocli.CommandLine.Spec

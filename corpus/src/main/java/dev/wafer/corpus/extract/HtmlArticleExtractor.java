@@ -2,7 +2,6 @@ package dev.wafer.corpus.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -32,6 +31,11 @@ public final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
+    /** Reads a saved or downloaded page from its bytes, in the charset it declares (see {@link TextDecoding}). */
+    public static ExtractedPage extract(byte[] html, String pageUrl) {
+        return extract(TextDecoding.decode(html, null), pageUrl);
+    }
+
     public static ExtractedPage extract(String html, String pageUrl) {
         Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         List<JsonNode> jsonLd = jsonLdArticles(page);
@@ -40,9 +44,7 @@ public final class HtmlArticleExtractor {
                 page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(), cleanTitleTag(page.title()));
         String publisher = firstNonBlank(meta(page, "og:site_name"), jsonPublisher(jsonLd), meta(page, "application-name"));
         String author = firstNonBlank(meta(page, "author"), jsonAuthor(jsonLd), meta(page, "article:author"));
-        Instant published = firstDate(meta(page, "article:published_time"), jsonText(jsonLd, "datePublished"),
-                timeElement(page), meta(page, "date"), meta(page, "pubdate"), meta(page, "parsely-pub-date"),
-                meta(page, "dc.date"), meta(page, "dcterms.created"), meta(page, "og:published_time"));
+        StatedDate published = PublishedDateFinder.find(page, pageUrl).orElse(null);
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String canonicalUrl = firstNonBlank(canonical == null ? null : canonical.absUrl("href"), meta(page, "og:url"));
 
@@ -157,11 +159,6 @@ public final class HtmlArticleExtractor {
         return tag == null ? null : blankToNull(tag.attr("content"));
     }
 
-    private static String timeElement(Document page) {
-        Element time = page.selectFirst("article time[datetime], time[datetime][pubdate], time[datetime]");
-        return time == null ? null : time.attr("datetime");
-    }
-
     private static String cleanTitleTag(String title) {
         // "Headline | Site" and "Headline - Site": keep the longest part, the headline.
         String[] parts = title.split("\\s+[|–—-]\\s+");
@@ -170,16 +167,6 @@ public final class HtmlArticleExtractor {
             best = part.length() > best.length() ? part : best;
         }
         return blankToNull(best);
-    }
-
-    private static Instant firstDate(String... candidates) {
-        for (String candidate : candidates) {
-            Optional<Instant> date = PublishedDates.parse(candidate);
-            if (date.isPresent()) {
-                return date.get();
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {

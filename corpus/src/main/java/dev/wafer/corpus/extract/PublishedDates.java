@@ -70,6 +70,22 @@ public final class PublishedDates {
         return Optional.empty();
     }
 
+    /**
+     * The first date written anywhere in {@code text}, in any of the forms {@link DateText} knows
+     * (ISO with or without time and offset, RFC 1123, day-month-year and month-day-year with month
+     * names in several languages, dotted German dates, CJK dates), if it is a possible publication
+     * date: not before 1995 and not after tomorrow.
+     */
+    public static Optional<StatedDate> find(String text) {
+        return DateText.first(text).filter(PublishedDates::plausible);
+    }
+
+    /** A publication date the web can have had: from 1995 until tomorrow (time zones run ahead). */
+    public static boolean plausible(StatedDate date) {
+        LocalDate day = date.day();
+        return day.getYear() >= 1995 && !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
     private static DateTimeFormatter pattern(String pattern) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
                 .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).toFormatter(Locale.ENGLISH);

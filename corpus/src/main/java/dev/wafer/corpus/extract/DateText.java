@@ -1,0 +1,177 @@
+package dev.wafer.corpus.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a date out of a short piece of text — a meta tag's value, a {@code datetime} attribute, a
+ * byline such as "Published 3 November 2023, 10:14" or "Veröffentlicht am 03.11.2023". Numeric
+ * forms whose day and month could be swapped (11/03/2023) are not guessed at: a wrong day is worse
+ * than none.
+ */
+final class DateText {
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH_NAME = "(\\p{L}{3,10})\\.?";
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+    private static final Pattern YMD_SLASH = Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
+    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?" + MONTH_NAME + ",?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<!\\p{L})" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
+
+    private DateText() {
+    }
+
+    /** The earliest-written date in the text, in whichever form it is written. */
+    static Optional<StatedDate> first(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        if (value.length() > 400) {
+            value = value.substring(0, 400);
+        }
+        try {
+            return Optional.of(StatedDate.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
+        } catch (DateTimeParseException ignored) {
+            // not RSS's form; try the others
+        }
+        Matcher compact = COMPACT.matcher(value);
+        if (compact.matches()) {
+            return day(compact.group(1), compact.group(2), compact.group(3));
+        }
+        StatedDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        Matcher iso = ISO.matcher(value);
+        if (iso.find()) {
+            Optional<StatedDate> found = isoDate(iso);
+            if (found.isPresent()) {
+                best = found.get();
+                bestAt = iso.start();
+            }
+        }
+        for (Pattern numeric : new Pattern[] {YMD_SLASH, CJK}) {
+            Matcher m = numeric.matcher(value);
+            if (m.find() && m.start() < bestAt) {
+                Optional<StatedDate> found = day(m.group(1), m.group(2), m.group(3));
+                if (found.isPresent()) {
+                    best = found.get();
+                    bestAt = m.start();
+                }
+            }
+        }
+        Matcher dotted = DMY_DOTTED.matcher(value);
+        if (dotted.find() && dotted.start() < bestAt) {
+            Optional<StatedDate> found = day(dotted.group(3), dotted.group(2), dotted.group(1));
+            if (found.isPresent()) {
+                best = found.get();
+                bestAt = dotted.start();
+            }
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(value);
+        while (dmy.find() && dmy.start() < bestAt) {
+            Integer month = MONTHS.get(monthKey(dmy.group(2)));
+            if (month != null) {
+                Optional<StatedDate> found = day(dmy.group(3), month.toString(), dmy.group(1));
+                if (found.isPresent()) {
+                    best = found.get();
+                    bestAt = dmy.start();
+                    break;
+                }
+            }
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(value);
+        while (mdy.find() && mdy.start() < bestAt) {
+            Integer month = MONTHS.get(monthKey(mdy.group(1)));
+            if (month != null) {
+                Optional<StatedDate> found = day(mdy.group(3), month.toString(), mdy.group(2));
+                if (found.isPresent()) {
+                    best = found.get();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<StatedDate> isoDate(Matcher iso) {
+        Optional<StatedDate> day = day(iso.group(1), iso.group(2), iso.group(3));
+        if (day.isEmpty() || iso.group(4) == null || iso.group(7) == null) {
+            return day; // without an offset the written day is the page's day
+        }
+        try {
+            String zone = iso.group(7);
+            ZoneOffset offset = switch (zone) {
+                case "Z", "UTC", "GMT" -> ZoneOffset.UTC;
+                default -> ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+            };
+            int second = iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6));
+            return Optional.of(StatedDate.of(OffsetDateTime.of(day.get().day().atTime(Integer.parseInt(iso.group(4)),
+                    Integer.parseInt(iso.group(5)), second), offset)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return day;
+        }
+    }
+
+    private static Optional<StatedDate> day(String year, String month, String day) {
+        try {
+            return Optional.of(StatedDate.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String monthKey(String name) {
+        // A short form the table lacks ("Sept", "Febr") counts when it begins a month's full name.
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        if (MONTHS.containsKey(key) || key.length() < 3) {
+            return key;
+        }
+        return MONTHS.keySet().stream().filter(full -> full.length() > key.length() && full.startsWith(key))
+                .findFirst().orElse(key);
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            // English, German, French, Spanish, Italian, Portuguese, Dutch — full names and the usual short forms
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrt"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+            {"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"},
+        };
+        Map<String, Integer> months = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                months.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+}

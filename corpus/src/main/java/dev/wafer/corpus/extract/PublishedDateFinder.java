@@ -1,0 +1,291 @@
+package dev.wafer.corpus.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when a page's article was published, trusting the sources in the order publishers keep them
+ * accurate: their metadata (Open Graph {@code article:published_time}, JSON-LD {@code datePublished},
+ * {@code itemprop}, Dublin Core, Parse.ly, Sailthru, citation tags), then a date in the page's own
+ * address, then the visible byline. Modification, copyright and comment dates are never taken, nor
+ * dates in related-link boxes; when no source is clear the page stays undated, because a wrong date
+ * misdates every claim cited from the page.
+ */
+final class PublishedDateFinder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Meta names (property, name or itemprop, lower case) that hold the publication date, best first. */
+    private static final List<String> META_NAMES = List.of(
+            "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+            "published_time", "article.published", "datepublished", "rnews:datepublished", "dc.date.issued",
+            "dcterms.issued", "dc.date.published", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "pubdate",
+            "publishdate", "publish-date", "publish_date", "published-date", "publication_date", "publication-date",
+            "date_published", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+            "og:pubdate", "date", "dc.created", "datecreated");
+
+    /** A class or id naming a date the article was published under. */
+    private static final Pattern DATE_MARKER = Pattern.compile(
+            "(?i)(date|time|byline|author|posted|publi|datum|fecha|data|dateline|meta|timestamp|zeit|stamp)");
+    /** Places whose dates are not the article's: comments, related links, footers, modifications. */
+    private static final Pattern FOREIGN_PLACE = Pattern.compile(
+            "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
+                    + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
+                    + "([\\s_-]|$)");
+    private static final Pattern MODIFIED_WORDS = Pattern.compile(
+            "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+    private static final int BYLINE_MAX_CHARS = 120;
+    /** How much text after the headline counts as the article's header (kicker, byline, dateline). */
+    private static final int HEADER_CHARS = 250;
+
+    private PublishedDateFinder() {
+    }
+
+    static Optional<StatedDate> find(Document page, String pageUrl) {
+        Optional<StatedDate> metadata = fromMeta(page).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page));
+        Optional<StatedDate> inAddress = fromUrl(page, pageUrl);
+        if (metadata.isPresent()) {
+            // Measured on the dev pages: letting a differing byline override the metadata, or leaving
+            // such pages undated, both lost more right dates than they saved.
+            return Optional.of(publishersDay(metadata.get(), inAddress, page));
+        }
+        return inAddress.or(() -> fromByline(page));
+    }
+
+    /**
+     * Many sites write their metadata in UTC, which near midnight is another day than the one the
+     * publisher printed. When the page itself states the local day — in its address, its byline,
+     * or the same moment with its own offset elsewhere — that day is the publication day.
+     */
+    private static StatedDate publishersDay(StatedDate metadata, Optional<StatedDate> inAddress, Document page) {
+        if (metadata.moment() == null || metadata.moment().getOffset().getTotalSeconds() != 0) {
+            return metadata;
+        }
+        for (Element element : page.select("[datetime], meta[content], [content]")) {
+            String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+            if (value.length() > 40) {
+                continue;
+            }
+            Optional<StatedDate> local = PublishedDates.find(value)
+                    .filter(date -> date.moment() != null && date.moment().getOffset().getTotalSeconds() != 0
+                            && date.toInstant().equals(metadata.toInstant()));
+            if (local.isPresent()) {
+                return local.get();
+            }
+        }
+        Optional<StatedDate> printed = inAddress.or(() -> fromByline(page))
+                .filter(date -> Math.abs(date.day().toEpochDay() - metadata.day().toEpochDay()) == 1);
+        return printed.orElse(metadata);
+    }
+
+    static Optional<StatedDate> fromMeta(Document page) {
+        Map<String, String> values = new HashMap<>();
+        for (Element meta : page.select("meta[content]")) {
+            for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
+                // Dublin Core is written both "dcterms.created" and "dcterms:created".
+                String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT).replaceFirst("^(dc|dcterms):", "$1.");
+                if (!key.isEmpty()) {
+                    values.putIfAbsent(key, meta.attr("content"));
+                }
+            }
+        }
+        for (String name : META_NAMES) {
+            Optional<StatedDate> date = PublishedDates.find(values.get(name));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        String parsely = values.get("parsely-page");
+        if (parsely != null) {
+            try {
+                return PublishedDates.find(JSON.readTree(parsely).path("pub_date").asText(null));
+            } catch (Exception ignored) {
+                // not JSON after all; other sources follow
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<StatedDate> fromJsonLd(Document page) {
+        List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> others = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()), articles, others);
+            } catch (Exception ignored) {
+                // Broken JSON-LD is common; the page's other sources still count.
+            }
+        }
+        for (List<JsonNode> nodes : List.of(articles, others)) {
+            for (JsonNode node : nodes) {
+                Optional<StatedDate> date = PublishedDates.find(node.path("datePublished").asText(null))
+                        .or(() -> PublishedDates.find(node.path("dateCreated").asText(null)));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> others) {
+        if (node == null || !node.isContainerNode()) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, articles, others));
+            return;
+        }
+        if (node.has("datePublished") || node.has("dateCreated")) {
+            String type = node.path("@type").toString();
+            boolean article = type.contains("Article") || type.contains("Posting") || type.contains("Report")
+                    || type.contains("BlogPost");
+            (article ? articles : others).add(node);
+        }
+        for (String nested : List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")) {
+            collect(node.get(nested), articles, others);
+        }
+    }
+
+    /** Microdata and HTML5 markup for the publication moment: itemprop, time pubdate, hAtom. */
+    static Optional<StatedDate> fromMarkup(Document page) {
+        for (Element element : page.select("[itemprop=datePublished], time[pubdate], abbr.published, .published[title],"
+                + " time.published, time.entry-date, time[itemprop=datePublished]")) {
+            if (inForeignPlace(element)) {
+                continue;
+            }
+            for (String value : List.of(element.attr("content"), element.attr("datetime"), element.attr("title"), element.text())) {
+                Optional<StatedDate> date = PublishedDates.find(value);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<StatedDate> fromUrl(Document page, String pageUrl) {
+        List<String> urls = new ArrayList<>();
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            urls.add(canonical.attr("href"));
+        }
+        Element ogUrl = page.selectFirst("meta[property=og:url][content]");
+        if (ogUrl != null) {
+            urls.add(ogUrl.attr("content"));
+        }
+        if (pageUrl != null) {
+            urls.add(pageUrl);
+        }
+        for (String url : urls) {
+            Matcher matcher = URL_DATE.matcher(url);
+            if (matcher.find()) {
+                int group = matcher.group(1) != null ? 1 : 4;
+                Optional<StatedDate> date = PublishedDates.find(
+                        matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date printed in the article's header: right around its headline, or in a dated element. */
+    static Optional<StatedDate> fromByline(Document page) {
+        return nearHeadline(page).or(() -> datedElement(page));
+    }
+
+    /**
+     * The first date in the text just after the page's headline (or just before it, where a kicker
+     * line is dated), stopping at the first "updated" so that a modification date is not taken.
+     */
+    static Optional<StatedDate> nearHeadline(Document page) {
+        Element headline = page.selectFirst("article h1, main h1, h1");
+        if (headline == null || inForeignPlace(headline)) {
+            return Optional.empty();
+        }
+        StringBuilder after = new StringBuilder();
+        org.jsoup.nodes.Node node = headline;
+        while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
+            if (node instanceof org.jsoup.nodes.TextNode text && !(text.parent() instanceof Element parent && (
+                    parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
+                after.append(text.text()).append(' ');
+            } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
+                    && !inForeignPlace(element)) {
+                after.append(' ').append(element.attr("datetime")).append(' ');
+            }
+        }
+        String header = after.toString();
+        Matcher modified = MODIFIED_WORDS.matcher(header);
+        return PublishedDates.find(modified.find() ? header.substring(0, modified.start()) : header);
+    }
+
+    private static org.jsoup.nodes.Node nextInOrder(org.jsoup.nodes.Node node, Element headline) {
+        if (node != headline && node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (org.jsoup.nodes.Node at = node; at != null; at = at.parent()) {
+            if (at.nextSibling() != null) {
+                return at.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    /** The first short date-like element of the page's own article header, in document order. */
+    static Optional<StatedDate> datedElement(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element element : body.select("time, [class], [id]")) {
+            boolean isTime = element.tagName().equals("time");
+            if (!isTime && !DATE_MARKER.matcher(element.className() + " " + element.id()).find()) {
+                continue;
+            }
+            if (inForeignPlace(element)) {
+                continue;
+            }
+            String text = element.text();
+            if (!isTime && text.length() > BYLINE_MAX_CHARS) {
+                continue;
+            }
+            if (MODIFIED_WORDS.matcher(text).find()) {
+                continue;
+            }
+            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime")).or(() -> PublishedDates.find(text));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inForeignPlace(Element element) {
+        // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
+        for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
+            String tag = at.tagName();
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            if (FOREIGN_PLACE.matcher(at.className() + " " + at.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.wafer.corpus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps extraction quality from sliding back: scores the dev pages of ../shared/eval (body text by
+ * the article-extraction-benchmark's shingles, dates by htmldate's comparison) and fails below the
+ * level reached. Skipped when the evaluation data is not beside the worktree.
+ */
+class ExtractionDevSetScoreTest {
+
+    @Test
+    void bodyTextStaysAtTheLevelReached() throws Exception {
+        Path eval = DevSetScores.evalFolder();
+        assumeTrue(eval != null, "skipped: no evaluation pages at ../shared/eval (articles/, dates/) beside this worktree");
+        DevSetScores.BodyScore score = DevSetScores.bodies(eval, false);
+        System.out.printf("body text on %d dev pages: F1 %.3f, precision %.3f, recall %.3f%n",
+                score.pages(), score.f1(), score.precision(), score.recall());
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void datesStayAtTheLevelReached() throws Exception {
+        Path eval = DevSetScores.evalFolder();
+        assumeTrue(eval != null, "skipped: no evaluation pages at ../shared/eval (articles/, dates/) beside this worktree");
+        DevSetScores.DateScore score = DevSetScores.dates(eval, false);
+        System.out.printf("dates on %d dev pages: precision %.3f, recall %.3f, accuracy %.3f%n",
+                score.pages(), score.precision(), score.recall(), score.accuracy());
+        assertThat(score.accuracy()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.92);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.wafer.corpus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** One small page per kind of page whose date Wafer used to miss or get wrong. */
+class PublishedDateFinderTest {
+
+    private static StatedDate dateOf(String html) {
+        return HtmlArticleExtractor.extract(html, null).publishedAsStated();
+    }
+
+    @Test
+    void keepsThePagesOwnOffsetSoTheDayIsThePublishers() {
+        StatedDate date = dateOf("""
+                <html><head><meta property="article:published_time" content="2020-06-07T01:00:00+03:00"></head>
+                <body><h1>Nvidia ships H100</h1></body></html>""");
+        assertThat(date.day()).isEqualTo(LocalDate.of(2020, 6, 7));
+        assertThat(date.iso()).isEqualTo("2020-06-07T01:00+03:00");
+    }
+
+    @Test
+    void aUtcTimestampNearMidnightYieldsToTheDayInTheAddress() {
+        StatedDate date = dateOf("""
+                <html><head><meta property="article:published_time" content="2023-11-09T01:49:09Z">
+                <link rel="canonical" href="https://news.example/2023/11/08/tsmc-results/"></head>
+                <body><h1>TSMC results</h1></body></html>""");
+        assertThat(date.day()).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void readsJsonLdInsideAGraphAndDublinCoreWrittenWithAColon() {
+        assertThat(dateOf("""
+                <html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},
+                {"@type":"NewsArticle","datePublished":"2024-03-18T09:00:00-07:00"}]}</script></head><body></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(dateOf("<html><head><meta property=\"dcterms:created\" content=\"2019-09-26\"></head><body></body></html>")
+                .day()).isEqualTo(LocalDate.of(2019, 9, 26));
+    }
+
+    @Test
+    void readsTheBylineUnderTheHeadlineInSeveralLanguages() {
+        assertThat(dateOf("<html><body><h1>Neuer KI-Chip</h1><p>Von Anna Beispiel · 3. März 2021, 10:14 Uhr</p>"
+                + "<p>Text des Artikels.</p></body></html>").day()).isEqualTo(LocalDate.of(2021, 3, 3));
+        assertThat(dateOf("<html><body><h1>Nouvelle puce</h1><div>Publié le 12 févr. 2022</div></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 2, 12));
+        assertThat(dateOf("<html><body><h1>Handball</h1><p class=\"subtitle\">Verband • 02.02.2022</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 2, 2));
+    }
+
+    @Test
+    void aDateMarkedInAPageWhoseBodyClassNamesASidebarStillCounts() {
+        assertThat(dateOf("""
+                <html><body class="layout-with-sidebar"><div class="content"><h2>Chip news</h2>
+                <time class="entry-date published" datetime="2021-11-19T10:13:50+01:00">19.11.2021</time></div></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 11, 19));
+    }
+
+    @Test
+    void neverTakesUpdatedCopyrightCommentOrRelatedDates() {
+        assertThat(dateOf("""
+                <html><body><h1>AMD earnings</h1><p>Updated: May 5, 2024</p>
+                <aside class="related"><time datetime="2024-01-02">Jan 2</time></aside>
+                <div class="comments"><span class="date">4 May 2024</span></div>
+                <footer>© 2024 News Example, 1 January 2024</footer></body></html>"""))
+                .isNull();
+    }
+
+    @Test
+    void rejectsImpossibleDates() {
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2999-01-01\"></head><body></body></html>"))
+                .isNull();
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"1990-01-01\"></head><body></body></html>"))
+                .isNull();
+    }
+
+    @Test
+    void aNumericDateWhoseDayAndMonthCouldSwapIsNotGuessed() {
+        assertThat(dateOf("<html><body><h1>Chip</h1><p class=\"date\">03/04/2022</p></body></html>")).isNull();
+    }
+}
