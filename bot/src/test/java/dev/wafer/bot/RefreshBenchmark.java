@@ -5,7 +5,7 @@ import dev.wafer.corpus.source.FeedRefresher;
 import dev.wafer.corpus.source.FetchSettings;
 import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.corpus.source.WebFetcher;
-import dev.wafer.corpus.store.FeedListFile;
+import dev.wafer.corpus.source.FeedListFile;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.index.IndexProgress;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.DefaultFeeds;
 import dev.wafer.corpus.source.Feed;
-import dev.wafer.corpus.store.FeedListFile;
+import dev.wafer.corpus.source.FeedListFile;
 import dev.wafer.retrieval.NewsLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.wafer.bot.command;
 
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.source.Feed;
-import dev.wafer.corpus.store.FeedListFile;
+import dev.wafer.corpus.source.FeedListFile;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import dev.wafer.corpus.source.FetchSettings;
 import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.corpus.source.RefreshScheduler;
 import dev.wafer.corpus.source.WebFetcher;
-import dev.wafer.corpus.store.FeedListFile;
+import dev.wafer.corpus.source.FeedListFile;
 import java.io.Closeable;
 import java.time.Duration;
 import java.time.Instant;

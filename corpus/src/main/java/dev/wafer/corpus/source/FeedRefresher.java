@@ -11,7 +11,6 @@ import dev.wafer.corpus.extract.NearDuplicates;
 import dev.wafer.corpus.extract.ParsedFeed;
 import dev.wafer.corpus.extract.TopicFilter;
 import dev.wafer.corpus.store.ArticleStore;
-import dev.wafer.corpus.store.FeedListFile;
 import dev.wafer.corpus.store.StoreException;
 import dev.wafer.corpus.store.UpsertResult;
 import java.net.URI;

@@ -36,11 +36,8 @@ public final class RefreshScheduler implements AutoCloseable {
         if (interval.isZero() || interval.isNegative()) {
             throw new IllegalArgumentException("interval must be positive, got " + interval);
         }
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "wafer-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("wafer-refresh").daemon().factory());
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.FeedListFile;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

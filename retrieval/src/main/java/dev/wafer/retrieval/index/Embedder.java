@@ -54,9 +54,20 @@ public final class Embedder {
         return instructQueries ? QUERY_INSTRUCTION + question : question;
     }
 
+    /**
+     * The question's vector, from a small cache of recent questions. The model runs outside the cache's
+     * lock, so concurrent questions are embedded side by side (two may embed the same new question at
+     * once; the second result simply replaces the first).
+     */
     public float[] embedQuery(String question) {
         String input = instructQueries ? QUERY_INSTRUCTION + question : question;
-        return queryCache.computeIfAbsent(input, text -> model.embed(text).content().vector());
+        float[] known = queryCache.get(input);
+        if (known != null) {
+            return known;
+        }
+        float[] vector = model.embed(input).content().vector();
+        queryCache.put(input, vector);
+        return vector;
     }
 
     /** Embeds texts as passages (no instruction), in one call so the model can spread the work. */

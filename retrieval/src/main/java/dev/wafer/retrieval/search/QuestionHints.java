@@ -98,12 +98,24 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days, List<Mon
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         Matcher matcher = pattern.matcher(question);
         while (matcher.find()) {
-            if (Character.isUpperCase(question.charAt(matcher.start()))) {
+            if (Character.isUpperCase(question.charAt(matcher.start()))
+                    || SOURCE_BEFORE.matcher(question.substring(0, matcher.start())).find()
+                    || SOURCE_AFTER.matcher(question.substring(matcher.end())).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * People type outlet names in lower case ("what did reuters say"); then the words around the name
+     * must show it is a source, so "a fortune" or "wired earbuds" still name no outlet.
+     */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile(
+            "\\b(?:according to|reported by|did|does|per|via)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_AFTER = Pattern.compile(
+            "^(?:['’]s)?\\s+(?:say|says|said|report|reports|reported|write|writes|wrote|article|articles|story|stories)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     static List<LocalDate> daysNamed(String question) {
         Set<LocalDate> days = new LinkedHashSet<>();
@@ -112,7 +124,7 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days, List<Mon
             Month month = monthOf(full.group(1));
             int day = Integer.parseInt(full.group(2));
             int year = Integer.parseInt(full.group(3));
-            if (month != null && day >= 1 && day <= month.length(year % 4 == 0)) {
+            if (month != null && day >= 1 && day <= month.length(java.time.Year.isLeap(year))) {
                 days.add(LocalDate.of(year, month, day));
             }
         }

@@ -37,6 +37,22 @@ class QuestionHintsTest {
     }
 
     @Test
+    void anOutletTypedInLowerCaseIsRecognisedWhereItIsASource() {
+        assertThat(QuestionHints.of("what did techcrunch say about the trial?", PUBLISHERS).outlets())
+                .containsExactly("TechCrunch");
+        assertThat(QuestionHints.of("according to the verge, who testified?", PUBLISHERS).outlets())
+                .containsExactly("The Verge");
+        assertThat(QuestionHints.of("did fortune report the trial?", PUBLISHERS).outlets()).containsExactly("Fortune");
+    }
+
+    @Test
+    void aLeapDayIsADayOnlyInALeapYear() {
+        assertThat(QuestionHints.of("What happened on February 29, 2024?", PUBLISHERS).days())
+                .containsExactly(LocalDate.of(2024, 2, 29));
+        assertThat(QuestionHints.of("What happened on February 29, 2100?", PUBLISHERS).days()).isEmpty();
+    }
+
+    @Test
     void findsTheDaysAQuestionNames() {
         QuestionHints hints = QuestionHints.of(
                 "After Fortune reported on October 12, 2023 and again on Nov. 3rd, 2023 (not 2023-02-30), what changed?",

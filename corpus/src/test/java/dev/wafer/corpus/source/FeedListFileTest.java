@@ -1,10 +1,9 @@
-package dev.wafer.corpus.store;
+package dev.wafer.corpus.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wafer.corpus.source.DefaultFeeds;
-import dev.wafer.corpus.source.Feed;
+import dev.wafer.corpus.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,11 +1,10 @@
-package dev.wafer.corpus.store;
+package dev.wafer.corpus.source;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.wafer.corpus.source.DefaultFeeds;
-import dev.wafer.corpus.source.Feed;
+import dev.wafer.corpus.store.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
