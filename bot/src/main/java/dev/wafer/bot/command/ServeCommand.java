@@ -2,6 +2,7 @@ package dev.wafer.bot.command;
 
 import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
+import dev.wafer.bot.ops.OpsServer;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.bot.feedback.VoteStore;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,9 +67,11 @@ final class ServeCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "wafer-shutdown"));
+            OpsServer ops = null;
             try {
                 bot.awaitReady(Duration.ofMinutes(2));
                 services.startScheduledRefresh(report -> {
+                    services.metrics().refreshed(report);
                     LOG.info("Scheduled refresh: {} feeds, {} new, {} updated, {} failed",
                             report.feeds().size(), report.added(), report.updated(),
                             report.feeds().stream().filter(feed -> !feed.ok()).count());
@@ -73,10 +79,14 @@ final class ServeCommand implements Callable<Integer> {
                 })
                         .ifPresentOrElse(scheduler -> LOG.info("Feeds refresh every {} (WAFER_REFRESH_MINUTES)", scheduler),
                                 () -> LOG.info("Scheduled feed refresh is off (WAFER_REFRESH_MINUTES)"));
+                ops = startOps(services, bot);
                 out.println("Wafer is online as " + bot.describe() + ". Stop with Ctrl+C.");
                 out.flush();
                 stop.await();
             } finally {
+                if (ops != null) {
+                    ops.close();
+                }
                 out.println("Stopping: finishing the answers in flight ...");
                 out.flush();
                 bot.close();
@@ -113,5 +123,41 @@ final class ServeCommand implements Callable<Integer> {
                     + "word. Copy it again from the Developer Portal.");
         }
         return token;
+    }
+
+    /** {@code /metrics} and {@code /health} when {@value OpsServer#PORT_ENV} is set; 127.0.0.1 unless told otherwise. */
+    private static OpsServer startOps(WaferServices services, WaferBot bot) {
+        String port = services.settings().get(OpsServer.PORT_ENV);
+        if (port == null || port.isBlank()) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(port.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(OpsServer.PORT_ENV + " must be a port number, not \"" + port + "\"");
+        }
+        Map<Integer, Boolean> shards = bot.shardsConnected();
+        services.metrics().watchDiscord(bot::gatewayPingMillis, bot::shardsConnected,
+                shards.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
+        String bind = services.settings().getOrDefault(OpsServer.BIND_ENV, "127.0.0.1");
+        OpsServer ops = OpsServer.start(bind, number, services.metrics(), () -> health(services, bot));
+        LOG.info("Serving /metrics and /health on {}:{}", bind, ops.port());
+        return ops;
+    }
+
+    static List<String> health(WaferServices services, WaferBot bot) {
+        List<String> problems = new ArrayList<>();
+        try {
+            services.library().passages().size();
+        } catch (RuntimeException e) {
+            problems.add("the passage index cannot be read: " + e.getMessage());
+        }
+        bot.shardsConnected().forEach((shard, connected) -> {
+            if (!connected) {
+                problems.add("shard " + shard + " is not connected to Discord");
+            }
+        });
+        return problems;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.ops.WaferMetrics;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
@@ -33,6 +34,7 @@ public final class WaferServices implements Closeable {
     private AnswerService answers;
     private final LlmConfig llm;
     private final Map<String, String> settings;
+    private final WaferMetrics metrics = new WaferMetrics();
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
 
@@ -45,6 +47,7 @@ public final class WaferServices implements Closeable {
         this.answerFactory = answers;
         this.llm = llm;
         this.settings = Map.copyOf(settings);
+        metrics.watchArticles(() -> library.stats().articles());
     }
 
     /** Opens the folder and answers with the language model the {@code WAFER_LLM_*} environment names. */
@@ -72,7 +75,14 @@ public final class WaferServices implements Closeable {
     }
 
     public Answer ask(Question question) {
-        return answers().answer(question);
+        Answer answer = answers().answer(question);
+        metrics.answered(answer);
+        return answer;
+    }
+
+    /** What this process has done, for {@code /metrics}. */
+    public WaferMetrics metrics() {
+        return metrics;
     }
 
     /**
@@ -81,7 +91,9 @@ public final class WaferServices implements Closeable {
      * one: show it in place of the preview.
      */
     public Answer ask(Question question, Consumer<String> partialText) {
-        return answers().answer(question, partialText);
+        Answer answer = answers().answer(question, partialText);
+        metrics.answered(answer);
+        return answer;
     }
 
     private synchronized AnswerService answers() {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -84,6 +85,19 @@ public final class WaferBot implements AutoCloseable {
             // Daily and weekly digests come due on their own; "after each refresh" ones are posted by postDigest.
             digestClock.scheduleWithFixedDelay(() -> runDigest(false), 10, 10, TimeUnit.MINUTES);
         }
+    }
+
+    /** The gateway heartbeat's latency, averaged over this process's shards, in milliseconds. */
+    public long gatewayPingMillis() {
+        return (long) shards.getAverageGatewayPing();
+    }
+
+    /** Each shard this process runs, and whether it is connected. */
+    public Map<Integer, Boolean> shardsConnected() {
+        Map<Integer, Boolean> connected = new java.util.TreeMap<>();
+        shards.getShardCache().forEach(jda -> connected.put(jda.getShardInfo().getShardId(),
+                jda.getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED));
+        return connected;
     }
 
     /** Posts the news digest if one is set up and due; called after each refresh's last commit. */

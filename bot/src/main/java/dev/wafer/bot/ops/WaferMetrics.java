@@ -1,0 +1,96 @@
+package dev.wafer.bot.ops;
+
+import dev.wafer.corpus.source.FeedReport;
+import dev.wafer.corpus.source.RefreshReport;
+import dev.wafer.retrieval.answer.Answer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What an operator graphs: questions, answer and search latency (histograms), abstentions, language
+ * model fallbacks by reason, refresh results per feed, articles, Discord gateway latency and shard
+ * status — kept by Micrometer and written in Prometheus's text format for {@code /metrics}.
+ */
+public final class WaferMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter questions = Counter.builder("wafer.questions").description("Questions answered").register(registry);
+    private final Counter abstentions = Counter.builder("wafer.abstentions")
+            .description("Questions the news did not cover (declined)").register(registry);
+    private final Timer answers = Timer.builder("wafer.answer").description("Time from question to answer")
+            .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(60))
+            .register(registry);
+    private final Timer searches = Timer.builder("wafer.search").description("Time spent finding an answer's sources")
+            .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+            .register(registry);
+
+    /** Records one answer as a user got it. */
+    public void answered(Answer answer) {
+        questions.increment();
+        if (answer.abstained()) {
+            abstentions.increment();
+        }
+        answers.record(answer.took());
+        searches.record(answer.searchTook());
+        answer.fallback().ifPresent(reason -> Counter.builder("wafer.llm.fallbacks")
+                .description("Answers given extractively although a language model is configured")
+                .tag("reason", reasonKind(reason)).register(registry).increment());
+    }
+
+    /** Records a refresh: each feed's outcome and what it added. */
+    public void refreshed(RefreshReport report) {
+        for (FeedReport feed : report.feeds()) {
+            Counter.builder("wafer.refresh.feeds").description("Feed reads by outcome").tag("feed", feed.url())
+                    .tag("status", feed.status()).register(registry).increment();
+            Counter.builder("wafer.refresh.articles.added").tag("feed", feed.url()).register(registry).increment(feed.added());
+        }
+    }
+
+    /** Gauges read when scraped: the corpus size, and Discord's gateway ping and shard states once the bot runs. */
+    public void watchArticles(Supplier<Number> articles) {
+        Gauge.builder("wafer.articles", () -> articles.get().doubleValue()).description("Stored articles").register(registry);
+    }
+
+    public void watchDiscord(Supplier<Number> gatewayPingMillis, Supplier<Map<Integer, Boolean>> shardsConnected,
+                             int shardCount) {
+        Gauge.builder("wafer.discord.gateway.ping", () -> gatewayPingMillis.get().doubleValue())
+                .description("Discord gateway heartbeat latency").baseUnit("milliseconds").register(registry);
+        for (int shard = 0; shard < shardCount; shard++) {
+            int id = shard;
+            Gauge.builder("wafer.discord.shard.connected", () -> shardsConnected.get().getOrDefault(id, false) ? 1 : 0)
+                    .description("1 while the shard is connected").tag("shard", String.valueOf(id)).register(registry);
+        }
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    /** Fallback reasons grouped into a few stable label values (the full reason is in the log). */
+    static String reasonKind(String reason) {
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("did not answer within")) {
+            return "timeout";
+        }
+        if (lower.contains("rate-limited")) {
+            return "rate_limited";
+        }
+        if (lower.contains("could not be reached")) {
+            return "unreachable";
+        }
+        if (lower.contains("citation checks")) {
+            return "checks";
+        }
+        if (lower.contains("api key")) {
+            return "auth";
+        }
+        return "error";
+    }
+}
