@@ -40,13 +40,20 @@ public final class RefreshBenchmark {
             }
 
             Path full = Files.createTempDirectory("wafer-bench-library");
-            Files.createDirectories(full.resolve("articles"));
             NewsLibrary.sharedEmbedder().get(); // model load is start-up cost, not refresh cost
             try (NewsLibrary library = NewsLibrary.open(DataFolder.open(full), NewsLibrary.Options.defaults().withStarter(false))) {
                 FeedRefresher refresher = new FeedRefresher(new WebFetcher(settings), feedList(full, site), library.store(),
                         articles -> library.ingest(articles, IndexProgress.NONE), Clock.systemUTC());
+                java.time.Instant before = java.time.Instant.now();
                 print("full refresh (fetch, extract, dedupe, embed, commit)", refresher.refresh(List.of()));
                 System.out.printf("    %d articles, %d passages%n", library.stats().articles(), library.passages().size());
+                // What the news channel's digest costs after that refresh's last commit: select, group, format.
+                long start = System.nanoTime();
+                var digest = new dev.wafer.retrieval.digest.DigestBuilder(library.store()).newSince(before, java.util.Set.of());
+                List<String> messages = dev.wafer.bot.format.DigestText.discord(digest);
+                System.out.printf("%-55s %6d ms  (%d stories, %d messages; sending them is Discord's time)%n",
+                        "digest after the refresh (select, group, format)", (System.nanoTime() - start) / 1_000_000,
+                        digest.stories().size(), messages.size());
                 print("second refresh, nothing new", refresher.refresh(List.of()));
             }
         }

@@ -192,7 +192,7 @@ final class InteractionRouter extends ListenerAdapter {
     private String runModerator(String command, String url) {
         try {
             return switch (command) {
-                case "refresh" -> moderatorActions.refresh();
+                case "refresh" -> refreshThenDigest();
                 case "feed add" -> moderatorActions.addFeed(url);
                 case "feed remove" -> moderatorActions.removeFeed(url);
                 case "feed list" -> feedList(moderatorActions.listFeeds());
@@ -207,6 +207,20 @@ final class InteractionRouter extends ListenerAdapter {
             LOG.error("/{} {} failed", command, url, e);
             return "Sorry, /" + command + " failed (" + e.getClass().getSimpleName() + "). The log has the details.";
         }
+    }
+
+    /** A moderator's refresh is a refresh like the scheduled ones: the digest follows it. */
+    private String refreshThenDigest() {
+        String result = moderatorActions.refresh();
+        DigestPoster poster = digest.get();
+        if (poster != null) {
+            try {
+                poster.post(true);
+            } catch (RuntimeException e) {
+                LOG.warn("The news digest after /refresh could not be posted: {}", e.toString());
+            }
+        }
+        return result;
     }
 
     private String digestCommand(String command, String argument) {

@@ -33,6 +33,9 @@ import org.java_websocket.server.WebSocketServer;
 final class FakeDiscord implements AutoCloseable {
 
     static final long BOT = 100, GUILD = 200, CHANNEL = 300, MODERATOR_ROLE = 201, BOT_ROLE = 202, OWNER = 999;
+    /** A channel everyone reads and no one but admins writes in (an announcements channel): Wafer may not post. */
+    static final long READ_ONLY_CHANNEL = 301;
+    private static final long SEND_MESSAGES = 1L << 11;
     static final String TIMESTAMP = "2026-01-01T00:00:00.000000+00:00";
     private static final long VIEW_SEND_HISTORY_THREADS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 38);
     private static final long MANAGE_SERVER = 1L << 5;
@@ -232,11 +235,21 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private static ObjectNode channel() {
-        ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(CHANNEL)).put("type", 0)
-                .put("name", "chips").put("guild_id", String.valueOf(GUILD)).put("position", 0).put("flags", 0)
+        return channel(CHANNEL, "chips", 0);
+    }
+
+    private static ObjectNode channel(long id, String name, long denySend) {
+        ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(id)).put("type", 0)
+                .put("name", name).put("guild_id", String.valueOf(GUILD)).put("position", 0).put("flags", 0)
                 .put("nsfw", false).put("rate_limit_per_user", 0).putNull("parent_id").putNull("topic")
                 .putNull("last_message_id");
-        channel.putArray("permission_overwrites");
+        ArrayNode overwrites = channel.putArray("permission_overwrites");
+        if (denySend != 0) {
+            for (long role : List.of(GUILD, BOT_ROLE)) {
+                overwrites.addObject().put("id", String.valueOf(role)).put("type", 0).put("allow", "0")
+                        .put("deny", String.valueOf(denySend));
+            }
+        }
         return channel;
     }
 
@@ -294,7 +307,7 @@ final class FakeDiscord implements AutoCloseable {
         guild.putArray("roles").add(role(GUILD, "@everyone", VIEW_SEND_HISTORY_THREADS, 0))
                 .add(role(MODERATOR_ROLE, "Moderators", MANAGE_SERVER, 1))
                 .add(role(BOT_ROLE, "Wafer", BOT_PERMISSIONS, 2));
-        guild.putArray("channels").add(channel());
+        guild.putArray("channels").add(channel()).add(channel(READ_ONLY_CHANNEL, "announcements", SEND_MESSAGES));
         guild.putArray("members").add(member(botUser(), List.of(BOT_ROLE)));
         for (String empty : List.of("features", "threads", "emojis", "stickers", "voice_states", "presences",
                 "stage_instances", "guild_scheduled_events", "soundboard_sounds")) {

@@ -187,6 +187,13 @@ class WaferBotTest {
         assertThat(new DigestBuilder(library.store()).newSince(state.lastPost(), java.util.Set.copyOf(state.posted())).isEmpty())
                 .isTrue();
 
+        ArrayNode readOnly = option("every", "daily");
+        readOnly.addObject().put("name", "channel").put("type", 7).put("value", String.valueOf(FakeDiscord.READ_ONLY_CHANNEL));
+        long refused = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "digest", subcommand("set", readOnly));
+        assertThat(editedOriginal(refused)).isEqualTo("I may not send messages in #announcements; give me Send Messages there first.");
+        assertThat(new DigestLedger(library.folder().digest()).load().channel()).as("the digest stays where it was")
+                .isEqualTo(CHANNEL);
+
         long off = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "digest", subcommand("off", null));
         assertThat(editedOriginal(off)).isEqualTo("The news digest is off.");
         assertThat(bot.postDigest()).hasValue(DigestPoster.Outcome.OFF);
