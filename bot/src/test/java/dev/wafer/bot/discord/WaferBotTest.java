@@ -181,7 +181,22 @@ class WaferBotTest {
             assertThat(post.body().path("flags").asInt() & 4).as("link previews suppressed").isEqualTo(4);
             assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
         });
-        // After a restart the ledger in the data folder still knows what was posted.
+        // After a restart (a new bot process over the same data folder) nothing is posted again.
+        try (FakeDiscord restarted = new FakeDiscord()) {
+            WaferBot again = WaferBot.start("fake-token-abc", DiscordSettings.defaults()
+                    .withApi(restarted.restUrl(), restarted.gatewayUrl()), new WaferBot.Services(
+                    (question, partial) -> { throw new AssertionError(); }, () -> null,
+                    new NewsModeratorActions(library, WaferServices.feedRefresher(library)),
+                    VoteStore.open(data.resolve("restart-votes")), Clock.systemUTC(), (topic, since, until) -> null,
+                    new DigestBuilder(library.store()), new DigestLedger(library.folder().digest())));
+            try {
+                again.awaitReady(Duration.ofSeconds(30));
+                assertThat(again.postDigest()).hasValue(DigestPoster.Outcome.NOTHING_NEW);
+                assertThat(restarted.calls).noneMatch(call -> call.is("POST", "/channels/" + CHANNEL + "/messages"));
+            } finally {
+                again.close();
+            }
+        }
         DigestLedger.State state = new DigestLedger(library.folder().digest()).load();
         assertThat(state.posted()).contains(library.store().findByUrl("https://news.example/hbm4-samples").orElseThrow().id());
         assertThat(new DigestBuilder(library.store()).newSince(state.lastPost(), java.util.Set.copyOf(state.posted())).isEmpty())
