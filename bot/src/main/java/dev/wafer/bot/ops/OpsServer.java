@@ -1,8 +1,9 @@
 package dev.wafer.bot.ops;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.wafer.bot.format.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ public final class OpsServer implements AutoCloseable {
         List<String> problems();
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
 
     private OpsServer(HttpServer server) {
@@ -45,7 +47,7 @@ public final class OpsServer implements AutoCloseable {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", problems.isEmpty() ? "ok" : "unhealthy");
                 body.put("problems", problems);
-                respond(exchange, problems.isEmpty() ? 200 : 503, "application/json", () -> JsonOutput.write(body));
+                respond(exchange, problems.isEmpty() ? 200 : 503, "application/json", () -> json(body));
             });
             server.setExecutor(null);
             server.start();
@@ -53,6 +55,15 @@ public final class OpsServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serve /metrics and /health on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another " + PORT_ENV, e);
+        }
+    }
+
+    /** Plain Jackson: this package sits below the front ends and their formatters. */
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a health report is always writable", e);
         }
     }
 
