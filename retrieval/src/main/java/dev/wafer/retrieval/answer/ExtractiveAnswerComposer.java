@@ -54,6 +54,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double RANK_PENALTY = 0.01;
     /** Two sentences about the same thing share at least this share of their content words. */
     private static final double SAME_SUBJECT_OVERLAP = 0.4;
+    /** A passage this close in meaning to the best one is about the same thing, whatever its words. */
+    private static final double CLOSE_PASSAGE = 0.05;
+    /** Words that ask for the newest news rather than name a topic (stemmed as the index stems them). */
+    private static final Set<String> TIME_WORDS = ContentTerms.of("latest current currently now still yet recent recently"
+            + " newest today so far this year update updates status");
     /** "Beijing, China – " and "SAN FRANCISCO (Reuters) - " openers: place lines, not part of the claim. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.]+(?:[ ,]+\\p{Lu}[\\p{L}.]+){0,3}(?: \\([^)]{1,30}\\))?\\s+[–—-]+\\s+)(?=\\p{Lu})");
@@ -118,17 +123,33 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** Step: each sentence's score (see the class comment). */
     private static void score(List<Candidate> candidates, String question, QuestionIntent intent) {
-        Map<String, Double> termWeights = termWeights(ContentTerms.of(question), candidates);
+        // "latest", "still", "now" say when, not what: they weigh nothing as words to cover.
+        Set<String> questionTerms = new HashSet<>(ContentTerms.of(question));
+        questionTerms.removeAll(TIME_WORDS);
+        Map<String, Double> termWeights = termWeights(questionTerms, candidates);
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Recency recency = Recency.of(candidates);
+        double bestRelevance = 0;
         for (Candidate candidate : candidates) {
             double covered = termWeights.entrySet().stream().filter(term -> candidate.terms.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
             double passage = ContentFields.similarity(candidate.source).orElse(0.0);
             candidate.score = coverage + PASSAGE_WEIGHT * passage - RANK_PENALTY * candidate.rank
-                    + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0)
-                    + (intent.wantsLatest() ? RECENCY_WEIGHT * recency.of(candidate) : 0);
+                    + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0);
+            bestRelevance = Math.max(bestRelevance, candidate.score);
+        }
+        if (intent.wantsLatest()) {
+            // Newer wins among sentences that answer, or that come from passages matching the question about
+            // as well as the best one; it never lifts an off-topic sentence that merely is new.
+            double bestPassage = candidates.stream().mapToDouble(c -> ContentFields.similarity(c.source).orElse(0.0))
+                    .max().orElse(0);
+            for (Candidate candidate : candidates) {
+                double passage = ContentFields.similarity(candidate.source).orElse(0.0);
+                if (candidate.score >= bestRelevance - MAX_GAP_FROM_BEST || passage >= bestPassage - CLOSE_PASSAGE) {
+                    candidate.score += RECENCY_WEIGHT * recency.of(candidate);
+                }
+            }
         }
     }
 
