@@ -62,6 +62,18 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void aNewerArticleThatDoesNotAnswerNeverLeadsALatestQuestion() {
+        Answer answer = ask("What is the latest on H20 export licences?",
+                source("licence", "Reuters", "2025-07-15", 0.82, "Nvidia said the US government assured it that"
+                        + " licences to export the H20 to China would be granted."),
+                source("groq", "CNBC", "2025-12-24", 0.66, "Nvidia paid about $20 billion for Groq's assets, said the"
+                        + " chief executive of the firm that led Groq's latest funding round."));
+
+        assertThat(answer.text()).startsWith("As of 2025-07-15, Reuters reported: Nvidia said the US government assured it");
+        assertThat(answer.citations()).extracting(Citation::publisher).doesNotContain("CNBC");
+    }
+
+    @Test
     void aClaimSeveralOutletsCarriedIsSaidOnceWithEveryOutletCounted() {
         Article stored = Article.of("https://news.example/a", "Brief a", "Reuters", null, Instant.parse("2025-09-01T08:00:00Z"),
                 "SK hynix raised HBM prices.", Instant.parse("2025-09-01T09:00:00Z")).withAlsoReportedBy(List.of("EE Times", "HPCwire"));
