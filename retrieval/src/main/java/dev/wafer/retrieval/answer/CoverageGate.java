@@ -26,6 +26,9 @@ public final class CoverageGate {
     public static final double DEFAULT_MIN_SIMILARITY = 0.60;
     public static final int DEFAULT_MIN_SHARED_TERMS = 1;
     private static final int SOURCES_CHECKED = 5;
+    private static final int PLAIN_WORDS = 20;
+    private static final double PER_WORD = 0.0015;
+    private static final double LOWEST_SIMILARITY = 0.54;
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageGate.class);
 
@@ -41,14 +44,28 @@ public final class CoverageGate {
         return new CoverageGate(DEFAULT_MIN_SIMILARITY, DEFAULT_MIN_SHARED_TERMS);
     }
 
+    /**
+     * A long question asks several things at once, and its embedding sits further from any one
+     * passage that answers part of it; past {@value #PLAIN_WORDS} words the bar is lowered a little per
+     * word, down to {@link #LOWEST_SIMILARITY}, so long questions are not declined for their length.
+     */
+    double neededSimilarity(String question) {
+        int words = question.strip().split("\\s+").length;
+        if (words <= PLAIN_WORDS) {
+            return minSimilarity;
+        }
+        return Math.max(Math.min(minSimilarity, LOWEST_SIMILARITY), minSimilarity - PER_WORD * (words - PLAIN_WORDS));
+    }
+
     public boolean covers(Question question, List<Content> sources) {
         if (sources.isEmpty()) {
             return false;
         }
         double best = sources.stream().map(ContentFields::similarity).flatMap(java.util.Optional::stream)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
-        if (best < minSimilarity) {
-            LOG.debug("Not covered: best similarity {} < {}", best, minSimilarity);
+        double needed = neededSimilarity(question.text());
+        if (best < needed) {
+            LOG.debug("Not covered: best similarity {} < {}", best, needed);
             return false;
         }
         Set<String> sourceTerms = new HashSet<>();
