@@ -36,7 +36,9 @@ final class AnswerCues {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "us", "uk",
             "eu", "ceo", "cfo", "ai", "inc", "corp", "co", "ltd", "llc", "how", "why", "what", "who", "where", "which",
             "here", "there", "inside", "exclusive", "breaking", "watch", "live", "update", "analysis", "opinion", "review",
-            "is", "are", "was", "will", "can", "could", "should", "would", "not", "no");
+            "is", "are", "was", "will", "can", "could", "should", "would", "not", "no", "whereas", "although", "though",
+            "because", "unlike", "despite", "meanwhile", "however", "also", "then", "moreover", "instead", "even",
+            "only", "just", "top", "best", "new");
 
     private AnswerCues() {
     }

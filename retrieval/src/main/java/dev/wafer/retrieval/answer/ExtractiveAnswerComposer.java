@@ -306,8 +306,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         candidates.stream().map(candidate -> candidate.source).distinct()
                 .forEach(source -> sentences.add(new NamedAnswer.Sentence(ContentFields.title(source),
                         ContentFields.articleId(source), 1, true)));
-        // The chosen articles' whole text counts for nothing, but gives the name as first introduced.
-        chosen.stream().map(Candidate::articleId).distinct().forEach(id -> articles.apply(id).ifPresent(article ->
+        // The sources' whole texts count for nothing, but give a name as the articles first introduce it.
+        candidates.stream().map(Candidate::articleId).distinct().forEach(id -> articles.apply(id).ifPresent(article ->
                 sentences.add(new NamedAnswer.Sentence(article.body(), id, 0, false))));
         List<String> outlets = candidates.stream().map(candidate -> outletKey(ContentFields.publisher(candidate.source)))
                 .distinct().toList();
