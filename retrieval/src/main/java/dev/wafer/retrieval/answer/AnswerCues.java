@@ -38,7 +38,7 @@ final class AnswerCues {
             "here", "there", "inside", "exclusive", "breaking", "watch", "live", "update", "analysis", "opinion", "review",
             "is", "are", "was", "will", "can", "could", "should", "would", "not", "no", "whereas", "although", "though",
             "because", "unlike", "despite", "meanwhile", "however", "also", "then", "moreover", "instead", "even",
-            "only", "just", "top", "best", "new");
+            "only", "just", "top", "best", "maybe", "perhaps");
 
     private AnswerCues() {
     }
