@@ -92,10 +92,8 @@ final class InteractionRouter extends ListenerAdapter {
             privately(event, e.getMessage());
             return;
         }
-        long guild = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
-        Admission admission = answers.admit(guild, event.getUser().getIdLong());
-        if (!admission.admitted()) {
-            privately(event, AnswerFlow.refusal(admission));
+        Admission admission = admit(event);
+        if (admission == null) {
             return;
         }
         event.deferReply(hidden).queue(
@@ -111,6 +109,17 @@ final class InteractionRouter extends ListenerAdapter {
                 });
     }
 
+    /** A place on the answer pool under the per-user and per-server limits, or null after telling the user why not. */
+    private Admission admit(SlashCommandInteractionEvent event) {
+        long guild = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
+        Admission admission = answers.admit(guild, event.getUser().getIdLong());
+        if (!admission.admitted()) {
+            privately(event, AnswerFlow.refusal(admission));
+            return null;
+        }
+        return admission;
+    }
+
     /** Parses the options, then builds the timeline on the answer pool (it searches like a question does). */
     private void timeline(SlashCommandInteractionEvent event) {
         String topic = event.getOption("topic", "", OptionMapping::getAsString);
@@ -123,10 +132,8 @@ final class InteractionRouter extends ListenerAdapter {
             privately(event, "since: and until: take a day such as 2025-04-01.");
             return;
         }
-        long guild = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
-        Admission admission = answers.admit(guild, event.getUser().getIdLong());
-        if (!admission.admitted()) {
-            privately(event, AnswerFlow.refusal(admission));
+        Admission admission = admit(event);
+        if (admission == null) {
             return;
         }
         event.deferReply().queue(hook -> {
