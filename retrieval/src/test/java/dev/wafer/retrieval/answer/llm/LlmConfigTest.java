@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,12 +51,22 @@ class LlmConfigTest {
     }
 
     @Test
-    void everyProviderBuildsItsModels() {
-        for (LlmProvider provider : new LlmProvider[] {LlmProvider.OPENAI, LlmProvider.OLLAMA, LlmProvider.ANTHROPIC,
-                LlmProvider.GEMINI}) {
-            LlmModels models = LlmModels.of(new LlmConfig(provider, null, "key", "m", Duration.ofSeconds(5)));
-            assertThat(models.chat()).isNotNull();
-            assertThat(models.streaming()).isNotNull();
-        }
+    void everyProviderBuildsItsOwnClientsForTheConfiguredModel() {
+        Map<LlmProvider, List<Class<?>>> expected = Map.of(
+                LlmProvider.OPENAI, List.of(dev.langchain4j.model.openai.OpenAiChatModel.class,
+                        dev.langchain4j.model.openai.OpenAiStreamingChatModel.class),
+                LlmProvider.OLLAMA, List.of(dev.langchain4j.model.ollama.OllamaChatModel.class,
+                        dev.langchain4j.model.ollama.OllamaStreamingChatModel.class),
+                LlmProvider.ANTHROPIC, List.of(dev.langchain4j.model.anthropic.AnthropicChatModel.class,
+                        dev.langchain4j.model.anthropic.AnthropicStreamingChatModel.class),
+                LlmProvider.GEMINI, List.of(dev.langchain4j.model.googleai.GoogleAiGeminiChatModel.class,
+                        dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel.class));
+        expected.forEach((provider, classes) -> {
+            LlmConfig config = new LlmConfig(provider, null, "key", "m", Duration.ofSeconds(5));
+            LlmModels models = LlmModels.of(config);
+            assertThat(models.chat()).as(provider.name()).isInstanceOf(classes.get(0));
+            assertThat(models.streaming()).as(provider.name()).isInstanceOf(classes.get(1));
+            assertThat(models.config()).isEqualTo(config);
+        });
     }
 }
