@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +63,7 @@ final class DevSetScores {
         double precision = 0;
         double recall = 0;
         int pages = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : truth.properties()) {
             String gold = entry.getValue().path("articleBody").asText("");
             String url = entry.getValue().path("url").asText(null);
             String extracted = HtmlArticleExtractor.extract(page(folder, entry.getKey()), url).body();
@@ -89,8 +87,7 @@ final class DevSetScores {
         int fp = 0;
         int fn = 0;
         int undated = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : gold.properties()) {
             JsonNode goldDate = entry.getValue().path("date");
             String expected = goldDate.isTextual() ? goldDate.asText() : null;
             // htmldate's comparison gives the page only, no URL.
