@@ -145,8 +145,8 @@ public final class FeedRefresher {
         Article article = Article.of(address, extracted.title(), publisherOf(extracted.publisher(), null, address),
                 extracted.author(), extracted.published(), extracted.body(), clock.instant());
         synchronized (commitLock) {
-            NearDuplicates known = stories != null ? stories : knownStories();
-            Batch batch = new Batch(known);
+            // The store as it is now: since the last refresh, articles may have been imported or forgotten.
+            Batch batch = new Batch(knownStories());
             boolean copy = batch.offer(article);
             batch.commit();
             if (copy) {
