@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 /** What Wafer says about itself, in every front end (each adds how to use it there). */
 public final class About {

@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Question;

@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 import dev.wafer.corpus.DataFolder;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import java.util.Properties;
  * by the environment. A file lets a server keep its language-model and Discord settings with its
  * data instead of in a service unit; the environment still wins, so one run can differ.
  */
-final class Settings {
+public final class Settings {
 
     private static final String PREFIX = "WAFER_";
 
     private Settings() {
     }
 
-    static Map<String, String> load(DataFolder folder, Map<String, String> environment) {
+    public static Map<String, String> load(DataFolder folder, Map<String, String> environment) {
         Map<String, String> settings = new HashMap<>(fromFile(folder.config()));
         environment.forEach((key, value) -> {
             if (key.startsWith(PREFIX)) {

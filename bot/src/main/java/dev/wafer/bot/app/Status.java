@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 import dev.wafer.corpus.source.Feed;
 import java.time.Instant;

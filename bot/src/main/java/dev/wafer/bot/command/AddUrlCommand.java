@@ -1,5 +1,7 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.PageImport;
@@ -28,8 +30,8 @@ final class AddUrlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String address = FeedsCommand.requireWebAddress(spec.commandLine(), url);
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
-            PageImport result = services.feedRefresher().addUrl(address);
+        try (WaferServices services = options.openServices(spec)) {
+            PageImport result = NewsModeratorActions.of(services).addArticle(address);
             Article article = result.article();
             PrintWriter out = spec.commandLine().getOut();
             String line = result.outcome().description();

@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.bot.format.PlainText;
 import dev.wafer.retrieval.answer.Answer;
@@ -47,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
             return askAll(QuestionFile.read(file));
         }
         Question question = Question.of(String.join(" ", words));
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             print(services.ask(question));
         }
         return 0;
@@ -56,7 +57,7 @@ final class AskCommand implements Callable<Integer> {
     private int askAll(List<QuestionFile.Line> lines) {
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             for (QuestionFile.Line line : lines) {
                 if (line.question() == null) {
                     failed++;

@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.retrieval.eval.SpeedBench;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.console.ChatConsole;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ChatConsole(services, in, spec.commandLine().getOut()).run();
         }

@@ -1,7 +1,9 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.DataFolder;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -13,6 +15,11 @@ public final class DataOptions {
 
     @Option(names = "--verbose", description = "Print stack traces with errors, and more log lines.")
     boolean verbose;
+
+    /** The services over this folder, showing indexing progress on the command's stderr. */
+    public WaferServices openServices(CommandSpec spec) {
+        return WaferServices.open(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
 
     public DataFolder folder() {
         if (data != null) {

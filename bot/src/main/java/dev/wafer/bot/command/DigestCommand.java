@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.DigestText;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.retrieval.digest.Digest;
@@ -43,7 +44,7 @@ final class DigestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--since: cannot read \"" + since + "\" as a day; use e.g. 2025-10-01");
             }
         }
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             DigestBuilder builder = new DigestBuilder(services.library().store());
             Digest digest;
             if (day != null) {

@@ -1,14 +1,15 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.FeedChange;
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.WaferServices;
+import dev.wafer.bot.app.WebAddress;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.source.Feed;
-import dev.wafer.corpus.source.FeedListFile;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,10 +49,12 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String address = requireWebAddress(spec.commandLine(), url);
-            boolean added = new FeedListFile(options.folder().feeds()).add(address, allTopics);
-            spec.commandLine().getOut().printf("%s %s (%s)%n", added ? "Added" : "Updated", address,
-                    allTopics ? "all topics" : "AI-chip and semiconductor news only");
+            requireWebAddress(spec.commandLine(), url);
+            try (WaferServices services = options.openServices(spec)) {
+                FeedChange change = NewsModeratorActions.of(services).addFeed(url, allTopics);
+                spec.commandLine().getOut().printf("%s %s (%s)%n", change.added() ? "Added" : "Updated", change.url(),
+                        change.allTopics() ? "all topics" : "AI-chip and semiconductor news only");
+            }
             return 0;
         }
     }
@@ -68,11 +71,13 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!new FeedListFile(options.folder().feeds()).remove(url)) {
+            try (WaferServices services = options.openServices(spec)) {
+                String removed = NewsModeratorActions.of(services).removeFeed(url);
+                spec.commandLine().getOut().printf("Removed %s%n", removed);
+            } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().printf("wafer: no feed %s in the list; see `wafer feeds list`%n", url);
                 return 1;
             }
-            spec.commandLine().getOut().printf("Removed %s%n", url);
             return 0;
         }
     }
@@ -89,7 +94,10 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Feed> feeds = new FeedListFile(options.folder().feeds()).load();
+            List<Feed> feeds;
+            try (WaferServices services = options.openServices(spec)) {
+                feeds = NewsModeratorActions.of(services).feeds();
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
@@ -126,14 +134,9 @@ final class FeedsCommand implements Runnable {
     /** The address if it is an absolute http(s) URL; otherwise a usage error naming it. */
     static String requireWebAddress(CommandLine commandLine, String url) {
         try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
+            return WebAddress.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage(), e);
         }
-        throw new ParameterException(commandLine, "\"" + url + "\" is not a web address; give a full http:// or https:// URL");
     }
 }

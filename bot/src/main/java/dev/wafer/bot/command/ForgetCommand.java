@@ -1,5 +1,7 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.Article;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,8 +26,8 @@ final class ForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
-            Optional<Article> forgotten = services.library().forget(url);
+        try (WaferServices services = options.openServices(spec)) {
+            Optional<Article> forgotten = NewsModeratorActions.of(services).forget(url);
             if (forgotten.isEmpty()) {
                 spec.commandLine().getErr().printf("wafer: no stored article has the address %s%n", url);
                 return 1;

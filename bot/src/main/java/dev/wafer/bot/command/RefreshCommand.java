@@ -1,5 +1,7 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
@@ -38,8 +40,8 @@ final class RefreshCommand implements Callable<Integer> {
     public Integer call() {
         List<String> urls = feeds.stream().map(url -> FeedsCommand.requireWebAddress(spec.commandLine(), url)).toList();
         RefreshReport report;
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
-            report = services.feedRefresher().refresh(urls);
+        try (WaferServices services = options.openServices(spec)) {
+            report = NewsModeratorActions.of(services).refresh(urls);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

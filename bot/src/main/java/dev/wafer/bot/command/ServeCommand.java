@@ -1,5 +1,9 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.Settings;
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.Answerer;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
 import dev.wafer.bot.ops.OpsServer;
@@ -52,11 +56,11 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             DiscordSettings settings = DiscordSettings.fromEnvironment(services.settings());
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
-                    services::status, new NewsModeratorActions(services.library(), services.feedRefresher()), votes, Clock.systemUTC(),
+                    services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
                     (topic, since, until) -> services.library().timelines().build(topic, since, until),
                     new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest())));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

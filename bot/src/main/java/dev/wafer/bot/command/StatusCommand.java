@@ -1,5 +1,7 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.Status;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.bot.format.PlainText;
 import java.util.concurrent.Callable;
@@ -24,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             Status status = services.status();
             var out = spec.commandLine().getOut();
             out.print(json ? JsonOutput.write(JsonOutput.status(status)) + "\n" : PlainText.health(status));

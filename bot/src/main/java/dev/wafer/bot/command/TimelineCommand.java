@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.bot.format.PlainText;
 import dev.wafer.retrieval.timeline.Timeline;
@@ -42,7 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate from = day("--since", since);
         LocalDate to = day("--until", until);
-        try (WaferServices services = WaferServices.open(options.folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"))) {
+        try (WaferServices services = options.openServices(spec)) {
             Timeline timeline = services.library().timelines().build(String.join(" ", words), from, to);
             var out = spec.commandLine().getOut();
             out.print(json ? JsonOutput.write(JsonOutput.timeline(timeline)) + "\n" : PlainText.timeline(timeline));

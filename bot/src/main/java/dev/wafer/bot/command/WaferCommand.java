@@ -1,7 +1,7 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.Failures;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -31,24 +31,14 @@ public final class WaferCommand implements Runnable {
 
     private static int handle(Exception error, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println("wafer: " + describe(error));
+        // The trace is for whoever asks for it: a person at a terminal gets the one line.
+        err.println("wafer: " + Failures.message(error, "running " + command.getCommandName()
+                + " (run again with --verbose for details)"));
         if (verbose(parsed)) {
             error.printStackTrace(err);
         }
         err.flush();
         return 1;
-    }
-
-    /** The message a person can act on; the stack trace only with --verbose. */
-    static String describe(Throwable error) {
-        Throwable shown = error instanceof UncheckedIOException && error.getCause() != null && error.getMessage() == null
-                ? error.getCause() : error;
-        if (shown instanceof IllegalArgumentException || shown instanceof IllegalStateException
-                || shown instanceof UncheckedIOException || shown.getClass().getName().startsWith("dev.wafer.")) {
-            return shown.getMessage();
-        }
-        return "unexpected error (" + shown.getClass().getSimpleName()
-                + (shown.getMessage() == null ? "" : ": " + shown.getMessage()) + "); run again with --verbose for details";
     }
 
     private static boolean verbose(ParseResult parsed) {

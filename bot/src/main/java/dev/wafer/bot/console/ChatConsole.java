@@ -1,9 +1,11 @@
 package dev.wafer.bot.console;
 
-import dev.wafer.bot.command.About;
-import dev.wafer.bot.command.WaferServices;
+import dev.wafer.bot.app.About;
+import dev.wafer.bot.app.Conversations;
+import dev.wafer.bot.app.Failures;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.PlainText;
-import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.answer.Answer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An interactive console that behaves as a Discord channel with Wafer in it: a line is a question
- * and gets an answer with its sources; {@code /help}, {@code /status}, {@code /about}, {@code /quit}.
+ * An interactive console that behaves as a Discord thread with Wafer in it: a line is a question
+ * and gets an answer with its sources, a follow-up is read with the turns before it; {@code /help}, {@code /status}, {@code /about}, {@code /quit}.
  * A failure answers that one line with a message and the console carries on.
  */
 public final class ChatConsole {
@@ -31,7 +33,11 @@ public final class ChatConsole {
 
     static final String ABOUT = About.DESCRIPTION + "\nType a question, or /help for the commands.\n";
 
+    /** A console is one conversation, like a Discord thread with Wafer in it. */
+    private static final long SESSION = 1;
+
     private final WaferServices services;
+    private final Conversations conversations = new Conversations(1);
     private final BufferedReader in;
     private final PrintWriter out;
 
@@ -76,25 +82,22 @@ public final class ChatConsole {
         }
     }
 
+    /** Answers in the session's one conversation, so "and the H800?" follows the question before it. */
     private void answer(String input) {
         try {
-            out.print(PlainText.answer(services.ask(Question.of(input))));
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
+            Answer answer = services.ask(conversations.question(SESSION, input));
+            conversations.remember(SESSION, answer);
+            out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
-            LOG.error("Could not answer \"{}\"", input, e);
-            out.println("Sorry, something went wrong while answering that (" + e.getMessage() + "). Please try again.");
+            out.println(Failures.report(e, "answering that", LOG));
         }
     }
 
     private void timeline(String topic) {
         try {
             out.print(PlainText.timeline(services.library().timelines().build(topic, null, null)));
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Could not build the timeline of \"{}\"", topic, e);
-            out.println("Sorry, something went wrong with that timeline (" + e.getMessage() + "). Please try again.");
+            out.println(Failures.report(e, "building that timeline", LOG));
         }
     }
 

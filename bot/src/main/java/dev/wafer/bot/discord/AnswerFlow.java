@@ -1,6 +1,7 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.command.Answerer;
+import dev.wafer.bot.app.Answerer;
+import dev.wafer.bot.app.Failures;
 import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.format.DiscordText;
 import dev.wafer.bot.limits.AnswerExecutor;
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
 final class AnswerFlow {
 
     static final String VOTE_PREFIX = "wafer:vote:";
-    static final String SORRY = "Sorry, I could not answer that just now. Please try again in a minute.";
     private static final Logger LOG = LoggerFactory.getLogger(AnswerFlow.class);
     private static final Duration PREVIEW_INTERVAL = Duration.ofSeconds(1);
 
@@ -62,8 +62,7 @@ final class AnswerFlow {
         try {
             answer = answerer.answer(question, new Throttle(destination::preview, PREVIEW_INTERVAL));
         } catch (RuntimeException e) {
-            LOG.error("Could not answer \"{}\"", question.text(), e);
-            destination.fail(SORRY);
+            destination.fail(Failures.report(e, "answering that", LOG));
             return;
         }
         String id = recent.add(answer);

@@ -1,11 +1,13 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.command.ModeratorActions;
-import dev.wafer.bot.command.Status;
+import dev.wafer.bot.app.Failures;
+import dev.wafer.bot.app.ModeratorActions;
+import dev.wafer.bot.app.Status;
 import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.feedback.Vote;
 import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.format.DiscordText;
+import dev.wafer.bot.format.ModeratorReplies;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.retrieval.answer.Question;
 import java.time.Clock;
@@ -72,13 +74,12 @@ final class InteractionRouter extends ListenerAdapter {
                 case CommandCatalog.ASK -> ask(event);
                 case CommandCatalog.TIMELINE -> timeline(event);
                 case CommandCatalog.STATUS -> event.reply(Messages.create(
-                        DiscordText.status(status.get(), safeFeedHealth()))).setEphemeral(true).queue();
+                        DiscordText.status(status.get()))).setEphemeral(true).queue();
                 case CommandCatalog.ABOUT -> event.reply(Messages.create(Messages.ABOUT)).setEphemeral(true).queue();
                 default -> privately(event, "I do not know /" + name + ". Try /ask, /timeline, /status or /about.");
             }
         } catch (RuntimeException e) {
-            LOG.error("/{} failed", event.getName(), e);
-            privately(event, AnswerFlow.SORRY);
+            privately(event, Failures.report(e, "running /" + event.getName(), LOG));
         }
     }
 
@@ -145,11 +146,8 @@ final class InteractionRouter extends ListenerAdapter {
                     for (int i = 0; i < messages.size(); i++) {
                         destination.send(messages.get(i), List.of(), i == 0);
                     }
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    destination.fail(e.getMessage());
                 } catch (RuntimeException e) {
-                    LOG.error("/timeline {} failed", topic, e);
-                    destination.fail(AnswerFlow.SORRY);
+                    destination.fail(Failures.report(e, "building the timeline of \"" + topic + "\"", LOG));
                 }
             });
             if (!started) {
@@ -195,30 +193,27 @@ final class InteractionRouter extends ListenerAdapter {
         }, failure -> LOG.warn("Could not acknowledge /{}: {}", command, failure.toString()));
     }
 
-    /** The moderator operation's own words, or why it could not be done. */
+    /** What the moderator operation did, in words, or why it could not be done. */
     private String runModerator(String command, String url) {
         try {
             return switch (command) {
                 case "refresh" -> refreshThenDigest();
-                case "feed add" -> moderatorActions.addFeed(url);
-                case "feed remove" -> moderatorActions.removeFeed(url);
-                case "feed list" -> feedList(moderatorActions.listFeeds());
-                case "article add" -> moderatorActions.addArticle(url);
-                case "article forget" -> moderatorActions.forget(url);
+                case "feed add" -> ModeratorReplies.feedAdded(moderatorActions.addFeed(url, false));
+                case "feed remove" -> ModeratorReplies.feedRemoved(moderatorActions.removeFeed(url));
+                case "feed list" -> ModeratorReplies.feeds(moderatorActions.feeds());
+                case "article add" -> ModeratorReplies.pageAdded(moderatorActions.addArticle(url));
+                case "article forget" -> ModeratorReplies.forgotten(url, moderatorActions.forget(url));
                 case "digest set", "digest off" -> digestCommand(command, url);
                 default -> "I do not know /" + command + ".";
             };
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return e.getMessage();
         } catch (RuntimeException e) {
-            LOG.error("/{} {} failed", command, url, e);
-            return "Sorry, /" + command + " failed (" + e.getClass().getSimpleName() + "). The log has the details.";
+            return Failures.report(e, "running /" + command, LOG);
         }
     }
 
     /** A moderator's refresh is a refresh like the scheduled ones: the digest follows it. */
     private String refreshThenDigest() {
-        String result = moderatorActions.refresh();
+        String result = ModeratorReplies.refreshed(moderatorActions.refresh(List.of()));
         DigestPoster poster = digest.get();
         if (poster != null) {
             try {
@@ -240,19 +235,6 @@ final class InteractionRouter extends ListenerAdapter {
         }
         String[] parts = argument.split(" ", 2);
         return poster.configure(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : "refresh");
-    }
-
-    private static String feedList(List<String> feeds) {
-        return feeds.isEmpty() ? "No feeds yet. Add one with /feed add." : "Feeds:\n" + String.join("\n", feeds);
-    }
-
-    private String safeFeedHealth() {
-        try {
-            return moderatorActions.feedHealth();
-        } catch (RuntimeException e) {
-            LOG.warn("Feed health unavailable", e);
-            return "unknown";
-        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.command.Conversations;
+import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.bot.limits.RateLimiter;
 import dev.wafer.retrieval.answer.Question;
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
@@ -78,15 +79,16 @@ final class MentionListener extends ListenerAdapter {
             return;
         }
         if (event.getChannelType() == ChannelType.TEXT || event.getChannelType() == ChannelType.NEWS) {
-            Admission admission = admit(event, text);
+            Question question = parse(event, () -> Question.of(text));
+            Admission admission = question == null ? null : admit(event);
             if (admission == null) {
                 return;
             }
             message.createThreadChannel(threadName(text)).queue(
-                    thread -> start(admission, Question.of(text), new ThreadDestination(thread), thread.getIdLong()),
+                    thread -> start(admission, question, new ThreadDestination(thread), thread.getIdLong()),
                     failure -> {
                         LOG.warn("Could not start a thread, answering in the channel: {}", failure.toString());
-                        start(admission, Question.of(text), new ThreadDestination(event.getChannel()), 0);
+                        start(admission, question, new ThreadDestination(event.getChannel()), 0);
                     });
         } else {
             answer(event, text, new ThreadDestination(event.getChannel()), 0);
@@ -94,21 +96,25 @@ final class MentionListener extends ListenerAdapter {
     }
 
     private void answer(MessageReceivedEvent event, String text, ThreadDestination destination, long conversation) {
-        Admission admission = admit(event, text);
+        Question question = parse(event, () -> conversation == 0 ? Question.of(text) : conversations.question(conversation, text));
+        Admission admission = question == null ? null : admit(event);
         if (admission != null) {
-            Question question = conversation == 0 ? Question.of(text) : conversations.question(conversation, text);
             start(admission, question, destination, conversation);
         }
     }
 
-    /** An admitted question's ticket, or null after telling the asker why not. */
-    private Admission admit(MessageReceivedEvent event, String text) {
+    /** The question, built once, or null after telling the asker what is wrong with it (too long, say). */
+    private Question parse(MessageReceivedEvent event, Supplier<Question> question) {
         try {
-            Question.of(text);
+            return question.get();
         } catch (IllegalArgumentException e) {
             refuse(event, e.getMessage());
             return null;
         }
+    }
+
+    /** An admitted question's ticket, or null after telling the asker why not. */
+    private Admission admit(MessageReceivedEvent event) {
         Admission admission = answers.admit(event.getGuild().getIdLong(), event.getAuthor().getIdLong());
         if (!admission.admitted()) {
             refuse(event, AnswerFlow.refusal(admission));

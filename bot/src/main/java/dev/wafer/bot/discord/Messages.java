@@ -1,6 +1,6 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.command.About;
+import dev.wafer.bot.app.About;
 import dev.wafer.bot.format.DiscordText;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.command.Answerer;
-import dev.wafer.bot.command.Conversations;
-import dev.wafer.bot.command.ModeratorActions;
-import dev.wafer.bot.command.Status;
+import dev.wafer.bot.app.Answerer;
+import dev.wafer.bot.app.Conversations;
+import dev.wafer.bot.app.ModeratorActions;
+import dev.wafer.bot.app.Status;
 import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.limits.AnswerExecutor;

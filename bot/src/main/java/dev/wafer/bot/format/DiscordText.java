@@ -1,6 +1,6 @@
 package dev.wafer.bot.format;
 
-import dev.wafer.bot.command.Status;
+import dev.wafer.bot.app.Status;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.index.Passage;
@@ -83,22 +83,9 @@ public final class DiscordText {
         return split(text.toString(), MAX_MESSAGE);
     }
 
-    public static String status(Status status, String feedHealth) {
-        StringBuilder text = new StringBuilder("**Wafer status**\n")
-                .append("Articles: ").append(status.articles()).append(" (").append(status.passages()).append(" passages)\n")
-                .append("Newest article: ").append(Passage.dateLabel(status.newest())).append('\n')
-                .append("Added: ").append(status.addedLastDay()).append(" in the last 24 h, ").append(status.addedLastWeek())
-                .append(" in the last 7 days\n")
-                .append("Feeds: ").append(neutralise(feedHealth)).append('\n');
-        for (var feed : status.failingTooLong()) {
-            text.append("⚠ failing since ").append(PlainText.moment(feed.failingSince())).append(": <")
-                    .append(feed.url()).append("> — ").append(plain(feed.lastError() == null ? "" : feed.lastError())).append('\n');
-        }
-        if (status.nextRefresh() != null) {
-            text.append("Next refresh: ").append(PlainText.moment(status.nextRefresh())).append('\n');
-        }
-        text.append("Answer mode: ").append(status.answerMode());
-        String shown = text.toString();
+    /** The status every front end shows, as one ephemeral message. */
+    public static String status(Status status) {
+        String shown = "**Wafer status**\n" + String.join("\n", StatusLines.of(status, url -> "<" + url + ">", DiscordText::plain));
         return shown.length() <= MAX_MESSAGE ? shown : shown.substring(0, MAX_MESSAGE - 1) + "…";
     }
 

@@ -81,7 +81,7 @@ public final class JsonOutput {
     }
 
     /** {@code wafer status --json}: coverage, freshness and each feed's health. */
-    public static Map<String, Object> status(dev.wafer.bot.command.Status status) {
+    public static Map<String, Object> status(dev.wafer.bot.app.Status status) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("articles", status.articles());
         json.put("passages", status.passages());
@@ -100,7 +100,7 @@ public final class JsonOutput {
             item.put("lastFailure", feed.lastFailure() == null ? null : feed.lastFailure().toString());
             item.put("lastError", feed.lastError());
             item.put("failingSince", feed.failingSince() == null ? null : feed.failingSince().toString());
-            item.put("failingOverADay", feed.failingLongerThan(dev.wafer.bot.command.Status.FAILING_TOO_LONG, status.at()));
+            item.put("failingOverADay", feed.failingLongerThan(dev.wafer.bot.app.Status.FAILING_TOO_LONG, status.at()));
             item.put("articlesContributed", feed.articlesContributed());
             feeds.add(item);
         }

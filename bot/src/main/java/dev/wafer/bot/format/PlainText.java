@@ -1,6 +1,6 @@
 package dev.wafer.bot.format;
 
-import dev.wafer.bot.command.Status;
+import dev.wafer.bot.app.Status;
 import dev.wafer.corpus.source.Feed;
 import java.time.Instant;
 import dev.wafer.retrieval.answer.Answer;
@@ -70,22 +70,9 @@ public final class PlainText {
                 + (timeline.until() == null ? "" : " until " + timeline.until());
     }
 
-    public static String status(Status status) {
-        return "Articles: " + status.articles() + " (" + status.passages() + " passages)\n"
-                + "Oldest: " + Passage.dateLabel(status.oldest()) + "\n"
-                + "Newest: " + Passage.dateLabel(status.newest()) + "\n"
-                + "Answer mode: " + status.answerMode() + "\n";
-    }
-
-    /** The status with the corpus's health: what was added lately, each feed's last success and failure. */
+    /** The status every front end shows, then each feed's last success and failure (a terminal has room). */
     public static String health(Status status) {
-        StringBuilder out = new StringBuilder(status(status))
-                .append("Added: ").append(status.addedLastDay()).append(" in the last 24 h, ")
-                .append(status.addedLastWeek()).append(" in the last 7 days\n")
-                .append("Next scheduled refresh: ").append(status.nextRefresh() == null ? "none (wafer serve schedules them)"
-                        : moment(status.nextRefresh())).append('\n');
-        out.append("Feeds (").append(status.feeds().size()).append(", ").append(status.failingTooLong().size())
-                .append(" failing for more than a day):\n");
+        StringBuilder out = new StringBuilder(String.join("\n", StatusLines.of(status, url -> url, text -> text))).append('\n');
         for (Feed feed : status.feeds()) {
             out.append("  ").append(feed.url()).append("\n    last success ").append(moment(feed.lastSuccess()))
                     .append(", last failure ").append(moment(feed.lastFailure()));

@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.wafer.bot.command;
+package dev.wafer.bot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -132,7 +132,7 @@ class WaferServicesLlmTest {
         assertThatThrownBy(() -> WaferServices.open(DataFolder.open(data), IndexProgress.NONE,
                 Map.of("WAFER_LLM_PROVIDER", "openai")))
                 .hasMessageStartingWith("WAFER_LLM_MODEL is not set");
-        assertThat(WaferCommand.describe(new dev.wafer.retrieval.answer.llm.LlmConfigException("x"))).isEqualTo("x");
+        assertThat(Failures.message(new dev.wafer.retrieval.answer.llm.LlmConfigException("x"), "answering")).isEqualTo("x");
     }
 
     private static String completion(String text) {

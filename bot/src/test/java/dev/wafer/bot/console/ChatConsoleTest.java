@@ -2,7 +2,7 @@ package dev.wafer.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wafer.bot.command.WaferServices;
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.corpus.source.ImportDefaults;
@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -54,5 +55,30 @@ class ChatConsoleTest {
                 .contains("Unknown command /bogus")
                 .contains("limited to 1000 characters")
                 .doesNotContain("never read");
+    }
+
+    @Test
+    void followUpIsAnsweredWithTheEarlierQuestionAsContextLikeADiscordThread() throws Exception {
+        String followUp = "and what did it keep for inference?";
+
+        String alone = chat(followUp);
+        String inConversation = chat("Why did DeepSeek delay R2?\n" + followUp);
+
+        assertThat(alone).as("the follow-up's words alone name nothing to search for")
+                .contains("The news I have doesn't cover that").doesNotContain("Ascend");
+        String secondAnswer = inConversation.substring(inConversation.indexOf("\n> ", inConversation.indexOf("Sources:")));
+        assertThat(secondAnswer).contains("It kept the Ascend chips for inference", "[1]")
+                .contains("DeepSeek's R2 delayed after training trouble on Huawei Ascend chips — Silicon Dispatch, 2025-08-14");
+    }
+
+    private String chat(String session) throws Exception {
+        StringWriter out = new StringWriter();
+        Path folder = Files.createTempDirectory(data, "chat");
+        try (WaferServices services = WaferServices.open(DataFolder.open(folder), IndexProgress.NONE)) {
+            services.library().ingest(ArticleFiles.read(Path.of(ChatConsoleTest.class.getResource("/news.jsonl").toURI()),
+                    ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
+            new ChatConsole(services, new BufferedReader(new StringReader(session)), new PrintWriter(out)).run();
+        }
+        return out.toString();
     }
 }

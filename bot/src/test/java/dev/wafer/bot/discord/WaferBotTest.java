@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wafer.bot.command.NewsModeratorActions;
-import dev.wafer.bot.command.WaferServices;
-import dev.wafer.bot.command.Status;
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.WaferServices;
+import dev.wafer.bot.app.Status;
 import dev.wafer.bot.discord.FakeDiscord.Call;
 import dev.wafer.bot.feedback.VoteStore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -268,7 +268,7 @@ class WaferBotTest {
                 WaferServices.feedRefresher(library).feedList().remove(feed); // never fetch the real default feeds here
             }
             long add = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "feed", subcommand("add", option("url", base + "/feed.xml")));
-            assertThat(editedOriginal(add)).startsWith("Added the feed " + base + "/feed.xml");
+            assertThat(editedOriginal(add)).startsWith("Added the feed <" + base + "/feed.xml>");
 
             long refresh = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "refresh", null);
             assertThat(editedOriginal(refresh)).startsWith("Refreshed 1 feeds").contains("1 new articles");
