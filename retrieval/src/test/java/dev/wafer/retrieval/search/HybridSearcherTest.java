@@ -53,6 +53,23 @@ class HybridSearcherTest {
     }
 
     @Test
+    void withHintsSwitchedOffANamedOutletAndDayAddNoListsOfTheirOwn(@TempDir Path folder) {
+        String question = "What did Reuters report on March 3rd about the H20 export rules?";
+        SearchOptions off = SearchOptions.DEFAULTS.withHintWeight(0);
+        // Without hint lists a passage is at best first in BM25's, the vectors' and the sentence list.
+        double bestWithoutHints = (off.lexicalWeight() + off.denseWeight() + off.sentenceWeight()) / (off.rrfK() + 1);
+        try (NewsLibrary library = libraryWithStories(folder)) {
+            List<ScoredPassage> withoutHints = library.searcher(off).search(question, 4);
+            List<ScoredPassage> withHints = library.searcher(SearchOptions.DEFAULTS).search(question, 4);
+
+            assertThat(withoutHints).hasSize(4)
+                    .allSatisfy(hit -> assertThat(hit.score()).isLessThanOrEqualTo(bestWithoutHints + 1e-12));
+            assertThat(withHints.getFirst().score()).as("Reuters' and March 3rd's own lists count")
+                    .isGreaterThan(bestWithoutHints);
+        }
+    }
+
+    @Test
     void theFirstResultIsThePassageWhoseSentenceStatesTheClaim(@TempDir Path folder) {
         try (NewsLibrary library = libraryWithStories(folder)) {
             List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
