@@ -1,6 +1,7 @@
 package dev.wafer.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +48,20 @@ class ModuleBoundaryTest {
     void everyModulesSourcesAreRead() {
         assertThat(sources.keySet()).anyMatch(path -> path.toString().contains("/corpus/src/main/"))
                 .anyMatch(path -> path.toString().contains("/retrieval/src/main/"))
-                .anyMatch(path -> path.toString().contains("/bot/src/main/"));
+                .anyMatch(path -> path.toString().contains("/bot/src/main/"))
+                .anyMatch(path -> path.toString().contains("/eval/src/main/"));
         assertThat(sources).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void theProductCarriesNoEvaluationNorTheBaselinesLibrary() {
+        // The bot module's runtime classpath is what the product jar ships (target/lib).
+        for (String measuringOnly : List.of("dev.wafer.eval.Evaluation", "dev.wafer.eval.command.EvalMain",
+                "dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore", "dev.langchain4j.data.document.splitter.DocumentSplitters")) {
+            assertThatThrownBy(() -> Class.forName(measuringOnly)).as(measuringOnly).isInstanceOf(ClassNotFoundException.class);
+        }
+        assertThat(sources.entrySet()).filteredOn(source -> !source.getKey().toString().contains("/eval/src/main/"))
+                .noneMatch(source -> source.getValue().contains("import dev.wafer.eval."));
     }
 
     @Test

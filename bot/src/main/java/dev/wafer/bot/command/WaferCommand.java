@@ -11,7 +11,9 @@ import picocli.CommandLine.ParseResult;
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatusCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
                 ForgetCommand.class, TimelineCommand.class, DigestCommand.class, ExtractCommand.class, ServeCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class},
+        footer = {"", "Measuring Wafer: `./wafer eval` (retrieval and answer quality on a benchmark) and `./wafer bench`",
+                "(speed and scale) run from the evaluation jar, which the product jar does not carry."})
 public final class WaferCommand implements Runnable {
 
     @picocli.CommandLine.Spec

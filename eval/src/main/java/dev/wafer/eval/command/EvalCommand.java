@@ -1,0 +1,80 @@
+package dev.wafer.eval.command;
+
+import dev.wafer.bot.app.Settings;
+import dev.wafer.bot.format.JsonOutput;
+import dev.wafer.eval.AnswerEvaluation;
+import dev.wafer.eval.EvalReport;
+import dev.wafer.eval.Evaluation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", description = {
+        "Measure retrieval on a benchmark (e.g. MultiHop-RAG): imports the corpus into a temporary data folder",
+        "with the product's own pipeline, asks every question, and scores Hits@4, Hits@10, MRR@10 and MAP@10.",
+        "Progress goes to stderr; results to stdout."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles to index (.jsonl).")
+    Path corpus;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Questions with gold evidence (.jsonl).")
+    Path queries;
+
+    @Option(names = "--k", defaultValue = "10", paramLabel = "N", description = "Passages retrieved per question (default 10).")
+    int k;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--baseline", description = "Also measure LangChain4j's InMemoryEmbeddingStore retriever, same model.")
+    boolean baseline;
+
+    @Option(names = "--answers", description = {
+            "Measure the answers instead: inference answers naming the gold answer, null questions declined,",
+            "answerable questions declined, answer and search latency, answer length."})
+    boolean answers;
+
+    @Option(names = "--answers-out", paramLabel = "FILE",
+            description = "With --answers: write every question with its answer to FILE (JSON Lines), to read them.")
+    Path answersOut;
+
+    @Option(names = "--embedding-cache", paramLabel = "FILE", description = {
+            "Reuse passage vectors from FILE between runs (for experiments with ranking settings).",
+            "Index and embedding times then do not measure embedding."})
+    Path embeddingCache;
+
+    @Option(names = "--verbose", description = "Print stack traces with errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (answers) {
+            AnswerEvaluation.Report report = AnswerEvaluation.run(new AnswerEvaluation.Settings(corpus, queries,
+                    embeddingCache, answersOut), line -> {
+                err.println(line);
+                err.flush();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(EvalOutput.json(report)) + "\n" : EvalOutput.table(report));
+            out.flush();
+            return 0;
+        }
+        EvalReport report = Evaluation.run(new Evaluation.Settings(corpus, queries, k, baseline, embeddingCache), line -> {
+            err.println(line);
+            err.flush();
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? JsonOutput.write(EvalOutput.json(report)) + "\n" : EvalOutput.table(report, k));
+        out.flush();
+        return 0;
+    }
+}
