@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -84,7 +87,14 @@ public final class SpeedBench {
      * @param stoppedEarly       why part 3 stopped before the largest size, or null
      */
     public record Report(int passages, double embedOnlySeconds, double indexSeconds, double queryP50Ms,
-                         double embedQueryP50Ms, List<ScalePoint> scale, String stoppedEarly) {
+                         double embedQueryP50Ms, List<ScalePoint> scale, String stoppedEarly,
+                         ConcurrentQuestions concurrent) {
+
+        /** A report without the concurrency part (it is measured with the questions). */
+        public Report(int passages, double embedOnlySeconds, double indexSeconds, double queryP50Ms,
+                      double embedQueryP50Ms, List<ScalePoint> scale, String stoppedEarly) {
+            this(passages, embedOnlySeconds, indexSeconds, queryP50Ms, embedQueryP50Ms, scale, stoppedEarly, null);
+        }
 
         public double indexRatio() {
             return indexSeconds / embedOnlySeconds;
@@ -99,7 +109,64 @@ public final class SpeedBench {
         }
     }
 
+    /**
+     * {@link #CONCURRENT} new questions arriving at once, embedded side by side as the product does
+     * now, and one at a time as when the question cache held its lock while the model ran (the lock is
+     * reproduced here, around the same call). Wall time for all of them, median of
+     * {@link #CONCURRENT_ROUNDS} rounds each, alternating.
+     */
+    public record ConcurrentQuestions(int questions, double sideBySideMs, double oneAtATimeMs) {
+
+        /** How many times faster the burst is embedded now than under the lock. */
+        public double speedup() {
+            return oneAtATimeMs / sideBySideMs;
+        }
+    }
+
+    private static final int CONCURRENT = 8;
+    private static final int CONCURRENT_ROUNDS = 7;
+
     private SpeedBench() {
+    }
+
+    /** Times bursts of {@link #CONCURRENT} new questions, embedded side by side and under one lock. */
+    static ConcurrentQuestions timeConcurrentQuestions(Embedder embedder, List<String> questions, Consumer<String> progress) {
+        progress.accept("Timing bursts of " + CONCURRENT + " questions at once ...");
+        List<Long> sideBySide = new ArrayList<>();
+        List<Long> oneAtATime = new ArrayList<>();
+        Object oldCacheLock = new Object();
+        try (var threads = Executors.newFixedThreadPool(CONCURRENT)) {
+            for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
+                for (boolean locked : new boolean[] {false, true}) {
+                    List<String> burst = new ArrayList<>();
+                    for (int i = 0; i < CONCURRENT; i++) {
+                        // A new text every time: the question cache must not answer.
+                        burst.add(questions.get(i % questions.size()) + " (" + round + (locked ? "L" : "S") + i + ")");
+                    }
+                    long start = System.nanoTime();
+                    List<Future<float[]>> running = burst.stream().map(question -> threads.submit(() -> {
+                        if (!locked) {
+                            return embedder.embedQuery(question);
+                        }
+                        synchronized (oldCacheLock) {
+                            return embedder.embedQuery(question);
+                        }
+                    })).toList();
+                    for (var future : running) {
+                        try {
+                            future.get();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted while timing questions", e);
+                        } catch (ExecutionException e) {
+                            throw new IllegalStateException("a question could not be embedded: " + e.getCause(), e);
+                        }
+                    }
+                    (locked ? oneAtATime : sideBySide).add(System.nanoTime() - start);
+                }
+            }
+        }
+        return new ConcurrentQuestions(CONCURRENT, Latencies.ofNanos(sideBySide).p50Ms(), Latencies.ofNanos(oneAtATime).p50Ms());
     }
 
     public static Report run(Settings settings, Consumer<String> progress) {
@@ -119,6 +186,7 @@ public final class SpeedBench {
             double embedOnly = Double.MAX_VALUE;
             double indexSeconds = Double.MAX_VALUE;
             double[] queryTimes = null;
+            ConcurrentQuestions concurrent = null;
             NewsLibrary.Options options = NewsLibrary.Options.defaults().withStarter(false);
             for (int round = 1; round <= ROUNDS; round++) {
                 progress.accept(String.format("Round %d/%d: embedding %d passages alone ...", round, ROUNDS, texts.size()));
@@ -134,12 +202,13 @@ public final class SpeedBench {
                     if (round == ROUNDS) {
                         queryTimes = timeQuestions(library.searcher(SearchOptions.DEFAULTS), embedder,
                                 questions(settings, all), progress);
+                        concurrent = timeConcurrentQuestions(embedder, questions(settings, all), progress);
                     }
                 }
             }
             List<ScalePoint> scale = new ArrayList<>();
             String stopped = grow(settings, folder.resolve("synthetic"), scale, progress);
-            return new Report(texts.size(), embedOnly, indexSeconds, queryTimes[0], queryTimes[1], scale, stopped);
+            return new Report(texts.size(), embedOnly, indexSeconds, queryTimes[0], queryTimes[1], scale, stopped, concurrent);
         } finally {
             deleteQuietly(folder);
         }

@@ -75,6 +75,14 @@ final class BenchCommand implements Callable<Integer> {
         json.put("queryP50Ms", report.queryP50Ms());
         json.put("embedQueryP50Ms", report.embedQueryP50Ms());
         json.put("queryToEmbedRatio", report.queryRatio());
+        if (report.concurrent() != null) {
+            Map<String, Object> burst = new LinkedHashMap<>();
+            burst.put("questions", report.concurrent().questions());
+            burst.put("sideBySideMs", report.concurrent().sideBySideMs());
+            burst.put("oneAtATimeMs", report.concurrent().oneAtATimeMs());
+            burst.put("speedup", report.concurrent().speedup());
+            json.put("concurrentQuestions", burst);
+        }
         json.put("scale", report.scale().stream().map(point -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("passages", point.passages());
@@ -101,6 +109,11 @@ final class BenchCommand implements Callable<Integer> {
                 report.indexSeconds(), report.passages(), report.embedOnlySeconds(), report.indexRatio()));
         out.append(String.format(Locale.ROOT, "Question      p50 %6.2f ms; embedding the question alone p50 %6.2f ms; ratio %.2f%n",
                 report.queryP50Ms(), report.embedQueryP50Ms(), report.queryRatio()));
+        if (report.concurrent() != null) {
+            out.append(String.format(Locale.ROOT, "%d new questions at once: %.1f ms embedded side by side, %.1f ms one at a time"
+                    + " (under the old cache lock); %.2fx%n", report.concurrent().questions(), report.concurrent().sideBySideMs(),
+                    report.concurrent().oneAtATimeMs(), report.concurrent().speedup()));
+        }
         out.append(String.format(Locale.ROOT, "%n%12s %10s %10s %10s %12s %12s %16s %10s%n", "passages", "build s",
                 "p50 ms", "p95 ms", "index MB", "peak heap MB", "as grown p50 ms", "segments"));
         for (SpeedBench.ScalePoint point : report.scale()) {

@@ -46,6 +46,7 @@ class BenchCommandTest {
         }
         assertThat(json.get("searchGrowthRatio").asDouble()).isPositive();
         assertThat(json.has("stoppedEarly")).isFalse();
+        assertThat(json.get("concurrentQuestions").get("sideBySideMs").asDouble()).isPositive();
         assertThat(err.toString()).contains("Round 3/3").contains("Synthetic index of 2,000 passages");
     }
 
@@ -54,13 +55,16 @@ class BenchCommandTest {
         // 6 s to index what 4 s embeds alone; a 9 ms question whose embedding alone takes 3 ms; search
         // p50 2 ms at 1,000 passages and 5 ms at 4,000 (2.5 ms in between does not count).
         SpeedBench.Report report = new SpeedBench.Report(40, 4.0, 6.0, 9.0, 3.0, List.of(point(1_000, 2.0),
-                point(2_000, 2.5), point(4_000, 5.0)), null);
+                point(2_000, 2.5), point(4_000, 5.0)), null, new SpeedBench.ConcurrentQuestions(8, 40.0, 70.0));
 
         Map<String, Object> json = BenchCommand.toJson(report);
 
         assertThat(json).containsEntry("indexToEmbedRatio", 1.5).containsEntry("queryToEmbedRatio", 3.0)
                 .containsEntry("searchGrowthRatio", 2.5);
-        assertThat(BenchCommand.text(report)).contains("ratio 1.50").contains("ratio 3.00").contains("2.50x");
+        assertThat(json.get("concurrentQuestions")).isEqualTo(Map.of("questions", 8, "sideBySideMs", 40.0,
+                "oneAtATimeMs", 70.0, "speedup", 1.75));
+        assertThat(BenchCommand.text(report)).contains("ratio 1.50").contains("ratio 3.00").contains("2.50x")
+                .contains("8 new questions at once: 40.0 ms embedded side by side, 70.0 ms one at a time").contains("1.75x");
         assertThat(new SpeedBench.Report(40, 4.0, 6.0, 9.0, 3.0, List.of(point(1_000, 2.0)), null).growthRatio())
                 .as("one size has no growth").isNaN();
     }
