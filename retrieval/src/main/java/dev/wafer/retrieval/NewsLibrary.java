@@ -21,7 +21,7 @@ import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
 import dev.wafer.retrieval.index.TokenCounter;
 import dev.wafer.retrieval.search.HybridSearcher;
-import dev.wafer.retrieval.search.LuceneContentRetriever;
+import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.retrieval.timeline.TimelineBuilder;
 import java.io.Closeable;
@@ -214,7 +214,7 @@ public final class NewsLibrary implements Closeable {
     /** The product's question answering over this library, with the given composer. */
     public AnswerService answerService(AnswerComposer composer) {
         HybridSearcher searcher = searcher(SearchOptions.DEFAULTS);
-        return new AnswerService(new LuceneContentRetriever(searcher, SOURCES_PER_ANSWER),
+        return new AnswerService(PassageSearch.of(searcher, SOURCES_PER_ANSWER),
                 CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers);
     }
 

@@ -1,6 +1,6 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,17 +13,16 @@ public interface AnswerComposer {
 
     /**
      * @param question the question
-     * @param sources  retrieved passages, best first, with the metadata of
-     *                 {@link dev.wafer.retrieval.search.ContentFields}; never empty
+     * @param sources  retrieved passages, best first, each with how it was found; never empty
      */
-    Answer compose(Question question, List<Content> sources);
+    Answer compose(Question question, List<ScoredPassage> sources);
 
     /**
      * Composes while reporting progress: {@code partialText} receives the text written so far, each
      * time it grows, as a preview (its citations are not checked yet). The returned answer is the
      * checked one and replaces the preview. Composers that do not stream give only the final answer.
      */
-    default Answer compose(Question question, List<Content> sources, Consumer<String> partialText) {
+    default Answer compose(Question question, List<ScoredPassage> sources, Consumer<String> partialText) {
         return compose(question, sources);
     }
 }

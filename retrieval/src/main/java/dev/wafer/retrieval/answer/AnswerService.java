@@ -1,8 +1,7 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.content.retriever.ContentRetriever;
-import dev.langchain4j.rag.query.Query;
+import dev.wafer.retrieval.search.PassageSearch;
+import dev.wafer.retrieval.search.ScoredPassage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
  */
 public final class AnswerService {
 
-    private final ContentRetriever retriever;
+    private final PassageSearch search;
     private final CoverageGate coverage;
     private final AnswerComposer composer;
     private final Supplier<Optional<Instant>> newestArticle;
@@ -27,9 +26,9 @@ public final class AnswerService {
      * @param newestArticle when the newest article was published, for "my newest article is from …"
      * @param publishers    the outlets the corpus holds articles from
      */
-    public AnswerService(ContentRetriever retriever, CoverageGate coverage, AnswerComposer composer,
+    public AnswerService(PassageSearch search, CoverageGate coverage, AnswerComposer composer,
                          Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers) {
-        this.retriever = retriever;
+        this.search = search;
         this.coverage = coverage;
         this.composer = composer;
         this.newestArticle = newestArticle;
@@ -53,7 +52,7 @@ public final class AnswerService {
             return Abstention.missingOutlets(question, missing, Answer.Mode.EXTRACTIVE)
                     .withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
-        List<Content> sources = retriever.retrieve(Query.from(question.retrievalText()));
+        List<ScoredPassage> sources = search.find(question.retrievalText());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer = coverage.covers(question, sources)
                 ? partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText)

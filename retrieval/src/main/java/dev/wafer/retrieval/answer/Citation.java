@@ -1,8 +1,7 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.search.ContentFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,9 @@ public record Citation(int n, String title, String publisher, String url, Instan
     }
 
     /** The citation of a retrieved source, numbered {@code n}. */
-    public static Citation of(int n, Content source) {
-        return new Citation(n, ContentFields.title(source), ContentFields.publisher(source), ContentFields.url(source),
-                ContentFields.published(source).orElse(null));
+    public static Citation of(int n, ScoredPassage source) {
+        return new Citation(n, source.passage().title(), source.passage().publisher(), source.passage().url(),
+                source.passage().published());
     }
 
     /** The sentence with its markers, before a closing full stop: "… was delayed [1][2]." */

@@ -1,8 +1,7 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.ContentTerms;
-import dev.wafer.retrieval.search.ContentFields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +56,11 @@ public final class CoverageGate {
         return Math.max(Math.min(minSimilarity, LOWEST_SIMILARITY), minSimilarity - PER_WORD * (words - PLAIN_WORDS));
     }
 
-    public boolean covers(Question question, List<Content> sources) {
+    public boolean covers(Question question, List<ScoredPassage> sources) {
         if (sources.isEmpty()) {
             return false;
         }
-        double best = sources.stream().map(ContentFields::similarity).flatMap(java.util.Optional::stream)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = sources.stream().mapToDouble(source -> source.similarityOr(0)).max().orElse(0);
         double needed = neededSimilarity(question.text());
         if (best < needed) {
             LOG.debug("Not covered: best similarity {} < {}", best, needed);
@@ -70,8 +68,8 @@ public final class CoverageGate {
         }
         Set<String> sourceTerms = new HashSet<>();
         sources.stream().limit(SOURCES_CHECKED).forEach(source -> {
-            sourceTerms.addAll(ContentTerms.of(source.textSegment().text()));
-            sourceTerms.addAll(ContentTerms.of(ContentFields.title(source)));
+            sourceTerms.addAll(ContentTerms.of(source.passage().text()));
+            sourceTerms.addAll(ContentTerms.of(source.passage().title()));
         });
         int shared = ContentTerms.shared(ContentTerms.of(question.text()), sourceTerms);
         LOG.debug("Best similarity {}, {} question terms in the top sources", best, shared);

@@ -1,12 +1,11 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.Sentences;
-import dev.wafer.retrieval.search.ContentFields;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     @Override
-    public Answer compose(Question question, List<Content> sources) {
+    public Answer compose(Question question, List<ScoredPassage> sources) {
         QuestionIntent intent = QuestionIntent.of(question.text());
         List<Candidate> candidates = candidates(sources);
         if (candidates.isEmpty()) {
@@ -104,12 +103,12 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return write(question, ordered, candidates, intent, disagreeing.isPresent());
     }
 
-    private static List<Candidate> candidates(List<Content> sources) {
+    private static List<Candidate> candidates(List<ScoredPassage> sources) {
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
-        for (Content source : sources.subList(0, Math.min(SOURCES_READ, sources.size()))) {
+        for (ScoredPassage source : sources.subList(0, Math.min(SOURCES_READ, sources.size()))) {
             int position = 0;
-            for (String sentence : Sentences.split(source.textSegment().text())) {
+            for (String sentence : Sentences.split(source.passage().text())) {
                 int words = sentence.split("\\s+").length;
                 if (words >= MIN_WORDS && words <= MAX_WORDS && !sentence.endsWith("?")) {
                     candidates.add(new Candidate(DATELINE.matcher(sentence).replaceFirst(""), source, rank, position));
@@ -134,7 +133,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             double covered = termWeights.entrySet().stream().filter(term -> candidate.terms.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
-            double passage = ContentFields.similarity(candidate.source).orElse(0.0);
+            double passage = candidate.source.similarityOr(0.0);
             candidate.score = coverage + PASSAGE_WEIGHT * passage - RANK_PENALTY * candidate.rank
                     + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
@@ -142,10 +141,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (intent.wantsLatest()) {
             // Newer wins among sentences that answer, or that come from passages matching the question about
             // as well as the best one; it never lifts an off-topic sentence that merely is new.
-            double bestPassage = candidates.stream().mapToDouble(c -> ContentFields.similarity(c.source).orElse(0.0))
+            double bestPassage = candidates.stream().mapToDouble(c -> c.source.similarityOr(0.0))
                     .max().orElse(0);
             for (Candidate candidate : candidates) {
-                double passage = ContentFields.similarity(candidate.source).orElse(0.0);
+                double passage = candidate.source.similarityOr(0.0);
                 if (candidate.score >= bestRelevance - MAX_GAP_FROM_BEST || passage >= bestPassage - CLOSE_PASSAGE) {
                     candidate.score += RECENCY_WEIGHT * recency.of(candidate);
                 }
@@ -207,7 +206,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Set<String> leadNumbers = numbers(lead.sentence);
         return candidates.stream()
                 .filter(other -> !other.articleId().equals(lead.articleId()))
-                .filter(other -> !sameOutlet(ContentFields.publisher(other.source), ContentFields.publisher(lead.source)))
+                .filter(other -> !sameOutlet(other.source.passage().publisher(), lead.source.passage().publisher()))
                 .filter(other -> other.score >= lead.score - MAX_GAP_FROM_BEST)
                 .filter(other -> AnswerCues.carries(intent.kind(), other.sentence, question))
                 .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP)
@@ -304,12 +303,12 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             sentences.add(new NamedAnswer.Sentence(candidate.sentence, candidate.articleId(), weight, false));
         }
         candidates.stream().map(candidate -> candidate.source).distinct()
-                .forEach(source -> sentences.add(new NamedAnswer.Sentence(ContentFields.title(source),
-                        ContentFields.articleId(source), 1, true)));
+                .forEach(source -> sentences.add(new NamedAnswer.Sentence(source.passage().title(),
+                        source.passage().articleId(), 1, true)));
         // The sources' whole texts count for nothing, but give a name as the articles first introduce it.
         candidates.stream().map(Candidate::articleId).distinct().forEach(id -> articles.apply(id).ifPresent(article ->
                 sentences.add(new NamedAnswer.Sentence(article.body(), id, 0, false))));
-        List<String> outlets = candidates.stream().map(candidate -> outletKey(ContentFields.publisher(candidate.source)))
+        List<String> outlets = candidates.stream().map(candidate -> outletKey(candidate.source.passage().publisher()))
                 .distinct().toList();
         return NamedAnswer.in(sentences, question, outlets);
     }
@@ -325,9 +324,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Other outlets' sentences saying the same as {@code candidate}: one per outlet, syndicated copies once. */
     private static List<Candidate> corroborating(Candidate candidate, List<Candidate> candidates) {
         Map<String, Candidate> byOutlet = new LinkedHashMap<>();
-        String own = outletKey(ContentFields.publisher(candidate.source));
+        String own = outletKey(candidate.source.passage().publisher());
         for (Candidate other : candidates) {
-            String outlet = outletKey(ContentFields.publisher(other.source));
+            String outlet = outletKey(other.source.passage().publisher());
             if (!outlet.equals(own) && !other.articleId().equals(candidate.articleId())
                     && nearDuplicate(candidate.sentence, other.sentence)) {
                 byOutlet.putIfAbsent(outlet, other);
@@ -341,8 +340,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Set<String> keys = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        all.add(ContentFields.publisher(candidate.source));
-        alike.forEach(other -> all.add(ContentFields.publisher(other.source)));
+        all.add(candidate.source.passage().publisher());
+        alike.forEach(other -> all.add(other.source.passage().publisher()));
         articles.apply(candidate.articleId()).ifPresent(article -> all.addAll(article.alsoReportedBy()));
         for (String outlet : all) {
             if (keys.add(outletKey(outlet))) {
@@ -441,14 +440,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static final class Candidate {
         private final String sentence;
-        private final Content source;
+        private final ScoredPassage source;
         private final int rank;
         private final int position;
         /** Analysed once: term weighting and scoring both read it. */
         private final Set<String> terms;
         private double score;
 
-        private Candidate(String sentence, Content source, int rank, int position) {
+        private Candidate(String sentence, ScoredPassage source, int rank, int position) {
             this.sentence = sentence;
             this.terms = ContentTerms.of(sentence);
             this.source = source;
@@ -457,11 +456,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
 
         String articleId() {
-            return ContentFields.articleId(source);
+            return source.passage().articleId();
         }
 
         Optional<Instant> published() {
-            return ContentFields.published(source);
+            return source.passage().publishedDate();
         }
     }
 }

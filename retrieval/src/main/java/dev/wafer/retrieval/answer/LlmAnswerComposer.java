@@ -1,12 +1,12 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.rag.content.Content;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
@@ -53,7 +53,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
     }
 
     @Override
-    public Answer compose(Question question, List<Content> sources) {
+    public Answer compose(Question question, List<ScoredPassage> sources) {
         NumberedSources numbered = NumberedSources.of(sources);
         LocalDate today = LocalDate.now(clock);
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
@@ -72,7 +72,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
      * "composing" note once the model starts writing, and the checks run on the complete reply.
      */
     @Override
-    public Answer compose(Question question, List<Content> sources, Consumer<String> partialText) {
+    public Answer compose(Question question, List<ScoredPassage> sources, Consumer<String> partialText) {
         NumberedSources numbered = NumberedSources.of(sources);
         LocalDate today = LocalDate.now(clock);
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
@@ -127,7 +127,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
         }
     }
 
-    private Answer checked(Question question, List<Content> sources, NumberedSources numbered, String draft,
+    private Answer checked(Question question, List<ScoredPassage> sources, NumberedSources numbered, String draft,
                            LocalDate today) {
         CitationChecker.Result result = checker.check(draft, numbered, today);
         result.removed().forEach(removal -> LOG.info("Removed from the model's answer: {} — {}", removal.reason(),
@@ -148,7 +148,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
                 Duration.ZERO, result.removed());
     }
 
-    private Answer fallBack(Question question, List<Content> sources, String reason, Throwable error) {
+    private Answer fallBack(Question question, List<ScoredPassage> sources, String reason, Throwable error) {
         LOG.warn("Gave the extractive answer instead: {} ({})", reason, models.config().describe());
         if (error != null) {
             // The type chain only: an exception's message may carry the server's reply, which may echo the key.

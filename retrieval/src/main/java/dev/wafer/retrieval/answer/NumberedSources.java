@@ -1,8 +1,7 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.search.ContentFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,27 +22,27 @@ public final class NumberedSources {
      * @param first    the best-ranked passage, whose metadata the citation shows
      * @param passages the passages' text, instruction-like sentences removed
      */
-    public record Source(int n, Content first, List<String> passages) {
+    public record Source(int n, ScoredPassage first, List<String> passages) {
 
         public Source {
             passages = List.copyOf(passages);
         }
 
         public String publisher() {
-            return ContentFields.publisher(first);
+            return first.passage().publisher();
         }
 
         public String title() {
-            return ContentFields.title(first);
+            return first.passage().title();
         }
 
         public String dateLabel() {
-            return Passage.dateLabel(ContentFields.published(first).orElse(null));
+            return Passage.dateLabel(first.passage().published());
         }
 
         /** Everything the source says, including its header, as one text. */
         public String fullText() {
-            return Passage.header(title(), publisher(), ContentFields.published(first).orElse(null))
+            return Passage.header(title(), publisher(), first.passage().published())
                     + String.join("\n", passages);
         }
     }
@@ -54,15 +53,15 @@ public final class NumberedSources {
         this.sources = List.copyOf(sources);
     }
 
-    public static NumberedSources of(List<Content> retrieved) {
-        Map<String, List<Content>> byArticle = new LinkedHashMap<>();
-        for (Content content : retrieved) {
-            byArticle.computeIfAbsent(ContentFields.articleId(content), id -> new ArrayList<>()).add(content);
+    public static NumberedSources of(List<ScoredPassage> retrieved) {
+        Map<String, List<ScoredPassage>> byArticle = new LinkedHashMap<>();
+        for (ScoredPassage content : retrieved) {
+            byArticle.computeIfAbsent(content.passage().articleId(), id -> new ArrayList<>()).add(content);
         }
         List<Source> sources = new ArrayList<>();
-        for (List<Content> passages : byArticle.values()) {
+        for (List<ScoredPassage> passages : byArticle.values()) {
             List<String> texts = passages.stream()
-                    .map(passage -> PromptInjection.strip(passage.textSegment().text()))
+                    .map(passage -> PromptInjection.strip(passage.passage().text()))
                     .filter(text -> !text.isBlank())
                     .toList();
             sources.add(new Source(sources.size() + 1, passages.get(0), texts));

@@ -12,4 +12,9 @@ import dev.wafer.retrieval.index.Passage;
  * @param similarity  cosine similarity between question and passage, or NaN when not computed
  */
 public record ScoredPassage(Passage passage, double score, int lexicalRank, int denseRank, double similarity) {
+
+    /** The similarity, or {@code unknown} when no vector list scored this passage. */
+    public double similarityOr(double unknown) {
+        return Double.isNaN(similarity) ? unknown : similarity;
+    }
 }

@@ -2,7 +2,7 @@ package dev.wafer.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.rag.content.Content;
+import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.corpus.Article;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +14,11 @@ class ExtractiveAnswerComposerTest {
 
     private final ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer();
 
-    private static Content source(String id, String publisher, String date, double similarity, String text) {
+    private static ScoredPassage source(String id, String publisher, String date, double similarity, String text) {
         return FixtureSources.content(id, "Brief " + id, publisher, date + "T08:00:00Z", text, similarity);
     }
 
-    private Answer ask(String question, Content... sources) {
+    private Answer ask(String question, ScoredPassage... sources) {
         return composer.compose(Question.of(question), List.of(sources));
     }
 

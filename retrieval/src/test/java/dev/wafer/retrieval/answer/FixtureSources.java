@@ -1,15 +1,13 @@
 package dev.wafer.retrieval.answer;
 
-import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.rag.content.Content;
-import dev.wafer.retrieval.search.ContentFields;
+import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.search.ScoredPassage;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Three short news articles written for Wafer's tests (not copied from any outlet), as retrieved
- * {@link Content} the way the searcher hands them to a composer.
+ * {@link ScoredPassage} the way the searcher hands them to a composer.
  */
 public final class FixtureSources {
 
@@ -37,36 +35,30 @@ public final class FixtureSources {
     private FixtureSources() {
     }
 
-    public static Content r2() {
+    public static ScoredPassage r2() {
         return content("a1", "DeepSeek postpones R2 after Ascend training problems", "Harbor Tech News",
                 "2025-08-14T08:00:00Z", R2_DELAY, 0.82);
     }
 
-    public static Content h20() {
+    public static ScoredPassage h20() {
         return content("a2", "Nvidia asks suppliers to halt H20 work", "Silicon Ledger", "2025-09-02T10:00:00Z",
                 H20_HALT, 0.71);
     }
 
-    public static Content tsmc() {
+    public static ScoredPassage tsmc() {
         return content("a3", "TSMC raises capex to expand CoWoS packaging", "Fab Weekly", "2025-07-20T06:00:00Z",
                 TSMC_CAPEX, 0.66);
     }
 
     /** The three, best first: source 1 is the R2 story, 2 the H20 story, 3 the TSMC story. */
-    public static List<Content> all() {
+    public static List<ScoredPassage> all() {
         return List.of(r2(), h20(), tsmc());
     }
 
-    public static Content content(String articleId, String title, String publisher, String published, String text,
+    public static ScoredPassage content(String articleId, String title, String publisher, String published, String text,
                                   double similarity) {
-        Metadata metadata = new Metadata()
-                .put(ContentFields.URL, "https://news.example/" + articleId)
-                .put(ContentFields.TITLE, title)
-                .put(ContentFields.PUBLISHER, publisher)
-                .put(ContentFields.ARTICLE_ID, articleId)
-                .put(ContentFields.PASSAGE_ID, articleId + ":0")
-                .put(ContentFields.PUBLISHED, Instant.parse(published).toString())
-                .put(ContentFields.SIMILARITY, similarity);
-        return Content.from(TextSegment.from(text, metadata));
+        Passage passage = new Passage(Passage.idOf(articleId, 0), articleId, 0, text, title, publisher,
+                Instant.parse(published), "https://news.example/" + articleId);
+        return new ScoredPassage(passage, similarity, 1, 1, similarity);
     }
 }
