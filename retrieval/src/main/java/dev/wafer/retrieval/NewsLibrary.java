@@ -9,6 +9,7 @@ import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
+import dev.wafer.retrieval.answer.ArticleDays;
 import dev.wafer.retrieval.answer.CitationChecker;
 import dev.wafer.retrieval.answer.CoverageGate;
 import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
@@ -17,6 +18,7 @@ import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
 import dev.wafer.retrieval.index.TokenCounter;
@@ -26,12 +28,15 @@ import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.retrieval.timeline.TimelineBuilder;
 import java.io.Closeable;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -215,7 +220,28 @@ public final class NewsLibrary implements Closeable {
     public AnswerService answerService(AnswerComposer composer) {
         HybridSearcher searcher = searcher(SearchOptions.DEFAULTS);
         return new AnswerService(PassageSearch.of(searcher, SOURCES_PER_ANSWER),
-                CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers);
+                CoverageGate.defaults(), composer, () -> store.stats().newest(), searcher::publishers, articleDays());
+    }
+
+    /** The days articles were published on, read from the passage index (a count per question that names a day). */
+    private ArticleDays articleDays() {
+        return new ArticleDays() {
+            @Override
+            public boolean published(LocalDate day) {
+                return passages.search(searcher -> searcher.count(PassageFields.publishedOn(day))) > 0;
+            }
+
+            @Override
+            public List<Integer> years() {
+                var stats = store.stats();
+                if (stats.oldest().isEmpty() || stats.newest().isEmpty()) {
+                    return List.of();
+                }
+                int first = stats.oldest().get().atZone(ZoneOffset.UTC).getYear();
+                int last = stats.newest().get().atZone(ZoneOffset.UTC).getYear();
+                return IntStream.rangeClosed(first, last).boxed().toList();
+            }
+        };
     }
 
     /**

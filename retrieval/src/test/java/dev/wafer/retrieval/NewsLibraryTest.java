@@ -84,6 +84,32 @@ class NewsLibraryTest {
     }
 
     @Test
+    void aQuestionAboutADayTheCorpusLacksSaysSoUnlessALaterReportTellsOfThatDay() {
+        try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
+            library.ingest(List.of(Article.of("https://example-news.test/2025/09/02/h20-quarter", "Nvidia sold no H20 chips to"
+                    + " China last quarter", "Chip Ledger", null, Instant.parse("2025-09-02T07:00:00Z"), "On August 27,"
+                    + " Nvidia reported second-quarter revenue of $46.7 billion and said it had sold no H20 chips to"
+                    + " China-based customers in the quarter. The company did not include H20 sales to China in its outlook.",
+                    Instant.now())), IndexProgress.NONE);
+            var answers = library.extractiveAnswers();
+
+            Answer noSuchDay = answers.answer(Question.of("What was reported about DeepSeek's R2 delay on 2025-08-20?"));
+            Answer heldDay = answers.answer(Question.of("What was reported about DeepSeek's R2 delay on August 14, 2025?"));
+            Answer toldLater = answers.answer(Question.of("What did Nvidia say about H20 sales to China on August 27, 2025?"));
+
+            assertThat(noSuchDay.abstained()).isTrue();
+            assertThat(noSuchDay.citations()).isEmpty();
+            assertThat(noSuchDay.text()).startsWith("I have no articles from 2025-08-20, so I cannot say what was reported then.");
+            assertThat(heldDay.abstained()).isFalse();
+            assertThat(heldDay.text()).doesNotContain("I have no articles").contains("Silicon Dispatch reported:");
+            assertThat(toldLater.abstained()).isFalse();
+            assertThat(toldLater.text()).startsWith("I have no articles from 2025-08-27, but later reports tell of it.")
+                    .contains("sold no H20 chips");
+            assertEveryMarkerNamesACitation(toldLater);
+        }
+    }
+
+    @Test
     void anOutOfDomainQuestionAbstainsWithTheNewestArticleDate() {
         try (NewsLibrary library = Fixtures.libraryWithNews(folder)) {
             for (String question : List.of("How do I bake sourdough bread?", "Who won the 2022 World Cup final?")) {

@@ -22,6 +22,19 @@ public final class Abstention {
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
     }
 
+    /** The answer when the question asks about a day the corpus holds no article from, and no report tells of it. */
+    public static Answer missingDays(Question question, String days, Optional<Instant> newestArticle, Answer.Mode mode) {
+        String newest = newestArticle.map(date -> " My newest article is from " + Passage.dateLabel(date) + ".").orElse("");
+        String text = noArticlesFrom(days) + ", so I cannot say what was reported then." + newest
+                + " Ask without the day, or ask a moderator to add that day's news.";
+        return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+
+    /** "I have no articles from 2025-08-14" — how a missing day is named, in an abstention or before an answer. */
+    static String noArticlesFrom(String days) {
+        return "I have no articles from " + days;
+    }
+
     /** The answer when the question asks what outlets reported that the corpus holds nothing from. */
     public static Answer missingOutlets(Question question, List<String> missing, Answer.Mode mode) {
         String text = NamedOutlets.sentence(missing) + " Ask without naming " + (missing.size() == 1 ? "it" : "them")

@@ -65,6 +65,11 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
         return new Answer(question, text, mode, abstained, citations, fallbackReason, total, removed, search);
     }
 
+    /** The answer with other words, e.g. a note before them; the citations stay as they are. */
+    public Answer withText(String newText) {
+        return new Answer(question, newText, mode, abstained, citations, fallbackReason, took, removed, searchTook);
+    }
+
     public Answer withRemoved(List<Removal> removals) {
         return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals, searchTook);
     }

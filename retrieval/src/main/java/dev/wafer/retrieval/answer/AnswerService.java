@@ -21,6 +21,7 @@ public final class AnswerService {
     private final AnswerComposer composer;
     private final Supplier<Optional<Instant>> newestArticle;
     private final Supplier<? extends Collection<String>> publishers;
+    private final ArticleDays days;
 
     /**
      * @param newestArticle when the newest article was published, for "my newest article is from …"
@@ -28,6 +29,14 @@ public final class AnswerService {
      */
     public AnswerService(PassageSearch search, CoverageGate coverage, AnswerComposer composer,
                          Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers) {
+        this(search, coverage, composer, newestArticle, publishers, ArticleDays.EVERY_DAY);
+    }
+
+    /** @param days the days the corpus holds articles from, to say so when a question names another */
+    public AnswerService(PassageSearch search, CoverageGate coverage, AnswerComposer composer,
+                         Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers,
+                         ArticleDays days) {
+        this.days = days;
         this.search = search;
         this.coverage = coverage;
         this.composer = composer;
@@ -52,11 +61,23 @@ public final class AnswerService {
             return Abstention.missingOutlets(question, missing, Answer.Mode.EXTRACTIVE)
                     .withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
+        NamedDays named = NamedDays.in(question.text());
+        boolean dayMissing = named.noneHeld(days::published, days.years());
         List<ScoredPassage> sources = search.find(question.retrievalText());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
-        Answer answer = coverage.covers(question, sources)
-                ? partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText)
-                : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
+        Answer answer;
+        if (!coverage.covers(question, sources)) {
+            answer = dayMissing ? Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
+                    : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
+        } else if (dayMissing && !named.toldOfIn(sources)) {
+            // Other days' news is not what was asked for, unless it tells of the day named.
+            answer = Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
+        } else {
+            answer = partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText);
+            if (dayMissing && !answer.abstained()) {
+                answer = answer.withText(Abstention.noArticlesFrom(named.label()) + ", but later reports tell of it. " + answer.text());
+            }
+        }
         return answer.withTimes(Duration.ofNanos(System.nanoTime() - start), search);
     }
 }

@@ -3,10 +3,8 @@ package dev.wafer.retrieval.search;
 import dev.wafer.retrieval.index.PassageFields;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -16,9 +14,6 @@ import org.apache.lucene.search.Query;
  * vector list restricted to it, so every named source is represented in the fusion.
  */
 final class HintFilters {
-
-    /** A day named in a question matches articles dated within half a day of it, whatever the time zone. */
-    private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
 
     private HintFilters() {
     }
@@ -38,13 +33,13 @@ final class HintFilters {
         List<Query> outlets = new ArrayList<>(filters);
         List<Query> dayQueries = new ArrayList<>();
         for (LocalDate day : hints.days()) {
-            dayQueries.add(dayQuery(day));
+            dayQueries.add(PassageFields.publishedOn(day));
         }
         for (MonthDay undated : hints.undatedDays()) {
             BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
             for (int year = facts.firstYear(); year <= facts.lastYear(); year++) {
                 if (undated.isValidYear(year)) {
-                    anyYear.add(dayQuery(undated.atYear(year)), BooleanClause.Occur.SHOULD);
+                    anyYear.add(PassageFields.publishedOn(undated.atYear(year)), BooleanClause.Occur.SHOULD);
                 }
             }
             BooleanQuery built = anyYear.build();
@@ -60,11 +55,5 @@ final class HintFilters {
             }
         }
         return filters;
-    }
-
-    private static Query dayQuery(LocalDate day) {
-        long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        return LongField.newRangeQuery(PassageFields.PUBLISHED, start - DAY_SLACK_MILLIS, end - 1 + DAY_SLACK_MILLIS);
     }
 }
