@@ -47,6 +47,10 @@ final class NamedAnswer {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|van[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
     private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern FEMININE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+(?![\\p{L}\\p{N}])");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:she|her|he|his)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MASCULINE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
     /** A question about a person ("who is the individual…"): an organisation's acronym is not the answer. */
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile("\\bwho(?:se|m)?\\b|\\b(?:individual|person|"
             + "artist|player|executive|ceo|founder|singer|actor|actress|coach|manager|minister|official|chief|"
@@ -70,7 +74,9 @@ final class NamedAnswer {
             for (String name : names(sentence.text(), sentence.heading())) {
                 String key = lastWord(name);
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (key.length() < 3 || asked.contains(key) || asked.contains(lower) || isOutlet(lower, outlets)
+                // Two letters are a name in mixed case ("Lisa Su", "Wu"), not in capitals ("AI", "US").
+                boolean tooShort = key.length() < 2 || key.length() == 2 && isAcronym(name);
+                if (tooShort || asked.contains(key) || asked.contains(lower) || isOutlet(lower, outlets)
                         || AnswerCues.isCommonWord(key)) {
                     continue;
                 }
@@ -78,14 +84,20 @@ final class NamedAnswer {
                 if (!sentence.heading()) {
                     formCounts.merge(name, 1, Integer::sum); // headlines capitalise every word: no evidence of a full name
                 }
-                if (person && (isAcronym(name) || ORGANISATION.matcher(name).find())) {
-                    organisations.add(key); // "Alameda Research": then "Alameda" alone is no person either
+                if (person && (isAcronym(name) || isBrand(name) || ORGANISATION.matcher(name).find())) {
+                    // "Alameda Research": then "Alameda" alone is no person either.
+                    for (String word : name.split("\\s+")) {
+                        organisations.add(word.toLowerCase(Locale.ROOT));
+                    }
                     continue;
                 }
                 votes.merge(key, sentence.weight(), Double::sum);
             }
         }
         organisations.forEach(votes::remove);
+        if (person) {
+            otherGender(sentences, votes.keySet(), question).forEach(votes::remove);
+        }
         List<Map.Entry<String, Double>> ranked = votes.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.getFirst().getValue() < 2
@@ -94,8 +106,13 @@ final class NamedAnswer {
         }
         String key = ranked.getFirst().getKey();
         // The form the articles use most among those of two words or more ("Sam Bankman-Fried"), else the commonest.
+        // A longer form seen once whose first word the sources also write in small letters is more likely an
+        // ordinary word before the name ("Leading Everton") than a first name.
+        java.util.Set<String> ordinary = ordinaryWords(sentences);
         String fullest = forms.get(key).stream().distinct()
-                .max(Comparator.comparingInt((String form) -> form.contains(" ") ? formCounts.getOrDefault(form, 0) : 0)
+                .max(Comparator.comparingInt((String form) -> form.contains(" ") && (formCounts.getOrDefault(form, 0) >= 2
+                                || !ordinary.contains(form.substring(0, form.indexOf(' ')).toLowerCase(Locale.ROOT)))
+                                ? formCounts.getOrDefault(form, 0) : 0)
                         .thenComparingInt(form -> formCounts.getOrDefault(form, 0))
                         .thenComparingInt(form -> -forms.get(key).indexOf(form)))
                 .orElseThrow();
@@ -123,10 +140,10 @@ final class NamedAnswer {
         List<String> names = new ArrayList<>();
         Matcher matcher = NAME.matcher(text);
         while (matcher.find()) {
-            if (!heading && (matcher.start() == 0 || text.substring(0, matcher.start()).isBlank())) {
-                continue;
-            }
             String name = matcher.group(1).replaceAll("(?:['’]s|[.'’-])+$", "");
+            if (!heading && !name.contains(" ") && (matcher.start() == 0 || text.substring(0, matcher.start()).isBlank())) {
+                continue; // the sentence's first word is capitalised anyway; "Lisa Su said" still names her
+            }
             // "When Google", "But Altman": a capitalised ordinary word before the name is not part of it.
             while (name.contains(" ") && AnswerCues.isCommonWord(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
                 name = name.substring(name.indexOf(' ') + 1).replaceFirst("^(?:of|de|van)[ \\t]+", "");
@@ -137,6 +154,78 @@ final class NamedAnswer {
             }
         }
         return names;
+    }
+
+    /**
+     * The names the sources speak of with the other sex's pronouns than the question mostly uses ("which
+     * singer … her tour"): in sentences naming only that person, "he" and "his" clearly outnumber "she"
+     * and "her", or the other way round. A question using both alike asks about no sex; nothing is removed.
+     */
+    private static List<String> otherGender(List<Sentence> sentences, java.util.Set<String> keys, String question) {
+        int askedFeminine = count(FEMININE, question);
+        int askedMasculine = count(MASCULINE, question);
+        if (askedFeminine == askedMasculine) {
+            return List.of();
+        }
+        // A pronoun after the only name in its sentence, or opening the next sentence, is taken to be that person.
+        Map<String, int[]> pronouns = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            if (sentence.heading()) {
+                continue;
+            }
+            String previous = null;
+            for (String part : sentence.text().split("(?<=[.!?])\\s+")) {
+                List<String> named = names(part, true).stream().filter(name -> keys.contains(lastWord(name))).toList();
+                java.util.Set<String> people = named.stream().map(NamedAnswer::lastWord).collect(java.util.stream.Collectors.toSet());
+                if (people.size() == 1) {
+                    String after = part.substring(part.indexOf(named.getFirst()) + named.getFirst().length());
+                    int[] counts = pronouns.computeIfAbsent(people.iterator().next(), k -> new int[2]);
+                    counts[0] += count(FEMININE, after);
+                    counts[1] += count(MASCULINE, after);
+                } else if (people.isEmpty() && previous != null) {
+                    Matcher opening = OPENING_PRONOUN.matcher(part);
+                    if (opening.find()) {
+                        pronouns.computeIfAbsent(previous, k -> new int[2])[FEMININE.matcher(opening.group()).matches() ? 0 : 1]++;
+                    }
+                }
+                previous = people.size() == 1 ? people.iterator().next() : null;
+            }
+        }
+        List<String> other = new ArrayList<>();
+        pronouns.forEach((key, counts) -> {
+            int same = askedFeminine > askedMasculine ? counts[0] : counts[1];
+            int opposite = askedFeminine > askedMasculine ? counts[1] : counts[0];
+            if (opposite >= 3 && opposite > 2 * same) {
+                other.add(key);
+            }
+        });
+        return other;
+    }
+
+    /** The words the sentences write in small letters: ordinary words, not names. */
+    private static java.util.Set<String> ordinaryWords(List<Sentence> sentences) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            Matcher word = SMALL_WORD.matcher(sentence.text());
+            while (word.find()) {
+                words.add(word.group());
+            }
+        }
+        return words;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
+    }
+
+    /** "OpenAI", "ChatGPT": a word ending in capitals after small letters is a brand, not a person. */
+    private static boolean isBrand(String name) {
+        return !name.contains(" ") && name.matches(".*\\p{Ll}.*\\p{Lu}\\p{Lu}");
     }
 
     /** "FTX", "SBF", "AMD": all capitals — an organisation or a nickname, not a person's name. */
