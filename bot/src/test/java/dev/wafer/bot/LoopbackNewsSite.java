@@ -1,21 +1,13 @@
 package dev.wafer.bot;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,8 +29,7 @@ public final class LoopbackNewsSite implements AutoCloseable {
             + " deposition fab cleanroom roadmap tapeout design export licence subsidy tariff hyperscaler cluster"
             + " rack power cooling inference training model token latency throughput memory stack die reticle").split(" ");
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final LoopbackServer server;
     private final int feeds;
     private final int items;
     public volatile List<Integer> slowFeeds = List.of();
@@ -48,14 +39,11 @@ public final class LoopbackNewsSite implements AutoCloseable {
     public LoopbackNewsSite(int feeds, int items) {
         this.feeds = feeds;
         this.items = items;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start()
+                .route("/feed/", request -> Reply.ok("application/rss+xml; charset=utf-8",
+                        feed(Integer.parseInt(request.path().substring("/feed/".length()).replace(".xml", "")))))
+                .route("/news/", this::page)
+                .route("/broken.xml", request -> Reply.of(500, "text/plain", "internal error"));
     }
 
     public String feedUrl(int feed) {
@@ -85,40 +73,21 @@ public final class LoopbackNewsSite implements AutoCloseable {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.base();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String[] parts = exchange.getRequestURI().getPath().split("/");
-        try (exchange) {
-            if (parts.length == 3 && parts[1].equals("feed")) {
-                respond(exchange, 200, "application/rss+xml; charset=utf-8", feed(Integer.parseInt(parts[2].replace(".xml", ""))));
-            } else if (parts.length == 4 && parts[1].equals("news")) {
-                int feed = Integer.parseInt(parts[2]);
-                pageRequests.incrementAndGet();
-                if (slowFeeds.contains(feed) && slowPageMillis > 0) {
-                    Thread.sleep(slowPageMillis);
-                }
-                respond(exchange, 200, "text/html; charset=utf-8", page(feed, Integer.parseInt(parts[3])));
-            } else if (parts.length == 2 && parts[1].equals("broken.xml")) {
-                respond(exchange, 500, "text/plain", "internal error");
-            } else {
-                exchange.sendResponseHeaders(404, -1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** {@code /news/FEED/ITEM}: an article page, slow for the feeds in {@link #slowFeeds}. */
+    private Reply page(LoopbackServer.Request request) throws InterruptedException {
+        String[] parts = request.path().split("/");
+        if (parts.length != 4) {
+            return Reply.status(404);
         }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        } catch (IOException clientGone) {
-            // a killed refresh drops its connections
+        int feed = Integer.parseInt(parts[2]);
+        pageRequests.incrementAndGet();
+        if (slowFeeds.contains(feed) && slowPageMillis > 0) {
+            Thread.sleep(slowPageMillis);
         }
+        return Reply.ok("text/html; charset=utf-8", page(feed, Integer.parseInt(parts[3])));
     }
 
     private String feed(int feed) {
@@ -170,7 +139,6 @@ public final class LoopbackNewsSite implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

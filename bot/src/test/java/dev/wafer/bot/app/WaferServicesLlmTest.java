@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Reply;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
@@ -14,10 +15,6 @@ import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.index.IndexProgress;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,37 +41,28 @@ class WaferServicesLlmTest {
     @TempDir
     Path data;
 
-    private HttpServer server;
+    private LoopbackServer server;
     private volatile int status = 200;
     private volatile String content = "";
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            try (exchange) {
-                boolean stream = JSON.readTree(exchange.getRequestBody().readAllBytes()).path("stream").asBoolean();
-                String reply = status != 200 ? "{\"error\":{\"message\":\"down\"}}"
-                        : stream ? sse(content) : completion(content);
-                byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", stream && status == 200 ? "text/event-stream" : "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
+    void start() {
+        server = LoopbackServer.start().route("/v1/chat/completions", request -> {
+            boolean stream = JSON.readTree(request.body()).path("stream").asBoolean();
+            String reply = status != 200 ? "{\"error\":{\"message\":\"down\"}}"
+                    : stream ? sse(content) : completion(content);
+            return Reply.of(status, stream && status == 200 ? "text/event-stream" : "application/json", reply);
         });
-        server.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private WaferServices open() {
         Map<String, String> env = Map.of("WAFER_LLM_PROVIDER", "openai",
-                "WAFER_LLM_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "WAFER_LLM_BASE_URL", server.url("/v1"),
                 "WAFER_LLM_API_KEY", "x", "WAFER_LLM_MODEL", "m", "WAFER_LLM_TIMEOUT_SECONDS", "5");
         WaferServices services = WaferServices.open(DataFolder.open(data), env,
                 NewsLibrary.Options.defaults().withStarter(false).withProgress(IndexProgress.NONE));

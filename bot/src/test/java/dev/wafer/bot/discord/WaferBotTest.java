@@ -22,9 +22,8 @@ import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.AnswerService;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -248,22 +247,21 @@ class WaferBotTest {
 
     @Test
     void moderatorAddsAFeedRefreshesItAndTheNewStoryIsAnswered() throws Exception {
-        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        serve(site, "/feed.xml", "application/rss+xml", """
+        LoopbackServer site = LoopbackServer.start();
+        String base = site.base();
+        site.route("/feed.xml", request -> Reply.ok("application/rss+xml; charset=utf-8", """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Chips</title>
                 <item><title>Rebellions tapes out its next AI accelerator on Samsung's 2nm process</title>
                 <link>%s/rebellions</link><pubDate>Mon, 03 Nov 2025 08:00:00 GMT</pubDate>
                 <description>The Korean AI chip start-up Rebellions said its next inference accelerator taped out.</description></item>
-                </channel></rss>""".formatted(base));
-        serve(site, "/rebellions", "text/html", """
+                </channel></rss>""".formatted(base)));
+        site.route("/rebellions", request -> Reply.ok("text/html; charset=utf-8", """
                 <html><head><meta property="og:site_name" content="Loopback Chips"></head><body><article>
                 <h1>Rebellions tapes out its next AI accelerator on Samsung's 2nm process</h1>
                 <p>Rebellions, the Korean AI chip start-up, said its next inference accelerator has taped out on Samsung Foundry's 2nm process.</p>
                 <p>The company expects samples of the chip, which uses HBM3E memory, to reach data-centre customers next year.</p>
-                </article></body></html>""");
-        site.start();
-        try {
+                </article></body></html>"""));
+        try (site) {
             for (String feed : WaferServices.feedRefresher(library).feedList().load().stream().map(f -> f.url()).toList()) {
                 WaferServices.feedRefresher(library).feedList().remove(feed); // never fetch the real default feeds here
             }
@@ -278,19 +276,7 @@ class WaferBotTest {
 
             long ask = discord.slashCommand(user(), List.of(), "ask", option("question", "What did Rebellions tape out on Samsung's 2nm process?"));
             assertThat(answerTo(ask).path("content").asText()).contains("Rebellions", "2025-11-03", "Loopback Chips");
-        } finally {
-            site.stop(0);
         }
-    }
-
-    private static void serve(HttpServer site, String path, String type, String body) {
-        site.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
     }
 
     @Test

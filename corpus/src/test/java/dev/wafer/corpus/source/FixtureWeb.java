@@ -1,27 +1,24 @@
 package dev.wafer.corpus.source;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Reply;
+import dev.wafer.testkit.LoopbackServer.Request;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A real HTTP server on 127.0.0.1 serving fixture feeds and pages. {@code {{base}}} in a fixture is
- * replaced by this server's address and {@code {{mirror}}} by the same server reached as
- * {@code localhost} — a second "site" for syndication tests.
+ * Fixture feeds and pages on the tests' loopback server ({@link LoopbackServer}). {@code {{base}}} in
+ * a fixture is replaced by this server's address and {@code {{mirror}}} by the same server reached as
+ * {@code localhost} — a second "site" for syndication tests. An {@code ETag} route answers a matching
+ * {@code If-None-Match} with 304; a gzip route is compressed on the way out.
  */
 final class FixtureWeb implements AutoCloseable {
 
@@ -30,14 +27,10 @@ final class FixtureWeb implements AutoCloseable {
                  long trickleMillis) {
     }
 
-    /** One request the server saw. */
-    record Seen(String path, String host, Map<String, String> headers) {
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final LoopbackServer server;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
-    final List<Seen> requests = new CopyOnWriteArrayList<>();
+    /** Every request the server saw, in order. */
+    final List<Request> requests;
 
     FixtureWeb() {
         this(InetAddress.getLoopbackAddress(), 0);
@@ -45,26 +38,20 @@ final class FixtureWeb implements AutoCloseable {
 
     /** A server on another loopback address (127.0.0.2 is loopback too on Linux), e.g. an "internal" service. */
     FixtureWeb(InetAddress address, int port) {
-        try {
-            server = HttpServer.create(new InetSocketAddress(address, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start(address, port).route("/", this::answer);
+        requests = server.requests();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     String mirror() {
-        return "http://localhost:" + server.getAddress().getPort();
+        return "http://localhost:" + server.port();
     }
 
     String url(String path) {
@@ -111,67 +98,34 @@ final class FixtureWeb implements AutoCloseable {
     }
 
     long count(String path) {
-        return requests.stream().filter(seen -> seen.path().equals(path)).count();
+        return server.count(path);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        Map<String, String> headers = new ConcurrentHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
-        requests.add(new Seen(path, headers.getOrDefault("host", ""), headers));
-        Route route = routes.get(path);
-        try (exchange) {
-            if (route == null) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            if (route.delayMillis() > 0) {
-                try {
-                    Thread.sleep(route.delayMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            String etag = route.headers().get("ETag");
-            if (etag != null && etag.equals(headers.get("if-none-match"))) {
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
-            route.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            if (route.contentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", route.contentType());
-            }
-            byte[] body = route.body();
-            if ("gzip".equals(route.headers().get("Content-Encoding"))) {
-                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-                try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-                    gzip.write(body);
-                }
-                body = zipped.toByteArray();
-            }
-            exchange.sendResponseHeaders(route.status(), body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (route.trickleMillis() > 0) {
-                    for (byte b : body) {
-                        out.write(b);
-                        out.flush();
-                        Thread.sleep(route.trickleMillis());
-                    }
-                } else {
-                    out.write(body);
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            } catch (IOException clientWentAway) {
-                // The fetcher aborts oversized bodies: that is the behaviour under test.
-            }
+    private Reply answer(Request request) throws IOException, InterruptedException {
+        Route route = routes.get(request.path());
+        if (route == null) {
+            return Reply.status(404);
         }
+        if (route.delayMillis() > 0) {
+            Thread.sleep(route.delayMillis());
+        }
+        String etag = route.headers().get("ETag");
+        if (etag != null && etag.equals(request.header("if-none-match"))) {
+            return Reply.status(304);
+        }
+        byte[] body = route.body();
+        if ("gzip".equals(route.headers().get("Content-Encoding"))) {
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+                gzip.write(body);
+            }
+            body = zipped.toByteArray();
+        }
+        return new Reply(route.status(), route.contentType(), body, route.headers(), route.trickleMillis());
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

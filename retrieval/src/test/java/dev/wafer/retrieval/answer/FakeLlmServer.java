@@ -2,19 +2,15 @@ package dev.wafer.retrieval.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Request;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A scripted language-model server on 127.0.0.1 speaking the OpenAI chat-completions API
+ * A scripted language model on the tests' loopback server ({@link LoopbackServer}) speaking the OpenAI chat-completions API
  * ({@code POST /v1/chat/completions}, plain JSON or SSE when the request asks to stream) and the
  * Ollama chat API ({@code POST /api/chat}, JSON or NDJSON). The script decides each reply from the
  * request body.
@@ -44,16 +40,14 @@ final class FakeLlmServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private final LoopbackServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Function<String, Reply> script = body -> Reply.answer("");
 
-    FakeLlmServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> handle(exchange, false));
-        server.createContext("/api/chat", exchange -> handle(exchange, true));
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.start();
+    FakeLlmServer() {
+        server = LoopbackServer.start()
+                .route("/v1/chat/completions", request -> answer(request, false))
+                .route("/api/chat", request -> answer(request, true));
     }
 
     void script(Function<String, Reply> replies) {
@@ -65,51 +59,33 @@ final class FakeLlmServer implements AutoCloseable {
     }
 
     String openAiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.url("/v1");
     }
 
     String ollamaUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.base();
     }
 
     List<String> requests() {
         return requests;
     }
 
-    private void handle(HttpExchange exchange, boolean ollama) throws IOException {
-        try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(body);
-            boolean stream = JSON.readTree(body).path("stream").asBoolean(false);
-            Reply reply = script.apply(body);
-            if (reply.delayMillis() > 0) {
-                try {
-                    Thread.sleep(reply.delayMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            if (reply.content() == null) {
-                send(exchange, reply.status(), "application/json", reply.rawBody());
-            } else if (stream) {
-                send(exchange, 200, ollama ? "application/x-ndjson" : "text/event-stream",
-                        ollama ? ollamaStream(reply.content()) : openAiStream(reply.content()));
-            } else {
-                send(exchange, 200, "application/json", ollama ? ollamaReply(reply.content()) : openAiReply(reply.content()));
-            }
-        } catch (IOException e) {
-            // the client gave up (a timeout test): nothing to answer
+    private LoopbackServer.Reply answer(Request request, boolean ollama) throws IOException, InterruptedException {
+        String body = request.text();
+        requests.add(body);
+        boolean stream = JSON.readTree(body).path("stream").asBoolean(false);
+        Reply reply = script.apply(body);
+        if (reply.delayMillis() > 0) {
+            Thread.sleep(reply.delayMillis());
         }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        if (reply.content() == null) {
+            return LoopbackServer.Reply.of(reply.status(), "application/json", reply.rawBody());
         }
+        if (stream) {
+            return LoopbackServer.Reply.ok(ollama ? "application/x-ndjson" : "text/event-stream",
+                    ollama ? ollamaStream(reply.content()) : openAiStream(reply.content()));
+        }
+        return LoopbackServer.Reply.ok("application/json", ollama ? ollamaReply(reply.content()) : openAiReply(reply.content()));
     }
 
     private static String openAiReply(String content) {
@@ -171,7 +147,6 @@ final class FakeLlmServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        server.close();
     }
 }
