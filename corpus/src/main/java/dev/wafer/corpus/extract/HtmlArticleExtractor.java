@@ -3,31 +3,19 @@ package dev.wafer.corpus.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the article in a news page: its metadata from Open Graph, {@code article:*} meta tags and
- * JSON-LD, and its main text from JSON-LD {@code articleBody}, the {@code <article>} element, or —
- * failing both — the block holding most paragraph text (a small readability-style score), with
- * navigation, asides, scripts, share bars and newsletter boxes removed first.
+ * JSON-LD, its publication date ({@link PublishedDateFinder}), and its main text ({@link ArticleBody},
+ * or the JSON-LD {@code articleBody} when the page itself yields much less).
  */
 public final class HtmlArticleExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-            "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|subscribe|comment|comments|advert|ad|ads|promo"
-                    + "|sidebar|footer|nav|navbar|menu|cookie|breadcrumbs?|author-bio|bio|recirc|outbrain|taboola"
-                    + "|popular|trending|signup|paywall|modal)([\\s_-]|$)");
-    private static final int MIN_PARAGRAPH_CHARS = 40;
-
     private HtmlArticleExtractor() {
     }
 
@@ -48,55 +36,21 @@ public final class HtmlArticleExtractor {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String canonicalUrl = firstNonBlank(canonical == null ? null : canonical.absUrl("href"), meta(page, "og:url"));
 
-        String body = Optional.ofNullable(jsonText(jsonLd, "articleBody"))
-                .filter(text -> text.length() > 300)
-                .map(HtmlArticleExtractor::cleanPlainBody)
-                .orElseGet(() -> mainText(page));
+        String body = chooseBody(ArticleBody.of(page), jsonText(jsonLd, "articleBody"));
         return new ExtractedPage(title, publisher, author, published, blankToNull(canonicalUrl), body);
     }
 
-    private static String mainText(Document page) {
-        page.select("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button,"
-                + " figure figcaption, [role=navigation], [role=complementary], [aria-hidden=true]").remove();
-        page.getAllElements().stream()
-                .filter(element -> element != page.body() && BOILERPLATE_CLASS.matcher(element.className() + " " + element.id()).find())
-                .filter(element -> !element.tagName().equals("article") && !element.tagName().equals("main"))
-                .toList()
-                .forEach(Element::remove);
-        Element container = page.selectFirst("article");
-        if (container == null || paragraphChars(container) < 200) {
-            container = densestBlock(page).orElse(page.body());
+    /**
+     * The page's own text, unless the publisher's JSON-LD {@code articleBody} is clearly more of the
+     * article: many sites put only a teaser there (or the text before the paywall), so it wins only when
+     * the page yields much less.
+     */
+    private static String chooseBody(String fromPage, String fromJsonLd) {
+        if (fromJsonLd == null || fromJsonLd.length() <= 300) {
+            return fromPage;
         }
-        List<String> paragraphs = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Element block : container.select("p, h2, h3, li, blockquote")) {
-            if (!block.select("p").isEmpty() && !block.tagName().equals("p")) {
-                continue; // its paragraphs are visited themselves
-            }
-            String text = block.text().strip();
-            boolean isParagraph = block.tagName().equals("p") || block.tagName().equals("blockquote");
-            if ((isParagraph ? text.length() >= MIN_PARAGRAPH_CHARS : text.length() >= 80)
-                    && !PageJunk.isJunkLine(text) && seen.add(text)) {
-                paragraphs.add(text);
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            return cleanPlainBody(container.wholeText());
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
-    /** The element whose direct paragraph children hold the most text. */
-    private static Optional<Element> densestBlock(Document page) {
-        return page.select("p").stream()
-                .map(Element::parent)
-                .filter(parent -> parent != null)
-                .distinct()
-                .max(Comparator.comparingInt(HtmlArticleExtractor::paragraphChars));
-    }
-
-    private static int paragraphChars(Element element) {
-        return element.select("> p, > div > p").stream().mapToInt(p -> p.text().length()).sum();
+        String declared = cleanPlainBody(fromJsonLd);
+        return fromPage.length() < declared.length() * 0.7 ? declared : fromPage;
     }
 
     private static String cleanPlainBody(String text) {

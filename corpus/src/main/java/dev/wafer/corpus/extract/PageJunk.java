@@ -17,7 +17,16 @@ public final class PageJunk {
                     + "|(getty images|reuters|unsplash|shutterstock|ap photo)\\W*|skip to (main )?content"
                     + "|undercode ai.*|openai & .*|wikipedia|cookie.*|accept( all)? cookies|log ?in|sign in"
                     + "|reported by:.*|extra source hub:?|source hub:?|tags?:.*|filed under:?.*|loading\\W*"
-                    + "|(you )?(may|might) (also )?like.*|recommended( for you)?|trending( now)?|most (read|popular))$");
+                    + "|(you )?(may|might) (also )?like.*|recommended( for you)?|trending( now)?|most (read|popular)"
+                    + "|continue reading( below| the (main )?story)?|close|(updated|published|posted)( on| at)?[\\d\\w ,:./-]{0,40})$");
+    /** "© 2019 Capitol Hill Publishing", "Copyright Reuters": a rights line, not the article. */
+    private static final Pattern RIGHTS = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b).*");
+    /** A caption's credit at its end: "… outside a store in Hialeah. (AP Photo/Alan Diaz, File)". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?i)\\((?:[\\p{L}.]+\\s+){0,3}(?:photo|image|picture|credit|illustration)s?\\b[^)]*\\)\\s*$");
+    /** "By Justine Coleman - 11/18/19 11:04 PM EST": a byline, which names the writer rather than telling the news. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(?:\\s*(?:,|and|&|[-|–—•])\\s*.*)?$");
 
     private static final Pattern SOCIAL = Pattern.compile(
             "(?i)\\b(twitter|facebook|linkedin|threads|bluesky|mastodon|telegram|instagram|whatsapp|reddit|youtube|tiktok)\\b");
@@ -40,6 +49,13 @@ public final class PageJunk {
             return true;
         }
         if (JUNK_LINE.matcher(stripSymbols(text)).matches() || BARE_LINK.matcher(text).matches()) {
+            return true;
+        }
+        int words = wordCount(text);
+        if (words <= 25 && RIGHTS.matcher(text).matches() || CREDIT_AT_END.matcher(text).find()) {
+            return true;
+        }
+        if (words <= 14 && !text.endsWith(".") && BYLINE.matcher(text).matches()) {
             return true;
         }
         if (countMatches(SOCIAL, text) >= 2 && wordCount(text) < 25) {

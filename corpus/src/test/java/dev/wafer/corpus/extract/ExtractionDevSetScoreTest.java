@@ -20,8 +20,8 @@ class ExtractionDevSetScoreTest {
         DevSetScores.BodyScore score = DevSetScores.bodies(eval, false);
         System.out.printf("body text on %d dev pages: F1 %.3f, precision %.3f, recall %.3f%n",
                 score.pages(), score.f1(), score.precision(), score.recall());
-        assertThat(score.f1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(score.precision()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.955);
     }
 
     @Test

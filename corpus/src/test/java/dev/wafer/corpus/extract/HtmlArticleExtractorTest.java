@@ -63,4 +63,65 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.extract("<html><body><article><p>" + "Some chip news sentence here. ".repeat(10)
                 + "</p></article></body></html>", null).published()).isNull();
     }
+
+    private static final String PARAGRAPHS = """
+            <p>Samsung said on Tuesday that it had started mass production of HBM4 memory, the stacked DRAM that sits beside AI accelerators.</p>
+            <p>The company said the first shipments would go to a large US customer, widely expected to be Nvidia, in the fourth quarter.</p>
+            <p>Analysts said the move narrows the gap with SK hynix, which has supplied most of the HBM used in AI chips so far.</p>
+            """;
+
+    private static String body(String html) {
+        return HtmlArticleExtractor.extract(html, "https://chipledger.example/hbm4").body();
+    }
+
+    @Test
+    void aPageWrappedInOneFormStillYieldsItsArticle() {
+        // Some publishing systems wrap the whole page in a form; a search box form is still left out.
+        String html = "<html><body><form class=\"search\"><p>Search the site for more stories about chips and memory.</p>"
+                + "</form><form id=\"page\"><div class=\"site\"><div class=\"story\">" + PARAGRAPHS + "</div></div></form></body></html>";
+
+        assertThat(body(html)).contains("mass production of HBM4", "narrows the gap with SK hynix").doesNotContain("Search the site");
+    }
+
+    @Test
+    void aWrapperNamedLikeFurnitureIsNotThrownAway() {
+        // The theme calls its page wrapper "header-style-2"; a block holding most of the page is kept, whatever its name.
+        String html = "<html><body><div class=\"wrapper header-style-2\"><div class=\"sidebar\">Popular: ten stories"
+                + " you missed this week and more.</div><div>" + PARAGRAPHS + "</div></div></body></html>";
+
+        assertThat(body(html)).contains("mass production of HBM4", "narrows the gap with SK hynix").doesNotContain("Popular:");
+    }
+
+    @Test
+    void aTeaserInJsonLdDoesNotReplaceTheWholeArticleOnThePage() {
+        String teaser = "Samsung said on Tuesday that it had started mass production of HBM4 memory, the stacked DRAM that sits"
+                + " beside AI accelerators, in a move watched closely by investors in the memory market and beyond it.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + (teaser + " ").repeat(3) + "\"}</script></head><body><article>" + PARAGRAPHS.repeat(2)
+                + "<p>Shares of Samsung rose 3 percent in Seoul after the announcement, while SK hynix shares fell.</p>"
+                + "</article></body></html>";
+
+        assertThat(body(html)).contains("Shares of Samsung rose 3 percent", "widely expected to be Nvidia");
+    }
+
+    @Test
+    void bylinesCreditsRightsAndReadingPromptsAreLeftOut() {
+        String html = "<html><body><article><p>By Jane Park - 11/18/25 11:04 PM EST</p>" + PARAGRAPHS
+                + "<p>Workers inspect wafers at a Samsung plant in Pyeongtaek. (AP Photo/Ahn Young-joon, File)</p>"
+                + "<p>Continue Reading Below</p><p>© 2025 Chip Ledger Media. All rights reserved.</p></article></body></html>";
+
+        assertThat(body(html)).contains("mass production of HBM4")
+                .doesNotContain("Jane Park", "AP Photo", "Continue Reading", "All rights reserved");
+    }
+
+    @Test
+    void aTableIsFlattenedRowByRowAndALinkListIsLeftOut() {
+        String html = "<html><body><article>" + PARAGRAPHS
+                + "<table><tr><th>Supplier</th><th>HBM share</th></tr><tr><td>SK hynix</td><td>about half</td></tr></table>"
+                + "<ul><li><a href=\"/a\">Nvidia earnings preview</a></li><li><a href=\"/b\">TSMC raises prices</a></li></ul>"
+                + "</article></body></html>";
+
+        assertThat(body(html)).contains("Supplier | HBM share", "SK hynix | about half")
+                .doesNotContain("Nvidia earnings preview", "TSMC raises prices");
+    }
 }

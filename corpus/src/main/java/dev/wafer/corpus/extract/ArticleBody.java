@@ -1,0 +1,338 @@
+package dev.wafer.corpus.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * The main text of a news page, found the way Readability finds it: page furniture removed by tag,
+ * role and class; every paragraph scores its parent and, less, its ancestors (longer paragraphs and
+ * more commas score more); link-heavy blocks score less; the best-scoring block, with the siblings
+ * that score nearly as well or read as prose, is the article. Its paragraphs, headings, list items,
+ * quotes and table rows become the body, with captions, link lists and junk lines left out.
+ */
+final class ArticleBody {
+
+    /** Blocks that are never article text. */
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
+            + " button, input, select, textarea, nav, aside, footer, figcaption, picture, video, audio, dialog,"
+            + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
+            + " [role=dialog], [role=alert], [role=banner], [role=menu], [role=toolbar]";
+    /** Class or id words of page furniture (Readability's list, with the share/newsletter words news sites add). */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs?|combx|comment|community"
+            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing"
+            + "|newsletter|subscribe|signup|promo|recirc|outbrain|taboola|trending|popular|most-read|cookie|consent"
+            + "|paywall|modal|byline|author-bio|tags|toolbar|masthead|widget");
+    /** Class or id words that may hold the article even when they also match {@link #UNLIKELY}. */
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
+            + "|pagination|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
+            + "|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+            + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|newsletter|subscribe");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol", "dl",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "form", "hr");
+    /** Elements walked into for their blocks (a table's rows, a list's items). */
+    private static final Set<String> CONTAINERS = Set.of("li", "tr", "tbody", "thead", "tfoot");
+    private static final int MIN_SCORED_CHARS = 25;
+    /** A body shorter than this after the class-based clean-up is tried again without it. */
+    private static final int RETRY_BELOW_CHARS = 500;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private ArticleBody() {
+    }
+
+    /** The article's text, paragraphs separated by blank lines; empty when the page holds no prose. */
+    static String of(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        String text = extract(body, true);
+        if (text.length() < RETRY_BELOW_CHARS) {
+            // Class names misled the clean-up (a whole page wrapped in "header-style-2"): try without them.
+            String unfiltered = extract(body, false);
+            if (unfiltered.length() > text.length()) {
+                return unfiltered;
+            }
+        }
+        return text;
+    }
+
+    private static String extract(Element body, boolean byClass) {
+        Element root = body.clone();
+        clean(root, byClass);
+        Map<Element, Double> scores = scores(root);
+        Element top = topCandidate(root, scores);
+        List<Element> content = top == null ? List.of(root) : withSiblings(top, scores);
+        return text(content);
+    }
+
+    /** Step: page furniture out, by tag and role, then (when {@code byClass}) by class and id. */
+    private static void clean(Element root, boolean byClass) {
+        for (Element form : root.select("form")) {
+            if (form.select("p").size() < 3) {
+                form.remove(); // a search box or sign-up form; some sites wrap the whole page in one
+            }
+        }
+        root.select(NEVER_TEXT).remove();
+        root.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
+        for (Element header : root.select("header")) {
+            if (header.select("p").size() < 2) {
+                header.remove();
+            }
+        }
+        if (!byClass) {
+            return;
+        }
+        int pageChars = root.text().length();
+        List<Element> unlikely = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (element == root || element.tagName().equals("article") || element.tagName().equals("main")
+                    || element.tagName().equals("body")) {
+                continue;
+            }
+            String names = element.className() + " " + element.id();
+            if (!names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                    && element.text().length() < pageChars / 2) {
+                unlikely.add(element); // a block holding most of the page is a wrapper, whatever its name
+            }
+        }
+        unlikely.forEach(Element::remove);
+    }
+
+    /** Step: every paragraph scores its ancestors, and each score is weighed down by the block's links. */
+    private static Map<Element, Double> scores(Element root) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element paragraph : scorable(root)) {
+            String text = paragraph.text();
+            if (text.length() < MIN_SCORED_CHARS) {
+                continue;
+            }
+            double score = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100, 3);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Element scored = ancestor;
+                scores.merge(scored, initialScore(scored) + score / divider, (old, added) -> old + score / divider);
+            }
+        }
+        scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
+        return scores;
+    }
+
+    /** Step: the best-scoring block, or null when the page holds no prose. */
+    private static Element topCandidate(Element root, Map<Element, Double> scores) {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue();
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A top block that holds little of its parent's prose is a fragment of the article (one of several
+        // sibling divs); climb while the parent scores nearly as well.
+        Element climbed = best;
+        while (climbed.parent() != null && climbed.parent() != root.parent()) {
+            Double parentScore = scores.get(climbed.parent());
+            if (parentScore == null || parentScore < bestScore * 0.75) {
+                break;
+            }
+            climbed = climbed.parent();
+        }
+        return climbed;
+    }
+
+    /** The paragraphs that score: {@code p}, {@code pre}, {@code td}, and divs holding only inline content. */
+    private static List<Element> scorable(Element root) {
+        List<Element> found = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            switch (element.tagName()) {
+                case "p", "pre", "td", "blockquote" -> found.add(element);
+                case "div", "section" -> {
+                    if (element.children().stream().noneMatch(child -> BLOCKS.contains(child.tagName()))) {
+                        found.add(element);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return found;
+    }
+
+    private static double initialScore(Element element) {
+        double score = switch (element.tagName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(element);
+    }
+
+    private static double classWeight(Element element) {
+        double weight = 0;
+        for (String names : List.of(element.className(), element.id())) {
+            if (names.isBlank()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(names).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(names).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    /** Step: the top block and the siblings that belong with it. */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double score = scores.get(sibling);
+            if (score != null && score + bonus >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.tagName().equals("p")) {
+                String text = sibling.text();
+                double links = linkDensity(sibling);
+                if (text.length() > 80 && links < 0.25 || text.length() <= 80 && links == 0 && text.matches("(?s).*\\.( |$)")) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Step: the chosen blocks' paragraphs as text, furniture lines and link lists left out. */
+    private static String text(List<Element> content) {
+        Set<String> paragraphs = new LinkedHashSet<>();
+        for (Element block : content) {
+            collect(block, paragraphs);
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static void collect(Element element, Set<String> paragraphs) {
+        String tag = element.tagName();
+        boolean leaf = switch (tag) {
+            case "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "tr", "dt", "dd" -> true;
+            case "blockquote" -> element.select("p").isEmpty();
+            case "div", "section", "span", "font", "center", "td" ->
+                    element.children().stream().noneMatch(child -> BLOCKS.contains(child.tagName()) || child.tagName().equals("li")
+                            || child.tagName().equals("tr"));
+            case "h1", "figure", "table" -> false;
+            default -> element.childrenSize() == 0;
+        };
+        if (tag.equals("h1")) {
+            return; // the headline is the title, not the body
+        }
+        if (tag.equals("tr") && element.select("> td, > th").size() < 2) {
+            // A one-cell row is page layout (an old site's table of columns), not a data table: read inside it.
+            element.select("> td, > th").forEach(cell -> collect(cell, paragraphs));
+            return;
+        }
+        if (leaf) {
+            add(element, paragraphs);
+            return;
+        }
+        // Text directly inside a container (between its blocks) is prose too.
+        StringBuilder loose = new StringBuilder();
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode textNode) {
+                loose.append(textNode.text());
+            } else if (node instanceof Element child) {
+                if (BLOCKS.contains(child.tagName()) || CONTAINERS.contains(child.tagName())) {
+                    flush(loose, paragraphs);
+                    collect(child, paragraphs);
+                } else if (child.tagName().equals("br")) {
+                    loose.append('\n');
+                } else {
+                    loose.append(child.text()).append(' ');
+                }
+            }
+        }
+        flush(loose, paragraphs);
+    }
+
+    private static void flush(StringBuilder loose, Set<String> paragraphs) {
+        for (String line : loose.toString().split("\n")) {
+            String text = line.replaceAll("\\s+", " ").strip();
+            if (text.length() >= MIN_SCORED_CHARS && !PageJunk.isJunkLine(text)) {
+                paragraphs.add(text);
+            }
+        }
+        loose.setLength(0);
+    }
+
+    private static void add(Element element, Set<String> paragraphs) {
+        String text = element.tagName().equals("tr")
+                ? String.join(" | ", element.select("> td, > th").eachText())
+                : element.text().strip();
+        boolean row = element.tagName().equals("tr");
+        // A table row is data — figures, names — and is kept as it is; other lines are checked for furniture.
+        if (text.isEmpty() || !row && PageJunk.isJunkLine(text)) {
+            return;
+        }
+        boolean keepLinks = element.tagName().matches("h[2-6]|tr"); // a heading, or a table row (names are often links)
+        // A list of links ("Related: …", "Read more") is navigation, not prose.
+        if (!keepLinks && linkDensity(element) > 0.5 && text.length() < 300) {
+            return;
+        }
+        paragraphs.add(text);
+    }
+
+    /** The share of an element's text inside links. */
+    static double linkDensity(Element element) {
+        int length = element.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int linked = 0;
+        Elements links = element.select("a");
+        for (Element link : links) {
+            String href = link.attr("href");
+            double weight = href.startsWith("#") ? 0.3 : 1;
+            linked += (int) (link.text().length() * weight);
+        }
+        return Math.min(1, (double) linked / length);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
