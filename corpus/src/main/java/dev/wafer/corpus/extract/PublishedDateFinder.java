@@ -43,11 +43,15 @@ final class PublishedDateFinder {
             "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
+    private static final Pattern OTHER_CONTENT = Pattern.compile(
+            "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|reply|replies|responses?|calendar)([\\s_-]|$)");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
     private static final int BYLINE_MAX_CHARS = 120;
+    /** A line this short that holds a date is a dateline or a date label, not prose. */
+    private static final int DATE_LINE_MAX_CHARS = 60;
     /** How much text after the headline counts as the article's header (kicker, byline, dateline). */
     private static final int HEADER_CHARS = 250;
 
@@ -62,7 +66,7 @@ final class PublishedDateFinder {
             // such pages undated, both lost more right dates than they saved.
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
-        return inAddress.or(() -> fromByline(page));
+        return inAddress.or(() -> fromByline(page)).or(() -> dateLine(page));
     }
 
     /**
@@ -273,6 +277,54 @@ final class PublishedDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last resort: the first short line of the page that is a date ("22.04.2020", "Posted on April 22,
+     * 2020") — a dateline or a date label, not a date inside a sentence, which may be any day the story
+     * mentions. Lines in comments, related links, footers and after "updated" do not count. Measured on
+     * the dev pages: it dates a third of the pages nothing else dated, one wrong for four right, where
+     * dates inside longer text were wrong one time in three.
+     */
+    static Optional<StatedDate> dateLine(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element element : body.getAllElements()) {
+            String tag = element.tagName();
+            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode node : element.textNodes()) {
+                String line = node.text().strip();
+                if (line.length() < 6 || line.length() > DATE_LINE_MAX_CHARS || MODIFIED_WORDS.matcher(line).find()) {
+                    continue;
+                }
+                Optional<StatedDate> date = PublishedDates.find(line).filter(PublishedDates::plausible);
+                if (date.isPresent() && !inOtherContent(element)) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * In comments, related links, navigation or a footer. (Narrower than {@link #inForeignPlace}: themes mark
+     * the publication date itself with classes such as "published updated".)
+     */
+    private static boolean inOtherContent(Element element) {
+        for (Element at = element; at != null && !at.tagName().equals("body"); at = at.parent()) {
+            String tag = at.tagName();
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            if (OTHER_CONTENT.matcher(at.className() + " " + at.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inForeignPlace(Element element) {

@@ -80,4 +80,16 @@ class PublishedDateFinderTest {
     void aNumericDateWhoseDayAndMonthCouldSwapIsNotGuessed() {
         assertThat(dateOf("<html><body><h1>Chip</h1><p class=\"date\">03/04/2022</p></body></html>")).isNull();
     }
+
+    @Test
+    void aShortDateLineDatesAPageWithoutMetadataButADateInACommentOrASentenceDoesNot() {
+        String article = "<p>Der Chiphersteller kündigte an, die Fertigung im Werk Dresden bis zum 15.09.2021 auszubauen,"
+                + " wie das Unternehmen mitteilte.</p>";
+        String comments = "<div class=\"comments\"><p>12.05.2020</p><p>Guter Artikel!</p></div>";
+
+        assertThat(dateOf("<html><body><div class=\"post\"><div class=\"info\">22.04.2020</div>" + article + "</div>"
+                + comments + "</body></html>").day()).isEqualTo(LocalDate.of(2020, 4, 22));
+        assertThat(dateOf("<html><body><div class=\"post\">" + article + "</div>" + comments + "</body></html>"))
+                .as("only a date inside a sentence and one in the comments: undated").isNull();
+    }
 }
