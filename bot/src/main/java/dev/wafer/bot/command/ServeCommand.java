@@ -141,9 +141,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(OpsServer.PORT_ENV + " must be a port number, not \"" + port + "\"");
         }
-        Map<Integer, Boolean> shards = bot.shardsConnected();
-        services.metrics().watchDiscord(bot::gatewayPingMillis, bot::shardsConnected,
-                shards.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
+        services.metrics().watchDiscord(bot::gatewayPingMillis, bot::shardsConnected, bot.shardsConnected().keySet());
         String bind = services.settings().getOrDefault(OpsServer.BIND_ENV, "127.0.0.1");
         OpsServer ops = OpsServer.start(bind, number, services.metrics(), () -> health(services, bot));
         LOG.info("Serving /metrics and /health on {}:{}", bind, ops.port());

@@ -1,6 +1,7 @@
 package dev.wafer.bot.discord;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -25,15 +26,18 @@ import java.util.stream.Collectors;
  * @param queue             questions waiting or running at most, over all servers
  * @param digestChannel     the channel for the news digest when set by environment, or null
  * @param digestEvery       "refresh", "daily" or "weekly"
+ * @param shardIds          the shards this process runs, of {@code shards} in all; empty means all of them.
+ *                          Several processes with disjoint ranges together serve every server, each once.
  */
 public record DiscordSettings(OptionalInt shards, OptionalLong guild, String apiUrl, String gatewayUrl,
                               Set<Long> channels, String moderatorRole, Set<Long> moderatorGuilds,
                               int questionsPerMinute, int perGuild, int threads, int queue, Long digestChannel,
-                              String digestEvery) {
+                              String digestEvery, List<Integer> shardIds) {
 
     public static final int DEFAULT_QUESTIONS_PER_MINUTE = 5;
     public static final int DEFAULT_PER_GUILD = 8;
     public static final int DEFAULT_QUEUE = 100;
+    private static final java.util.regex.Pattern SHARD_RANGE = java.util.regex.Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?");
 
     public DiscordSettings {
         channels = Set.copyOf(channels);
@@ -48,12 +52,23 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
         if (questionsPerMinute < 1 || perGuild < 1 || threads < 1 || queue < 1) {
             throw new IllegalArgumentException("limits must be at least 1");
         }
+        shardIds = shardIds == null ? List.of() : List.copyOf(new java.util.TreeSet<>(shardIds));
+        if (!shardIds.isEmpty() && shards.isEmpty()) {
+            throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS needs WAFER_DISCORD_SHARDS, the number of shards"
+                    + " all processes run together");
+        }
+        for (int id : shardIds) {
+            if (id < 0 || id >= shards.orElse(0)) {
+                throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS names shard " + id + ", but shards run from 0 to "
+                        + (shards.orElse(0) - 1) + " (WAFER_DISCORD_SHARDS=" + shards.orElse(0) + ")");
+            }
+        }
     }
 
     public static DiscordSettings defaults() {
         return new DiscordSettings(OptionalInt.empty(), OptionalLong.empty(), null, null, Set.of(), null, Set.of(),
                 DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_PER_GUILD, Math.max(2, Runtime.getRuntime().availableProcessors()),
-                DEFAULT_QUEUE, null, "refresh");
+                DEFAULT_QUEUE, null, "refresh", List.of());
     }
 
     /** Reads the WAFER_DISCORD_* and WAFER_* settings; a bad value fails with the variable's name. */
@@ -76,27 +91,59 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
                 intOr(env, "WAFER_ANSWER_THREADS", defaults.threads()),
                 defaults.queue(),
                 value(env, "WAFER_DIGEST_CHANNEL") == null ? null : snowflake("WAFER_DIGEST_CHANNEL", value(env, "WAFER_DIGEST_CHANNEL")),
-                value(env, "WAFER_DIGEST_EVERY"));
+                value(env, "WAFER_DIGEST_EVERY"),
+                shardIds(value(env, "WAFER_DISCORD_SHARD_IDS")));
     }
 
     public DiscordSettings withApi(String rest, String gateway) {
         return new DiscordSettings(shards, guild, rest, gateway, channels, moderatorRole, moderatorGuilds,
-                questionsPerMinute, perGuild, threads, queue, digestChannel, digestEvery);
+                questionsPerMinute, perGuild, threads, queue, digestChannel, digestEvery, shardIds);
     }
 
     public DiscordSettings withLimits(int perMinute, int guildInFlight) {
         return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, moderatorGuilds, perMinute,
-                guildInFlight, threads, queue, digestChannel, digestEvery);
+                guildInFlight, threads, queue, digestChannel, digestEvery, shardIds);
     }
 
     public DiscordSettings withModeratorGuilds(Set<Long> guilds) {
         return new DiscordSettings(shards, guild, apiUrl, gatewayUrl, channels, moderatorRole, guilds, questionsPerMinute,
-                perGuild, threads, queue, digestChannel, digestEvery);
+                perGuild, threads, queue, digestChannel, digestEvery, shardIds);
     }
 
     /** True when mentions in {@code channel} (or a thread under it) are answered. */
     public boolean answersIn(long channel) {
         return channels.isEmpty() || channels.contains(channel);
+    }
+
+    /** This process's shards, of all the processes run together: "0-3", "4,6" or "0-1,8-9". */
+    public DiscordSettings withShards(int total, List<Integer> ids) {
+        return new DiscordSettings(OptionalInt.of(total), guild, apiUrl, gatewayUrl, channels, moderatorRole, moderatorGuilds,
+                questionsPerMinute, perGuild, threads, queue, digestChannel, digestEvery, ids);
+    }
+
+    /** "0-3", "4,6", "0-1, 8-9" as shard numbers. */
+    static List<Integer> shardIds(String list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (String part : list.split("\\s*,\\s*")) {
+            java.util.regex.Matcher range = SHARD_RANGE.matcher(part.strip());
+            if (!range.matches()) {
+                throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS must list shard numbers and ranges such as"
+                        + " \"0-3\" or \"0,2,5-7\", was \"" + list + "\"");
+            }
+            int first = Integer.parseInt(range.group(1));
+            int last = range.group(2) == null ? first : Integer.parseInt(range.group(2));
+            if (last < first) {
+                throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS has the range " + part.strip()
+                        + " backwards; write it low-high, e.g. " + last + "-" + first);
+            }
+            for (int id = first; id <= last; id++) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static Set<Long> ids(String name, String list) {

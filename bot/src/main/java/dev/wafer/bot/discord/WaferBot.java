@@ -149,6 +149,10 @@ public final class WaferBot implements AutoCloseable {
         if (settings.apiUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
         }
+        if (!settings.shardIds().isEmpty()) {
+            // A range of the shards: other processes run the rest, and Discord sends each server's events to one.
+            builder.setShards(settings.shardIds());
+        }
         try {
             ShardManager shards = builder.build();
             if (services.digests() != null) {

@@ -57,12 +57,12 @@ public final class WaferMetrics {
         Gauge.builder("wafer.articles", () -> articles.get().doubleValue()).description("Stored articles").register(registry);
     }
 
+    /** @param ownedShards the shards this process runs (all of them, or its range of them) */
     public void watchDiscord(Supplier<Number> gatewayPingMillis, Supplier<Map<Integer, Boolean>> shardsConnected,
-                             int shardCount) {
+                             java.util.Collection<Integer> ownedShards) {
         Gauge.builder("wafer.discord.gateway.ping", () -> gatewayPingMillis.get().doubleValue())
                 .description("Discord gateway heartbeat latency").baseUnit("milliseconds").register(registry);
-        for (int shard = 0; shard < shardCount; shard++) {
-            int id = shard;
+        for (int id : ownedShards) {
             Gauge.builder("wafer.discord.shard.connected", () -> shardsConnected.get().getOrDefault(id, false) ? 1 : 0)
                     .description("1 while the shard is connected").tag("shard", String.valueOf(id)).register(registry);
         }

@@ -28,7 +28,9 @@ import org.java_websocket.server.WebSocketServer;
  * Just enough of Discord on 127.0.0.1 for the real JDA to log in, receive commands and messages,
  * and answer: a REST API that records every call, and a gateway that speaks JDA's default
  * zlib-stream transport compression (one deflater per connection, a sync flush after each message).
- * One server ("Chip Club") with one channel, three roles, and the bot as member.
+ * One server ("Chip Club") with one channel, three roles, and the bot as member — or several servers
+ * spread over several shards, each shard's gateway session receiving only its own servers' events
+ * (a server belongs to shard {@code (id >> 22) % shards}, as on Discord).
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -58,8 +60,19 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
     private final HttpServer rest;
     private final Gateway gateway;
+    private final int totalShards;
+    private final List<Long> guilds;
+    /** Each IDENTIFY's shard, as "id/total", in the order they arrived. */
+    final List<String> identified = new CopyOnWriteArrayList<>();
 
     FakeDiscord() throws IOException, InterruptedException {
+        this(1, List.of(GUILD));
+    }
+
+    /** {@code shards} shards serving {@code guilds}; each guild's channel is its id + 1 (Chip Club's is {@link #CHANNEL}). */
+    FakeDiscord(int shards, List<Long> guilds) throws IOException, InterruptedException {
+        this.totalShards = shards;
+        this.guilds = List.copyOf(guilds);
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         rest.createContext("/", this::handle);
         rest.setExecutor(Executors.newFixedThreadPool(8));
@@ -106,7 +119,7 @@ final class FakeDiscord implements AutoCloseable {
             return botUser();
         }
         if (path.equals("/gateway/bot")) {
-            return Map.of("url", gatewayUrl(), "shards", 1, "session_start_limit",
+            return Map.of("url", gatewayUrl(), "shards", totalShards, "session_start_limit",
                     Map.of("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1));
         }
         if (path.endsWith("/commands")) {
@@ -154,20 +167,35 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Sends a slash command as {@code user}, who holds {@code roles}; returns the interaction id. */
     long slashCommand(long user, List<Long> roles, String name, ArrayNode options) {
+        return slashCommandIn(GUILD, user, roles, name, options);
+    }
+
+    /** Sends a slash command in {@code guild}, on the gateway session of the shard that serves it. */
+    long slashCommandIn(long guild, long user, List<Long> roles, String name, ArrayNode options) {
         long id = ids.incrementAndGet();
         ObjectNode data = JSON.createObjectNode().put("id", "5000").put("name", name).put("type", 1);
         if (options != null) {
             data.set("options", options);
         }
-        gateway.dispatch("INTERACTION_CREATE", interaction(id, 2, user, roles, data, JSON.nullNode()));
+        gateway.dispatch(shardOf(guild), "INTERACTION_CREATE", interaction(id, 2, user, roles, data, JSON.nullNode(), guild));
         return id;
+    }
+
+    /** The shard Discord sends a server's events on. */
+    int shardOf(long guild) {
+        return (int) ((guild >> 22) % totalShards);
+    }
+
+    static long channelOf(long guild) {
+        return guild == GUILD ? CHANNEL : guild + 1;
     }
 
     /** Clicks a button on an (ephemeral or not) message of the bot's. */
     void clickButton(long user, String customId) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
         ObjectNode message = JSON.createObjectNode().put("id", String.valueOf(ids.incrementAndGet())).put("flags", 64);
-        gateway.dispatch("INTERACTION_CREATE", interaction(ids.incrementAndGet(), 3, user, List.of(), data, message));
+        gateway.dispatch(shardOf(GUILD), "INTERACTION_CREATE", interaction(ids.incrementAndGet(), 3, user, List.of(), data, message,
+                GUILD));
     }
 
     /** Posts a message as {@code user} in {@code channel}, mentioning the bot when the content does. */
@@ -178,7 +206,7 @@ final class FakeDiscord implements AutoCloseable {
         if (content.contains("<@" + BOT + ">")) {
             message.withArray("mentions").add(botUser());
         }
-        gateway.dispatch("MESSAGE_CREATE", message);
+        gateway.dispatch(shardOf(GUILD), "MESSAGE_CREATE", message);
         return id;
     }
 
@@ -194,17 +222,18 @@ final class FakeDiscord implements AutoCloseable {
         return wrapped;
     }
 
-    private ObjectNode interaction(long id, int type, long user, List<Long> roles, ObjectNode data, JsonNode message) {
+    private ObjectNode interaction(long id, int type, long user, List<Long> roles, ObjectNode data, JsonNode message,
+                                   long guild) {
         ObjectNode interaction = JSON.createObjectNode()
                 .put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("type", type)
-                .put("token", "interaction-token-" + id).put("version", 1).put("guild_id", String.valueOf(GUILD))
-                .put("channel_id", String.valueOf(CHANNEL)).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("token", "interaction-token-" + id).put("version", 1).put("guild_id", String.valueOf(guild))
+                .put("channel_id", String.valueOf(channelOf(guild))).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("context", 0).put("app_permissions", String.valueOf(BOT_PERMISSIONS));
-        interaction.putObject("guild").put("id", String.valueOf(GUILD)).put("locale", "en-US").putArray("features");
-        interaction.set("channel", channel());
+        interaction.putObject("guild").put("id", String.valueOf(guild)).put("locale", "en-US").putArray("features");
+        interaction.set("channel", channel(guild, channelOf(guild), "chips", 0));
         interaction.set("member", member(user(user), roles));
         interaction.putArray("entitlements");
-        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(GUILD));
+        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(guild));
         interaction.set("data", data);
         if (!message.isNull()) {
             interaction.set("message", message);
@@ -234,18 +263,14 @@ final class FakeDiscord implements AutoCloseable {
         return member;
     }
 
-    private static ObjectNode channel() {
-        return channel(CHANNEL, "chips", 0);
-    }
-
-    private static ObjectNode channel(long id, String name, long denySend) {
+    private static ObjectNode channel(long guild, long id, String name, long denySend) {
         ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(id)).put("type", 0)
-                .put("name", name).put("guild_id", String.valueOf(GUILD)).put("position", 0).put("flags", 0)
+                .put("name", name).put("guild_id", String.valueOf(guild)).put("position", 0).put("flags", 0)
                 .put("nsfw", false).put("rate_limit_per_user", 0).putNull("parent_id").putNull("topic")
                 .putNull("last_message_id");
         ArrayNode overwrites = channel.putArray("permission_overwrites");
         if (denySend != 0) {
-            for (long role : List.of(GUILD, BOT_ROLE)) {
+            for (long role : List.of(guild, BOT_ROLE)) {
                 overwrites.addObject().put("id", String.valueOf(role)).put("type", 0).put("allow", "0")
                         .put("deny", String.valueOf(denySend));
             }
@@ -286,28 +311,37 @@ final class FakeDiscord implements AutoCloseable {
         return role;
     }
 
-    private ObjectNode ready() {
-        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
+    /** The servers of one shard. */
+    private List<Long> guildsOf(int shard) {
+        return guilds.stream().filter(guild -> shardOf(guild) == shard).toList();
+    }
+
+    private ObjectNode ready(int shard) {
+        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-" + shard)
                 .put("resume_gateway_url", gatewayUrl());
         ready.set("user", botUser());
-        ready.putArray("guilds").addObject().put("id", String.valueOf(GUILD)).put("unavailable", true);
+        ArrayNode unavailable = ready.putArray("guilds");
+        guildsOf(shard).forEach(guild -> unavailable.addObject().put("id", String.valueOf(guild)).put("unavailable", true));
         ready.putObject("application").put("id", String.valueOf(BOT)).put("flags", 0);
         ready.putArray("private_channels");
-        ready.putArray("shard").add(0).add(1);
+        ready.putArray("shard").add(shard).add(totalShards);
         return ready;
     }
 
-    private static ObjectNode guild() {
-        ObjectNode guild = JSON.createObjectNode().put("id", String.valueOf(GUILD)).put("name", "Chip Club")
+    private static ObjectNode guild(long id) {
+        ObjectNode guild = JSON.createObjectNode().put("id", String.valueOf(id)).put("name", id == GUILD ? "Chip Club" : "Server " + id)
                 .put("owner_id", String.valueOf(OWNER)).put("afk_timeout", 300).put("verification_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .put("system_channel_flags", 0).put("premium_tier", 0).put("preferred_locale", "en-US")
                 .put("nsfw_level", 0).put("large", false).put("member_count", 2).put("unavailable", false)
                 .put("joined_at", TIMESTAMP).putNull("icon").putNull("afk_channel_id").putNull("system_channel_id");
-        guild.putArray("roles").add(role(GUILD, "@everyone", VIEW_SEND_HISTORY_THREADS, 0))
+        guild.putArray("roles").add(role(id, "@everyone", VIEW_SEND_HISTORY_THREADS, 0))
                 .add(role(MODERATOR_ROLE, "Moderators", MANAGE_SERVER, 1))
                 .add(role(BOT_ROLE, "Wafer", BOT_PERMISSIONS, 2));
-        guild.putArray("channels").add(channel()).add(channel(READ_ONLY_CHANNEL, "announcements", SEND_MESSAGES));
+        guild.putArray("channels").add(channel(id, channelOf(id), "chips", 0));
+        if (id == GUILD) {
+            guild.withArray("channels").add(channel(id, READ_ONLY_CHANNEL, "announcements", SEND_MESSAGES));
+        }
         guild.putArray("members").add(member(botUser(), List.of(BOT_ROLE)));
         for (String empty : List.of("features", "threads", "emojis", "stickers", "voice_states", "presences",
                 "stage_instances", "guild_scheduled_events", "soundboard_sounds")) {
@@ -319,7 +353,7 @@ final class FakeDiscord implements AutoCloseable {
     /** The gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat → ACK, and dispatches on demand. */
     private final class Gateway extends WebSocketServer {
         final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        private volatile Session session;
+        private final Map<Integer, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
         Gateway() {
             super(new InetSocketAddress("127.0.0.1", 0));
@@ -347,9 +381,14 @@ final class FakeDiscord implements AutoCloseable {
                 switch (payload.path("op").asInt()) {
                     case 1 -> from.send(Map.of("op", 11));
                     case 2 -> {
-                        session = from;
-                        from.dispatch("READY", ready());
-                        from.dispatch("GUILD_CREATE", guild());
+                        JsonNode shard = payload.path("d").path("shard");
+                        int id = shard.isArray() ? shard.get(0).asInt() : 0;
+                        identified.add(id + "/" + (shard.isArray() ? shard.get(1).asInt() : 1));
+                        sessions.put(id, from);
+                        from.dispatch("READY", ready(id));
+                        for (long guild : guildsOf(id)) {
+                            from.dispatch("GUILD_CREATE", guild(guild));
+                        }
                     }
                     default -> { }
                 }
@@ -371,9 +410,10 @@ final class FakeDiscord implements AutoCloseable {
         public void onError(WebSocket connection, Exception error) {
         }
 
-        void dispatch(String type, JsonNode data) {
+        void dispatch(int shard, String type, JsonNode data) {
+            Session session = sessions.get(shard);
             if (session == null) {
-                throw new IllegalStateException("the bot has not identified yet");
+                throw new IllegalStateException("no bot has identified for shard " + shard + " yet");
             }
             session.dispatch(type, data);
         }

@@ -32,7 +32,8 @@ class OpsServerTest {
     void metricsCountQuestionsAbstentionsFallbacksAndRefreshesInPrometheusText() throws Exception {
         WaferMetrics metrics = new WaferMetrics();
         metrics.watchArticles(() -> 128);
-        metrics.watchDiscord(() -> 42, () -> Map.of(0, true, 1, false), 2);
+        // This process runs shards 2 and 3 of four (WAFER_DISCORD_SHARD_IDS=2-3): only those are its to report.
+        metrics.watchDiscord(() -> 42, () -> Map.of(2, true, 3, false), List.of(2, 3));
         metrics.answered(answer(false, null, 20, 15));
         metrics.answered(answer(true, null, 5, 4));
         metrics.answered(answer(false, "the language model did not answer within 60 s", 60_000, 14));
@@ -46,10 +47,12 @@ class OpsServerTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
             assertThat(response.body()).contains("wafer_questions_total 3.0", "wafer_abstentions_total 1.0",
                     "wafer_llm_fallbacks_total{reason=\"timeout\"} 1.0", "wafer_articles 128.0",
-                    "wafer_discord_gateway_ping_milliseconds 42.0", "wafer_discord_shard_connected{shard=\"1\"} 0.0",
+                    "wafer_discord_gateway_ping_milliseconds 42.0", "wafer_discord_shard_connected{shard=\"2\"} 1.0",
+                    "wafer_discord_shard_connected{shard=\"3\"} 0.0",
                     "wafer_refresh_feeds_total{feed=\"https://feeds.example/broken\",status=\"failed\"} 1.0",
                     "wafer_refresh_articles_added_total{feed=\"https://feeds.example/chips\"} 3.0",
-                    "wafer_answer_seconds_bucket{le=", "wafer_search_seconds_count 3");
+                    "wafer_answer_seconds_bucket{le=", "wafer_search_seconds_count 3")
+                    .doesNotContain("wafer_discord_shard_connected{shard=\"0\"}");
         }
     }
 
