@@ -92,4 +92,19 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body><div class=\"post\">" + article + "</div>" + comments + "</body></html>"))
                 .as("only a date inside a sentence and one in the comments: undated").isNull();
     }
+
+    @Test
+    void theDatePrintedUnderTheHeadlineWinsOverDifferingMetadata() {
+        // The CMS stamped the page when it was imported; the reader sees the day the story ran.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2021-12-20T11:02:44+01:00\">"
+                + "</head><body><h1>Neue Chipfabrik in Magdeburg</h1><p>27.01.2022 · Von Anna Beispiel</p>"
+                + "<p>Der Bau beginnt im Frühjahr.</p></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 27));
+    }
+
+    @Test
+    void aThemeNamingTheArticlesDetailsSidebarOrFooterStillDatesIt() {
+        assertThat(dateOf("<html><body><article><div class=\"sidebar__item\"><p class=\"time\"><time>28. Januar 2022</time></p>"
+                + "</div><p>Intel verschiebt den Bau der Fabrik in Magdeburg auf unbestimmte Zeit, teilte der Konzern mit.</p>"
+                + "</article><footer><p>03.02.2022</p></footer></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 28));
+    }
 }
