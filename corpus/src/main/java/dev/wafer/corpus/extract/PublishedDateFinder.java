@@ -46,6 +46,9 @@ final class PublishedDateFinder {
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
+    /** Words saying when something was published: a line with one is a dateline, however long. */
+    private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?i)(published|posted|veröffentlicht|erschienen|"
+            + "publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu)");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -53,6 +56,7 @@ final class PublishedDateFinder {
     private static final int BYLINE_MAX_CHARS = 120;
     /** A line this short that holds a date is a dateline or a date label, not prose. */
     private static final int DATE_LINE_MAX_CHARS = 60;
+    private static final int PUBLISHED_LINE_MAX_CHARS = 200;
     /** How much text after the headline counts as the article's header (kicker, byline, dateline). */
     private static final int HEADER_CHARS = 250;
 
@@ -65,9 +69,11 @@ final class PublishedDateFinder {
         if (metadata.isPresent()) {
             // The date printed right under the headline is the one the publisher shows its readers; where
             // it differs from the metadata (a CMS's import date, a UTC day), it was right two times in
-            // three on the dev pages. A dated element elsewhere in the header was not: it loses to metadata.
-            Optional<StatedDate> printed = nearHeadline(page).filter(PublishedDates::plausible);
-            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day())) {
+            // three on the dev pages — unless the address carries the metadata's day too. A dated element
+            // elsewhere in the header was not: it loses to metadata.
+            Optional<StatedDate> printed = headerText(page).flatMap(PublishedDates::find).filter(PublishedDates::plausible);
+            boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
+            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees) {
                 return printed;
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
@@ -224,8 +230,13 @@ final class PublishedDateFinder {
      * line is dated), stopping at the first "updated" so that a modification date is not taken.
      */
     static Optional<StatedDate> nearHeadline(Document page) {
+        return headerText(page).flatMap(PublishedDates::find);
+    }
+
+    /** The text just after the headline, up to the first "updated"; none when the page has no headline. */
+    private static Optional<String> headerText(Document page) {
         Element headline = page.selectFirst("article h1, main h1, h1");
-        if (headline == null || inForeignPlace(headline)) {
+        if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
@@ -241,7 +252,7 @@ final class PublishedDateFinder {
         }
         String header = after.toString();
         Matcher modified = MODIFIED_WORDS.matcher(header);
-        return PublishedDates.find(modified.find() ? header.substring(0, modified.start()) : header);
+        return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
     }
 
     private static org.jsoup.nodes.Node nextInOrder(org.jsoup.nodes.Node node, Element headline) {
@@ -304,7 +315,9 @@ final class PublishedDateFinder {
             }
             for (org.jsoup.nodes.TextNode node : element.textNodes()) {
                 String line = node.text().strip();
-                if (line.length() < 6 || line.length() > DATE_LINE_MAX_CHARS || MODIFIED_WORDS.matcher(line).find()) {
+                boolean dateline = line.length() <= DATE_LINE_MAX_CHARS
+                        || line.length() <= PUBLISHED_LINE_MAX_CHARS && PUBLISHED_WORDS.matcher(line).find();
+                if (line.length() < 6 || !dateline || MODIFIED_WORDS.matcher(line).find()) {
                     continue;
                 }
                 Optional<StatedDate> date = PublishedDates.find(line).filter(PublishedDates::plausible);

@@ -107,4 +107,20 @@ class PublishedDateFinderTest {
                 + "</div><p>Intel verschiebt den Bau der Fabrik in Magdeburg auf unbestimmte Zeit, teilte der Konzern mit.</p>"
                 + "</article><footer><p>03.02.2022</p></footer></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 28));
     }
+
+    @Test
+    void theAddressAgreeingWithTheMetadataOutweighsADifferentDateUnderTheHeadline() {
+        // Under the headline sits a photo caption from another day; the address and the metadata agree.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2023-11-08T10:00:00Z\">"
+                + "<link rel=\"canonical\" href=\"https://news.example/2023/11/08/tsmc-arizona\"></head><body>"
+                + "<h1>TSMC's Arizona fab starts trial production</h1><p>Photo taken November 3, 2023.</p>"
+                + "<p>TSMC began trial production in Arizona.</p></body></html>").day()).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void aLongerLineSayingPublishedIsADateline() {
+        assertThat(dateOf("<html><body><div class=\"entry\"><p>Der Chiphersteller baut seine Fertigung in Dresden aus,"
+                + " wie das Unternehmen mitteilte.</p></div><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:12 Uhr"
+                + " veröffentlicht und unter Halbleiter abgelegt.</small></body></html>").day()).isEqualTo(LocalDate.of(2011, 12, 3));
+    }
 }
