@@ -335,26 +335,22 @@ final class PublishedDateFinder {
      * "widget Blog", and mark it "published updated".
      */
     private static boolean inOtherContent(Element element) {
-        for (Element at = element; at != null && !at.tagName().equals("body"); at = at.parent()) {
-            String tag = at.tagName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
-            }
-            if (OTHER_CONTENT.matcher(at.className() + " " + at.id()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return within(element, OTHER_CONTENT);
     }
 
     private static boolean inForeignPlace(Element element) {
+        return within(element, FOREIGN_PLACE);
+    }
+
+    /** Inside a page footer, aside or navigation, or a block whose class or id {@code names} matches. */
+    private static boolean within(Element element, Pattern names) {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
-            if (FOREIGN_PLACE.matcher(at.className() + " " + at.id()).find()) {
+            if (names.matcher(at.className() + " " + at.id()).find()) {
                 return true;
             }
         }
