@@ -46,6 +46,9 @@ final class PublishedDateFinder {
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
+    /** A numeric date opening a paragraph and set off from its text, as datelines are. */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "((?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?|\\d{1,2}/\\d{1,2}/)(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*(?:[-–—|:·,]|\\s[„\"“])");
     /** Words saying when something was published: a line with one is a dateline, however long. */
     private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?i)(published|posted|veröffentlicht|erschienen|"
             + "publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu)");
@@ -298,8 +301,8 @@ final class PublishedDateFinder {
 
     /**
      * The last resort: the first short line of the page that is a date ("22.04.2020", "Posted on April 22,
-     * 2020") — a dateline or a date label, not a date inside a sentence, which may be any day the story
-     * mentions. Lines in comments, related links, footers and after "updated" do not count. Measured on
+     * 2020"), a longer one that says it was published, or a paragraph opening with a date ("27.1.2022 - …")
+     * — a dateline or a date label, not a date inside a sentence, which may be any day the story mentions. Lines in comments, related links, footers and after "updated" do not count. Measured on
      * the dev pages: it dates a third of the pages nothing else dated, one wrong for four right, where
      * dates inside longer text were wrong one time in three.
      */
@@ -315,6 +318,10 @@ final class PublishedDateFinder {
             }
             for (org.jsoup.nodes.TextNode node : element.textNodes()) {
                 String line = node.text().strip();
+                Matcher leading = LEADING_DATE.matcher(line);
+                if (leading.lookingAt()) {
+                    line = leading.group(1); // "27.1.2022 - Bei der Erinnerung …": a dateline opening the story
+                }
                 boolean dateline = line.length() <= DATE_LINE_MAX_CHARS
                         || line.length() <= PUBLISHED_LINE_MAX_CHARS && PUBLISHED_WORDS.matcher(line).find();
                 if (line.length() < 6 || !dateline || MODIFIED_WORDS.matcher(line).find()) {

@@ -123,4 +123,12 @@ class PublishedDateFinderTest {
                 + " wie das Unternehmen mitteilte.</p></div><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:12 Uhr"
                 + " veröffentlicht und unter Halbleiter abgelegt.</small></body></html>").day()).isEqualTo(LocalDate.of(2011, 12, 3));
     }
+
+    @Test
+    void aDateOpeningTheFirstParagraphIsADateline() {
+        assertThat(dateOf("<html><body><div class=\"text\"><p>27.1.2022 - Infineon hat am Donnerstag den Grundstein für"
+                + " die neue Fabrik in Dresden gelegt, in der ab 2026 Leistungshalbleiter entstehen sollen, wie der Konzern"
+                + " mitteilte. Die Investition beträgt fünf Milliarden Euro.</p></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 27));
+    }
 }
