@@ -18,7 +18,9 @@ public final class PageJunk {
                     + "|undercode ai.*|openai & .*|wikipedia|cookie.*|accept( all)? cookies|log ?in|sign in"
                     + "|reported by:.*|extra source hub:?|source hub:?|tags?:.*|filed under:?.*|loading\\W*"
                     + "|(you )?(may|might) (also )?like.*|recommended( for you)?|trending( now)?|most (read|popular)"
-                    + "|continue reading( below| the (main )?story)?|close|(updated|published|posted)( on| at)?[\\d\\w ,:./-]{0,40})$");
+                    + "|continue reading( below| the (main )?story)?|close|(updated|published|posted)( on| at)?[\\d\\w ,:./-]{0,40}"
+                    + "|(this (slideshow|video|content|page) requires|(please )?enable) javascript.*"
+                    + "|\\[[a-z_]+( [^\\]]*)?\\].*\\[/[a-z_]+\\])$");
     /** "© 2019 Capitol Hill Publishing", "Copyright Reuters": a rights line, not the article. */
     private static final Pattern RIGHTS = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b).*");
     /** A caption's credit at its end: "… outside a store in Hialeah. (AP Photo/Alan Diaz, File)". */

@@ -108,10 +108,12 @@ class HtmlArticleExtractorTest {
     void bylinesCreditsRightsAndReadingPromptsAreLeftOut() {
         String html = "<html><body><article><p>By Jane Park - 11/18/25 11:04 PM EST</p>" + PARAGRAPHS
                 + "<p>Workers inspect wafers at a Samsung plant in Pyeongtaek. (AP Photo/Ahn Young-joon, File)</p>"
-                + "<p>Continue Reading Below</p><p>© 2025 Chip Ledger Media. All rights reserved.</p></article></body></html>";
+                + "<p>Continue Reading Below</p><p>© 2025 Chip Ledger Media. All rights reserved.</p>"
+                + "<p>This slideshow requires JavaScript.</p><p>[button link=\"/subscribe\" type=\"big\"] Get the newsletter[/button]</p>"
+                + "</article></body></html>";
 
         assertThat(body(html)).contains("mass production of HBM4")
-                .doesNotContain("Jane Park", "AP Photo", "Continue Reading", "All rights reserved");
+                .doesNotContain("Jane Park", "AP Photo", "Continue Reading", "All rights reserved", "JavaScript", "[button");
     }
 
     @Test
