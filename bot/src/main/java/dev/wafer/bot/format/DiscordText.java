@@ -3,7 +3,6 @@ package dev.wafer.bot.format;
 import dev.wafer.bot.app.Status;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
-import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.timeline.Timeline;
 import dev.wafer.retrieval.timeline.TimelineEvent;
 import java.util.ArrayList;

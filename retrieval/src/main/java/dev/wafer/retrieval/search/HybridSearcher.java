@@ -2,7 +2,6 @@ package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageIndex;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
