@@ -63,7 +63,11 @@ class FeedCommandsTest {
         CommandRun bad = run("feeds", "add", "ftp://example.org/feed");
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("\"ftp://example.org/feed\" is not a web address");
-        assertThat(run("feeds", "remove", "https://nowhere.example/feed").exitCode()).isEqualTo(1);
+        CommandRun notListed = run("feeds", "remove", "https://nowhere.example/feed");
+        assertThat(notListed.exitCode()).isEqualTo(1);
+        assertThat(notListed.err()).contains("no feed https://nowhere.example/feed in the list");
+        assertThat(run("feeds", "remove", "ftp://example.org/feed").err()).as("a typo is not reported as a missing feed")
+                .contains("\"ftp://example.org/feed\" is not a web address");
     }
 
     @Test

@@ -71,11 +71,12 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            String address = requireWebAddress(spec.commandLine(), url);
             try (WaferServices services = options.openServices(spec)) {
-                String removed = NewsModeratorActions.of(services).removeFeed(url);
+                String removed = NewsModeratorActions.of(services).removeFeed(address);
                 spec.commandLine().getOut().printf("Removed %s%n", removed);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().printf("wafer: no feed %s in the list; see `wafer feeds list`%n", url);
+            } catch (IllegalArgumentException notListed) {
+                spec.commandLine().getErr().printf("wafer: no feed %s in the list; see `wafer feeds list`%n", address);
                 return 1;
             }
             return 0;
