@@ -28,6 +28,8 @@ final class DateText {
             "(?<![\\d.])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
+    /** "17/02/2022" or "02/17/2022": read only when one side is over 12, so day and month cannot be mistaken. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?" + MONTH_NAME + ",?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)",
@@ -77,6 +79,18 @@ final class DateText {
                     best = found.get();
                     bestAt = m.start();
                 }
+            }
+        }
+        Matcher slashed = SLASHED.matcher(value);
+        if (slashed.find() && slashed.start() < bestAt) {
+            int first = Integer.parseInt(slashed.group(1));
+            int second = Integer.parseInt(slashed.group(2));
+            Optional<StatedDate> found = first > 12 && second <= 12 ? day(slashed.group(3), slashed.group(2), slashed.group(1))
+                    : second > 12 && first <= 12 ? day(slashed.group(3), slashed.group(1), slashed.group(2))
+                    : Optional.empty();
+            if (found.isPresent()) {
+                best = found.get();
+                bestAt = slashed.start();
             }
         }
         Matcher dotted = DMY_DOTTED.matcher(value);

@@ -19,6 +19,13 @@ class PublishedDatesTest {
     }
 
     @Test
+    void aSlashedDateIsReadOnlyWhenDayAndMonthCannotBeMistaken() {
+        assertThat(PublishedDates.find("17/02/2022")).map(StatedDate::day).contains(java.time.LocalDate.of(2022, 2, 17));
+        assertThat(PublishedDates.find("02/17/2022")).map(StatedDate::day).contains(java.time.LocalDate.of(2022, 2, 17));
+        assertThat(PublishedDates.find("03/04/2022")).as("the 3rd of April or March the 4th").isEmpty();
+    }
+
+    @Test
     void anythingElseIsUnknownNeverNow() {
         assertThat(PublishedDates.parse("last Thursday")).isEmpty();
         assertThat(PublishedDates.parse("")).isEmpty();
