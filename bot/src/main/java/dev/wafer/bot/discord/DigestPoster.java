@@ -59,7 +59,9 @@ public final class DigestPoster {
         TextChannel channel = shards.getTextChannelById(state.channel());
         if (channel == null || !channel.canTalk()) {
             LOG.warn("Cannot post the news digest in channel {}: the bot cannot see it or may not send messages there"
-                    + " (give it View Channel and Send Messages, or choose another channel with /digest set)", state.channel());
+                    + " (give it View Channel and Send Messages, or choose another channel with /digest set), or this process"
+                    + " does not run the shard of its server (WAFER_DISCORD_SHARD_IDS: set the digest on the process that does)",
+                    state.channel());
             return Outcome.CANNOT_POST;
         }
         Digest digest = builder.newSince(state.lastPost() == null ? now : state.lastPost(), Set.copyOf(state.posted()));
