@@ -1,11 +1,16 @@
 package dev.wafer.bot.discord;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +42,7 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
     public static final int DEFAULT_QUESTIONS_PER_MINUTE = 5;
     public static final int DEFAULT_PER_GUILD = 8;
     public static final int DEFAULT_QUEUE = 100;
-    private static final java.util.regex.Pattern SHARD_RANGE = java.util.regex.Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?");
+    private static final Pattern SHARD_RANGE = Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?");
 
     public DiscordSettings {
         channels = Set.copyOf(channels);
@@ -45,14 +50,14 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
         if (apiUrl != null && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }
-        digestEvery = digestEvery == null ? "refresh" : digestEvery.strip().toLowerCase(java.util.Locale.ROOT);
+        digestEvery = digestEvery == null ? "refresh" : digestEvery.strip().toLowerCase(Locale.ROOT);
         if (!DigestPoster.SCHEDULES.contains(digestEvery)) {
             throw new IllegalArgumentException("WAFER_DIGEST_EVERY must be refresh, daily or weekly, was \"" + digestEvery + "\"");
         }
         if (questionsPerMinute < 1 || perGuild < 1 || threads < 1 || queue < 1) {
             throw new IllegalArgumentException("limits must be at least 1");
         }
-        shardIds = shardIds == null ? List.of() : List.copyOf(new java.util.TreeSet<>(shardIds));
+        shardIds = shardIds == null ? List.of() : List.copyOf(new TreeSet<>(shardIds));
         if (!shardIds.isEmpty() && shards.isEmpty()) {
             throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS needs WAFER_DISCORD_SHARDS, the number of shards"
                     + " all processes run together");
@@ -126,9 +131,9 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
         if (list == null) {
             return List.of();
         }
-        List<Integer> ids = new java.util.ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
         for (String part : list.split("\\s*,\\s*")) {
-            java.util.regex.Matcher range = SHARD_RANGE.matcher(part.strip());
+            Matcher range = SHARD_RANGE.matcher(part.strip());
             if (!range.matches()) {
                 throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS must list shard numbers and ranges such as"
                         + " \"0-3\" or \"0,2,5-7\", was \"" + list + "\"");

@@ -2,13 +2,16 @@ package dev.wafer.retrieval.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * For "who" and "which company" questions: the name the chosen sentences give as the answer, in the
@@ -69,7 +72,7 @@ final class NamedAnswer {
         Map<String, Double> votes = new LinkedHashMap<>();
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, Integer> formCounts = new LinkedHashMap<>();
-        java.util.Set<String> organisations = new java.util.HashSet<>();
+        Set<String> organisations = new HashSet<>();
         for (Sentence sentence : sentences) {
             for (String name : names(sentence.text(), sentence.heading())) {
                 String key = lastWord(name);
@@ -108,7 +111,7 @@ final class NamedAnswer {
         // The form the articles use most among those of two words or more ("Sam Bankman-Fried"), else the commonest.
         // A longer form seen once whose first word the sources also write in small letters is more likely an
         // ordinary word before the name ("Leading Everton") than a first name.
-        java.util.Set<String> ordinary = ordinaryWords(sentences);
+        Set<String> ordinary = ordinaryWords(sentences);
         String fullest = forms.get(key).stream().distinct()
                 .max(Comparator.comparingInt((String form) -> form.contains(" ") && (formCounts.getOrDefault(form, 0) >= 2
                                 || !ordinary.contains(form.substring(0, form.indexOf(' ')).toLowerCase(Locale.ROOT)))
@@ -161,7 +164,7 @@ final class NamedAnswer {
      * singer … her tour"): in sentences naming only that person, "he" and "his" clearly outnumber "she"
      * and "her", or the other way round. A question using both alike asks about no sex; nothing is removed.
      */
-    private static List<String> otherGender(List<Sentence> sentences, java.util.Set<String> keys, String question) {
+    private static List<String> otherGender(List<Sentence> sentences, Set<String> keys, String question) {
         int askedFeminine = count(FEMININE, question);
         int askedMasculine = count(MASCULINE, question);
         if (askedFeminine == askedMasculine) {
@@ -176,7 +179,7 @@ final class NamedAnswer {
             String previous = null;
             for (String part : sentence.text().split("(?<=[.!?])\\s+")) {
                 List<String> named = names(part, true).stream().filter(name -> keys.contains(lastWord(name))).toList();
-                java.util.Set<String> people = named.stream().map(NamedAnswer::lastWord).collect(java.util.stream.Collectors.toSet());
+                Set<String> people = named.stream().map(NamedAnswer::lastWord).collect(Collectors.toSet());
                 if (people.size() == 1) {
                     String after = part.substring(part.indexOf(named.getFirst()) + named.getFirst().length());
                     int[] counts = pronouns.computeIfAbsent(people.iterator().next(), k -> new int[2]);
@@ -203,8 +206,8 @@ final class NamedAnswer {
     }
 
     /** The words the sentences write in small letters: ordinary words, not names. */
-    private static java.util.Set<String> ordinaryWords(List<Sentence> sentences) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> ordinaryWords(List<Sentence> sentences) {
+        Set<String> words = new HashSet<>();
         for (Sentence sentence : sentences) {
             Matcher word = SMALL_WORD.matcher(sentence.text());
             while (word.find()) {
