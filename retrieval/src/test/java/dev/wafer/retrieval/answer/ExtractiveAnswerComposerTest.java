@@ -35,6 +35,19 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void howMuchItCostIsAnsweredWithMoneyNotWithAShare() {
+        // Both sentences carry a figure and most of the question's words; only one says what it cost.
+        Answer answer = ask("How much did Nvidia say the H20 export licence requirement would cost it?",
+                source("deal", "Reuters", "2025-08-11", 0.84, "President Trump said Nvidia agreed to give the US government"
+                        + " 15 percent of its revenue from H20 chip sales to China in exchange for export licences, a"
+                        + " requirement Nvidia said it would meet."),
+                source("charge", "Reuters", "2025-04-15", 0.80, "Nvidia said it expected charges of about $5.5 billion"
+                        + " after the US told it that exports of its H20 chip to China would require a licence."));
+
+        assertThat(answer.text()).startsWith("On 2025-04-15, Reuters reported: Nvidia said it expected charges of about $5.5 billion");
+    }
+
+    @Test
     void whenPrefersTheSentenceWithTheDate() {
         Answer answer = ask("When will TSMC start mass production of its 2nm chips?",
                 source("n2", "Fab Weekly", "2025-01-10", 0.78, "TSMC said demand for its 2nm chips from smartphone"
