@@ -51,6 +51,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Each sentence already taken from an article makes the next one from it a little less welcome. */
     private static final double SAME_ARTICLE_PENALTY = 0.05;
     private static final double RANK_PENALTY = 0.01;
+    /** A sentence about another model of the family the question names ("4nm" for "2nm") answers another question. */
+    private static final double OTHER_MODEL_PENALTY = 1.0;
     /** Two sentences about the same thing share at least this share of their content words. */
     private static final double SAME_SUBJECT_OVERLAP = 0.4;
     /** A passage this close in meaning to the best one is about the same thing, whatever its words. */
@@ -128,6 +130,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Map<String, Double> termWeights = termWeights(questionTerms, candidates);
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Recency recency = Recency.of(candidates);
+        Set<String> models = ModelNumbers.in(question);
         double bestRelevance = 0;
         for (Candidate candidate : candidates) {
             double covered = termWeights.entrySet().stream().filter(term -> candidate.terms.contains(term.getKey()))
@@ -135,7 +138,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
             double passage = candidate.source.similarityOr(0.0);
             candidate.score = coverage + PASSAGE_WEIGHT * passage - RANK_PENALTY * candidate.rank
-                    + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0);
+                    + (AnswerCues.carries(intent.kind(), candidate.sentence, question) ? CUE_BONUS : 0)
+                    - (ModelNumbers.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
         if (intent.wantsLatest()) {
@@ -210,6 +214,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 .filter(other -> other.score >= lead.score - MAX_GAP_FROM_BEST)
                 .filter(other -> AnswerCues.carries(intent.kind(), other.sentence, question))
                 .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP)
+                .filter(other -> sameSubject(lead.sentence, other.sentence))
                 .filter(other -> {
                     Set<String> shared = new HashSet<>(numbers(other.sentence));
                     shared.retainAll(leadNumbers);
@@ -250,6 +255,18 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                         .thenComparingInt(candidate -> candidate.position))
                 .forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * Two sentences can only disagree about the same company, product or person: "Nvidia said its charge
+     * came to $4.5 billion" and "AMD said its charge came to $800 million" share words but not their
+     * subject, the first name each sentence gives. A sentence without a name may be about anything.
+     */
+    private static boolean sameSubject(String lead, String other) {
+        List<String> leadNames = NamedAnswer.names(lead, true);
+        List<String> otherNames = NamedAnswer.names(other, true);
+        return leadNames.isEmpty() || otherNames.isEmpty()
+                || leadNames.getFirst().equalsIgnoreCase(otherNames.getFirst());
     }
 
     /** Step: the text with attributions, corroboration and citations. */

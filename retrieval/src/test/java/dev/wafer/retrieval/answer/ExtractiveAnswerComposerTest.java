@@ -48,6 +48,19 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void aSentenceAboutAnotherModelOfTheSameFamilyDoesNotAnswer() {
+        // The 4nm sentence shares more of the question's words; the question is about 2nm.
+        Answer answer = ask("When did TSMC start producing 2nm chips?",
+                source("az", "Reuters", "2025-01-10", 0.85, "TSMC has started producing 4nm chips for US customers at its"
+                        + " first factory in Phoenix, Arizona, in late 2024."),
+                source("n2", "Reuters", "2025-04-17", 0.80, "TSMC also said it was on track to begin volume production"
+                        + " of its 2nm process in the second half of 2025."));
+
+        assertThat(answer.text()).startsWith("On 2025-04-17, Reuters reported: TSMC also said it was on track to begin volume"
+                + " production of its 2nm process").doesNotContain("4nm");
+    }
+
+    @Test
     void whenPrefersTheSentenceWithTheDate() {
         Answer answer = ask("When will TSMC start mass production of its 2nm chips?",
                 source("n2", "Fab Weekly", "2025-01-10", 0.78, "TSMC said demand for its 2nm chips from smartphone"
@@ -113,6 +126,17 @@ class ExtractiveAnswerComposerTest {
         assertThat(answer.text()).startsWith("Sources differ. On 2025-05-28, Silicon Ledger reported:")
                 .contains("$4.5 billion", "$5.5 billion");
         assertThat(answer.text().indexOf("4.5")).isLessThan(answer.text().indexOf("5.5"));
+    }
+
+    @Test
+    void twoCompaniesFiguresAreNoDisagreement() {
+        Answer answer = ask("How big were the inventory charges for China chips?",
+                source("x", "Reuters", "2025-05-28", 0.80, "Nvidia said its inventory charge for China chips came to"
+                        + " $4.5 billion in the first quarter."),
+                source("y", "Silicon Ledger", "2025-05-07", 0.79, "AMD said its inventory charge for China chips came to"
+                        + " $800 million in the second quarter."));
+
+        assertThat(answer.text()).doesNotContain("Sources differ").contains("$4.5 billion");
     }
 
     @Test
