@@ -73,6 +73,22 @@ public final class CoverageGate {
         });
         int shared = ContentTerms.shared(ContentTerms.of(question.text()), sourceTerms);
         LOG.debug("Best similarity {}, {} question terms in the top sources", best, shared);
-        return shared >= minSharedTerms;
+        if (shared < minSharedTerms) {
+            return false;
+        }
+        // A question about a model the sources never name ("Intel's 18A", "HBM4") is not answered by
+        // passages about its neighbours, however close they are.
+        Set<String> named = new HashSet<>();
+        sources.stream().limit(SOURCES_CHECKED).forEach(source -> {
+            named.addAll(ModelNumbers.in(source.passage().text()));
+            named.addAll(ModelNumbers.in(source.passage().title()));
+        });
+        Set<String> missing = new HashSet<>(ModelNumbers.in(question.text()));
+        missing.removeAll(named);
+        if (!missing.isEmpty()) {
+            LOG.debug("Not covered: the top sources never name {}", missing);
+            return false;
+        }
+        return true;
     }
 }

@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  */
 final class ModelNumbers {
 
-    /** Letters and digits together in one word (not a plain number or year). */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}-]*\\p{L})(?=[\\p{L}\\p{N}-]*\\p{N})"
-            + "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}])");
+    /**
+     * Letters then a number ("H20", "MI300X", "HBM3E", "GPT-4"), or a process node ("2nm", "18A"). Not
+     * ordinals ("13th"), sizes ("16-inch"), times ("04T21") or plain numbers and years.
+     */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{L}+-?\\d[\\p{L}\\p{N}]*|\\d+(?:nm|A))"
+            + "(?![\\p{L}\\p{N}])");
+
+    private static final Pattern FAMILY = Pattern.compile("([\\p{L}-]*?)\\d[\\d.]*([\\p{L}]*).*");
 
     private ModelNumbers() {
     }
@@ -47,8 +52,16 @@ final class ModelNumbers {
         return named.stream().anyMatch(model -> families.contains(family(model)));
     }
 
-    /** "2nm" and "4nm" are one family ("#nm"), as are "h20" and "h100" ("h#") and "mi300x" and "mi325x". */
+    /**
+     * "2nm" and "4nm" are one family ("#nm"); so are "h20" and "h100" ("h#"), "mi300x" and "mi325x" ("mi#"),
+     * "hbm3e" and "hbm4" ("hbm#"): the letters before the number name the family, or, when there are none,
+     * the unit after it.
+     */
     private static String family(String model) {
-        return model.replaceAll("\\d+", "#");
+        Matcher parts = FAMILY.matcher(model);
+        if (!parts.matches()) {
+            return model;
+        }
+        return parts.group(1).isEmpty() ? "#" + parts.group(2) : parts.group(1) + "#";
     }
 }
