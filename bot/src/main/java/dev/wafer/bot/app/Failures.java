@@ -20,21 +20,28 @@ public final class Failures {
     public static boolean explained(Throwable error) {
         Throwable shown = shown(error);
         return shown.getMessage() != null && !shown.getMessage().isBlank()
-                && (shown instanceof IllegalArgumentException || shown instanceof IllegalStateException
-                || shown instanceof UncheckedIOException || shown.getClass().getName().startsWith("dev.wafer."));
+                && (error instanceof IllegalArgumentException || error instanceof IllegalStateException
+                || error instanceof UncheckedIOException || error.getClass().getName().startsWith("dev.wafer."));
     }
+
+    /** What to do next when a failure is not the person's to fix: try again, and the log tells more. */
+    public static final String TRY_AGAIN = "Please try again; if it keeps happening, the log has the details.";
 
     /**
      * The line to show for {@code error} while {@code doing} (e.g. "answering that", "/refresh"): its own
      * message when it has one for the person, otherwise an apology naming the kind of failure.
      */
     public static String message(Throwable error, String doing) {
+        return message(error, doing, TRY_AGAIN);
+    }
+
+    /** {@link #message(Throwable, String)} with the front end's own {@code nextStep} for a failure not the person's to fix. */
+    public static String message(Throwable error, String doing, String nextStep) {
         Throwable shown = shown(error);
-        if (explained(shown)) {
+        if (explained(error)) {
             return shown.getMessage();
         }
-        return "Sorry, something went wrong while " + doing + " (" + shown.getClass().getSimpleName()
-                + "). Please try again; if it keeps happening, the log has the details.";
+        return "Sorry, something went wrong while " + doing + " (" + shown.getClass().getSimpleName() + "). " + nextStep;
     }
 
     /** {@link #message}, after logging {@code error} with its stack trace when the person cannot act on it. */
@@ -49,7 +56,9 @@ public final class Failures {
 
     /** An {@link UncheckedIOException} without words of its own speaks through its cause. */
     private static Throwable shown(Throwable error) {
-        return error instanceof UncheckedIOException && error.getCause() != null && error.getMessage() == null
-                ? error.getCause() : error;
+        // new UncheckedIOException(cause) takes the cause's toString() as its message: "java.io.IOException: …".
+        boolean ownWords = error.getMessage() != null && error.getCause() != null
+                && !error.getMessage().equals(error.getCause().toString());
+        return error instanceof UncheckedIOException && error.getCause() != null && !ownWords ? error.getCause() : error;
     }
 }

@@ -34,8 +34,8 @@ public final class WaferCommand implements Runnable {
     private static int handle(Exception error, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         // The trace is for whoever asks for it: a person at a terminal gets the one line.
-        err.println("wafer: " + Failures.message(error, "running " + command.getCommandName()
-                + " (run again with --verbose for details)"));
+        err.println("wafer: " + Failures.message(error, "running " + command.getCommandName(),
+                "Run it again with --verbose to see the details."));
         if (verbose(parsed)) {
             error.printStackTrace(err);
         }

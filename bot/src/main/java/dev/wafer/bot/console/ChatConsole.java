@@ -33,6 +33,8 @@ public final class ChatConsole {
 
     static final String ABOUT = About.DESCRIPTION + "\nType a question, or /help for the commands.\n";
 
+    private static final String TERMINAL_NEXT_STEP = "Please try again; WAFER_LOG_LEVEL=DEBUG shows the details.";
+
     /** A console is one conversation, like a Discord thread with Wafer in it. */
     private static final long SESSION = 1;
 
@@ -89,7 +91,7 @@ public final class ChatConsole {
             conversations.remember(SESSION, answer);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
-            out.println(Failures.report(e, "answering that", LOG));
+            out.println(failure(e, "answering that"));
         }
     }
 
@@ -97,8 +99,19 @@ public final class ChatConsole {
         try {
             out.print(PlainText.timeline(services.library().timelines().build(topic, null, null)));
         } catch (RuntimeException e) {
-            out.println(Failures.report(e, "building that timeline", LOG));
+            out.println(failure(e, "building that timeline"));
         }
+    }
+
+    /**
+     * The one line for a failure. A console's log is the person's own screen, so the stack trace of a
+     * failure they cannot act on goes to the debug log, shown only when asked for.
+     */
+    private static String failure(RuntimeException error, String doing) {
+        if (!Failures.explained(error)) {
+            LOG.debug("Failed while {}", doing, error);
+        }
+        return Failures.message(error, doing, TERMINAL_NEXT_STEP);
     }
 
     private void prompt() {
