@@ -135,11 +135,13 @@ final class ArticleBody {
     private static Element topCandidate(Element root, Map<Element, Double> scores) {
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue();
-            if (score > bestScore) {
+        // In document order, so that of two blocks scoring alike the first wins on every run (the scores
+        // map is keyed by identity, whose order changes from run to run).
+        for (Element element : root.getAllElements()) {
+            Double score = scores.get(element);
+            if (score != null && score > bestScore) {
                 bestScore = score;
-                best = entry.getKey();
+                best = element;
             }
         }
         if (best == null) {

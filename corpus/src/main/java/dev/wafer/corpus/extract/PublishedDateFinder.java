@@ -74,7 +74,7 @@ final class PublishedDateFinder {
             // it differs from the metadata (a CMS's import date, a UTC day), it was right two times in
             // three on the dev pages — unless the address carries the metadata's day too. A dated element
             // elsewhere in the header was not: it loses to metadata.
-            Optional<StatedDate> printed = headerText(page).flatMap(PublishedDates::find).filter(PublishedDates::plausible);
+            Optional<StatedDate> printed = nearHeadline(page).filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees) {
                 return printed;
