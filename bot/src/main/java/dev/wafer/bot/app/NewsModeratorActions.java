@@ -9,26 +9,36 @@ import dev.wafer.retrieval.NewsLibrary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The moderator operations over one news library and its feed refresher. */
 public final class NewsModeratorActions implements ModeratorActions {
 
     private final NewsLibrary library;
     private final FeedRefresher refresher;
+    private final Consumer<RefreshReport> refreshed;
 
     public NewsModeratorActions(NewsLibrary library, FeedRefresher refresher) {
-        this.library = Objects.requireNonNull(library, "library");
-        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this(library, refresher, report -> { });
     }
 
-    /** The moderator operations over {@code services}' library, with its one feed refresher. */
+    /** @param refreshed told of each refresh a moderator asked for, as the scheduled ones are */
+    public NewsModeratorActions(NewsLibrary library, FeedRefresher refresher, Consumer<RefreshReport> refreshed) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.refreshed = Objects.requireNonNull(refreshed, "refreshed");
+    }
+
+    /** The moderator operations over {@code services}' library, with its one feed refresher; refreshes are metered. */
     public static NewsModeratorActions of(WaferServices services) {
-        return new NewsModeratorActions(services.library(), services.feedRefresher());
+        return new NewsModeratorActions(services.library(), services.feedRefresher(), services.metrics()::refreshed);
     }
 
     @Override
     public RefreshReport refresh(List<String> feeds) {
-        return refresher.refresh(feeds.stream().map(WebAddress::of).toList());
+        RefreshReport report = refresher.refresh(feeds.stream().map(WebAddress::of).toList());
+        refreshed.accept(report);
+        return report;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.wafer.bot.app.Answerer;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
+import dev.wafer.bot.ops.HealthCheck;
 import dev.wafer.bot.ops.OpsServer;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
@@ -17,8 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.ArrayList;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
         "Run the Discord bot until stopped (Ctrl+C or SIGTERM finishes the answers in flight first).",
         "The bot token comes from $DISCORD_TOKEN or --token-file, never from the command line.",
         "Settings: WAFER_DISCORD_GUILD, WAFER_DISCORD_CHANNELS, WAFER_MODERATOR_ROLE, WAFER_RATE_LIMIT,",
-        "WAFER_GUILD_CONCURRENCY, WAFER_ANSWER_THREADS, WAFER_DISCORD_SHARDS, WAFER_DISCORD_API_URL,",
-        "WAFER_DISCORD_GATEWAY_URL (see the README)."})
+        "WAFER_GUILD_CONCURRENCY, WAFER_ANSWER_THREADS, WAFER_DISCORD_SHARDS, WAFER_DISCORD_SHARD_IDS,",
+        "WAFER_DISCORD_API_URL, WAFER_DISCORD_GATEWAY_URL, WAFER_HTTP_PORT, WAFER_HTTP_BIND (see the README)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (WaferServices services = options.openServices(spec)) {
             DiscordSettings settings = DiscordSettings.fromEnvironment(services.settings());
+            Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(services.settings());
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
@@ -72,6 +73,13 @@ final class ServeCommand implements Callable<Integer> {
             }, "wafer-shutdown"));
             OpsServer ops = null;
             try {
+                // Up before the shards connect, so an orchestrator's /health sees them coming up (503), not nothing.
+                services.metrics().watchDiscord(bot);
+                if (opsAddress.isPresent()) {
+                    ops = OpsServer.start(opsAddress.get(), services.metrics(),
+                            new HealthCheck(() -> services.library().passages().size(), bot));
+                    LOG.info("Serving /metrics and /health on {}", ops.address());
+                }
                 bot.awaitReady(Duration.ofMinutes(2));
                 services.startScheduledRefresh(report -> {
                     services.metrics().refreshed(report);
@@ -82,7 +90,6 @@ final class ServeCommand implements Callable<Integer> {
                 })
                         .ifPresentOrElse(scheduler -> LOG.info("Feeds refresh every {} (WAFER_REFRESH_MINUTES)", scheduler),
                                 () -> LOG.info("Scheduled feed refresh is off (WAFER_REFRESH_MINUTES)"));
-                ops = startOps(services, bot);
                 out.println("Wafer is online as " + bot.describe() + ". Stop with Ctrl+C.");
                 out.flush();
                 stop.await();
@@ -126,39 +133,5 @@ final class ServeCommand implements Callable<Integer> {
                     + "word. Copy it again from the Developer Portal.");
         }
         return token;
-    }
-
-    /** {@code /metrics} and {@code /health} when {@value OpsServer#PORT_ENV} is set; 127.0.0.1 unless told otherwise. */
-    private static OpsServer startOps(WaferServices services, WaferBot bot) {
-        String port = services.settings().get(OpsServer.PORT_ENV);
-        if (port == null || port.isBlank()) {
-            return null;
-        }
-        int number;
-        try {
-            number = Integer.parseInt(port.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(OpsServer.PORT_ENV + " must be a port number, not \"" + port + "\"");
-        }
-        services.metrics().watchDiscord(bot::gatewayPingMillis, bot::shardsConnected, bot.shardsConnected().keySet());
-        String bind = services.settings().getOrDefault(OpsServer.BIND_ENV, "127.0.0.1");
-        OpsServer ops = OpsServer.start(bind, number, services.metrics(), () -> health(services, bot));
-        LOG.info("Serving /metrics and /health on {}:{}", bind, ops.port());
-        return ops;
-    }
-
-    static List<String> health(WaferServices services, WaferBot bot) {
-        List<String> problems = new ArrayList<>();
-        try {
-            services.library().passages().size();
-        } catch (RuntimeException e) {
-            problems.add("the passage index cannot be read: " + e.getMessage());
-        }
-        bot.shardsConnected().forEach((shard, connected) -> {
-            if (!connected) {
-                problems.add("shard " + shard + " is not connected to Discord");
-            }
-        });
-        return problems;
     }
 }

@@ -132,7 +132,8 @@ public record DiscordSettings(OptionalInt shards, OptionalLong guild, String api
             return List.of();
         }
         List<Integer> ids = new ArrayList<>();
-        for (String part : list.split("\\s*,\\s*")) {
+        // -1 keeps empty parts, so "0-1," and "," are mistakes rather than quietly fewer (or all) shards.
+        for (String part : list.strip().split("\\s*,\\s*", -1)) {
             Matcher range = SHARD_RANGE.matcher(part.strip());
             if (!range.matches()) {
                 throw new IllegalArgumentException("WAFER_DISCORD_SHARD_IDS must list shard numbers and ranges such as"

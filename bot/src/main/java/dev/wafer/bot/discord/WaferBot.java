@@ -8,22 +8,27 @@ import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.limits.AnswerExecutor;
 import dev.wafer.bot.limits.RateLimiter;
+import dev.wafer.bot.ops.DiscordShards;
+import dev.wafer.bot.ops.ShardState;
 import java.time.Clock;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -38,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * stops taking questions, lets the ones in flight finish and be delivered, then disconnects. The
  * caller still owns (and closes) the services.
  */
-public final class WaferBot implements AutoCloseable {
+public final class WaferBot implements AutoCloseable, DiscordShards {
 
     private static final Logger LOG = LoggerFactory.getLogger(WaferBot.class);
     /**
@@ -74,9 +79,16 @@ public final class WaferBot implements AutoCloseable {
     private final ExecutorService moderatorPool;
     private final DigestPoster digest;
     private final ScheduledExecutorService digestClock;
+    /** The shards this process runs, of {@link #total}. */
+    private final List<Integer> owned;
+    private final int total;
 
-    private WaferBot(ShardManager shards, AnswerExecutor answers, ExecutorService moderatorPool, DigestPoster digest) {
+    private WaferBot(ShardManager shards, List<Integer> owned, AnswerExecutor answers, ExecutorService moderatorPool,
+                     DigestPoster digest) {
         this.shards = shards;
+        // Known once built: the shard manager asks Discord for the total before it returns, when it was not set.
+        this.total = shards.getShardsTotal();
+        this.owned = owned.isEmpty() ? IntStream.range(0, total).boxed().toList() : List.copyOf(owned);
         this.answers = answers;
         this.moderatorPool = moderatorPool;
         this.digest = digest;
@@ -87,17 +99,21 @@ public final class WaferBot implements AutoCloseable {
         }
     }
 
-    /** The gateway heartbeat's latency, averaged over this process's shards, in milliseconds. */
-    public long gatewayPingMillis() {
-        return (long) shards.getAverageGatewayPing();
-    }
-
-    /** Each shard this process runs, and whether it is connected. */
-    public Map<Integer, Boolean> shardsConnected() {
-        Map<Integer, Boolean> connected = new java.util.TreeMap<>();
-        shards.getShardCache().forEach(jda -> connected.put(jda.getShardInfo().getShardId(),
-                jda.getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED));
-        return connected;
+    /**
+     * Every shard this process owns — its {@code WAFER_DISCORD_SHARD_IDS}, or all of them — with its state
+     * now. A shard JDA has not built yet (waiting its turn to log in, or being restarted) is
+     * {@link ShardState#QUEUED}: it must not vanish from the health check while it is down.
+     */
+    @Override
+    public List<ShardState> shards() {
+        List<ShardState> states = new ArrayList<>();
+        for (int id : owned) {
+            JDA shard = shards.getShardById(id);
+            states.add(shard == null ? new ShardState(id, total, ShardState.QUEUED, -1, 0)
+                    : new ShardState(id, total, shard.getStatus().name(), shard.getGatewayPing(),
+                    (int) shard.getGuildCache().size()));
+        }
+        return states;
     }
 
     /** Posts the news digest if one is set up and due; called after each refresh's last commit. */
@@ -159,7 +175,7 @@ public final class WaferBot implements AutoCloseable {
                 digest[0] = new DigestPoster(shards, services.digests(), services.digestLedger(), services.clock());
                 digest[0].configureFromEnvironment(settings.digestChannel(), settings.digestEvery());
             }
-            return new WaferBot(shards, answers, moderatorPool, digest[0]);
+            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0]);
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();
@@ -174,23 +190,41 @@ public final class WaferBot implements AutoCloseable {
         }
     }
 
-    /** Waits until every shard has connected and received its servers. */
+    /** Waits until every shard this process owns has connected and received its servers. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (shards.getShardsQueued() > 0 || shards.getShardCache().isEmpty()
-                || shards.getShards().stream().anyMatch(shard -> shard.getStatus() != JDA.Status.CONNECTED)) {
+        List<ShardState> states;
+        while (!(states = shards()).stream().allMatch(ShardState::connected)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Discord did not finish connecting in " + timeout.toSeconds() + " s");
+                throw new IllegalStateException("Discord did not finish connecting in " + timeout.toSeconds() + " s: "
+                        + states.stream().filter(shard -> !shard.connected())
+                        .map(shard -> "shard " + shard.shard() + " is " + shard.status()).collect(Collectors.joining(", ")));
             }
             Thread.sleep(20);
         }
     }
 
-    /** "Wafer#0001 in 3 servers, 1 shard" */
+    /** "Wafer in 3 servers, 1 shard", or with a range "Wafer in 2 servers, shards 0-1 of 4" */
     public String describe() {
-        JDA first = shards.getShards().getFirst();
-        return first.getSelfUser().getName() + " in " + shards.getGuildCache().size() + " servers, "
-                + shards.getShardsTotal() + (shards.getShardsTotal() == 1 ? " shard" : " shards");
+        String servers = shards.getShards().getFirst().getSelfUser().getName() + " in " + shards.getGuildCache().size()
+                + " servers, ";
+        if (owned.size() == total) {
+            return servers + total + (total == 1 ? " shard" : " shards");
+        }
+        return servers + (owned.size() == 1 ? "shard " : "shards ") + ranges(owned) + " of " + total;
+    }
+
+    /** 0,1,2,5 as "0-2,5". */
+    static String ranges(List<Integer> ids) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            int first = ids.get(i);
+            while (i + 1 < ids.size() && ids.get(i + 1) == ids.get(i) + 1) {
+                i++;
+            }
+            text.append(text.isEmpty() ? "" : ",").append(first).append(ids.get(i) == first ? "" : "-" + ids.get(i));
+        }
+        return text.toString();
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -57,15 +56,31 @@ public final class WaferMetrics {
         Gauge.builder("wafer.articles", () -> articles.get().doubleValue()).description("Stored articles").register(registry);
     }
 
-    /** @param ownedShards the shards this process runs (all of them, or its range of them) */
-    public void watchDiscord(Supplier<Number> gatewayPingMillis, Supplier<Map<Integer, Boolean>> shardsConnected,
-                             java.util.Collection<Integer> ownedShards) {
-        Gauge.builder("wafer.discord.gateway.ping", () -> gatewayPingMillis.get().doubleValue())
-                .description("Discord gateway heartbeat latency").baseUnit("milliseconds").register(registry);
-        for (int id : ownedShards) {
-            Gauge.builder("wafer.discord.shard.connected", () -> shardsConnected.get().getOrDefault(id, false) ? 1 : 0)
-                    .description("1 while the shard is connected").tag("shard", String.valueOf(id)).register(registry);
+    /**
+     * Gauges for each shard this process owns (all of them, or its range), read when scraped: whether it
+     * is connected, its gateway heartbeat's round trip, and its servers (Discord allows at most 2,500 a
+     * shard); and the heartbeat averaged over the connected ones.
+     */
+    public void watchDiscord(DiscordShards discord) {
+        Gauge.builder("wafer.discord.gateway.ping", () -> discord.shards().stream().filter(ShardState::connected)
+                        .mapToLong(ShardState::pingMillis).filter(ping -> ping >= 0).average().orElse(-1))
+                .description("Discord gateway heartbeat latency, averaged over the connected shards (-1: none measured)")
+                .baseUnit("milliseconds").register(registry);
+        for (ShardState owned : discord.shards()) {
+            String shard = String.valueOf(owned.shard());
+            Gauge.builder("wafer.discord.shard.connected", () -> shard(discord, owned.shard()).connected() ? 1 : 0)
+                    .description("1 while the shard is connected to Discord's gateway").tag("shard", shard).register(registry);
+            Gauge.builder("wafer.discord.shard.gateway.ping", () -> shard(discord, owned.shard()).pingMillis())
+                    .description("The shard's gateway heartbeat latency (-1 before the first)").baseUnit("milliseconds")
+                    .tag("shard", shard).register(registry);
+            Gauge.builder("wafer.discord.shard.guilds", () -> shard(discord, owned.shard()).guilds())
+                    .description("Servers on the shard (Discord allows at most 2,500)").tag("shard", shard).register(registry);
         }
+    }
+
+    private static ShardState shard(DiscordShards discord, int id) {
+        return discord.shards().stream().filter(state -> state.shard() == id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("shard " + id + " is no longer listed"));
     }
 
     /** The Prometheus text exposition of every meter. */

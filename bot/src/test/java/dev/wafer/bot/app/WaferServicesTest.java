@@ -36,4 +36,19 @@ class WaferServicesTest {
             assertThat(loads.get()).isPositive();
         }
     }
+
+    @Test
+    void everyQuestionAndEveryModeratorRefreshIsMetered() {
+        NewsLibrary.Options options = NewsLibrary.Options.defaults().withStarter(false);
+        try (WaferServices services = WaferServices.open(DataFolder.open(folder), Map.of(), options)) {
+            services.ask(Question.of("What is the latest on HBM supply?"));
+            // A feed on this machine's loopback: refused by the fetcher's private-network rule, never fetched.
+            ModeratorActions moderator = NewsModeratorActions.of(services);
+            moderator.addFeed("http://127.0.0.1:9/feed.xml", false);
+            moderator.refresh(java.util.List.of());
+
+            assertThat(services.metrics().scrape()).contains("wafer_questions_total 1.0", "wafer_abstentions_total 1.0",
+                    "wafer_refresh_feeds_total{feed=\"http://127.0.0.1:9/feed.xml\",status=\"failed\"} 1.0");
+        }
+    }
 }

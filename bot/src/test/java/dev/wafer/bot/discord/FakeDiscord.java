@@ -62,6 +62,8 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final int totalShards;
     private final List<Long> guilds;
+    /** Shards whose resumes go unanswered (see {@link #makeUnreachable}). */
+    private final java.util.Set<Integer> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each IDENTIFY's shard, as "id/total", in the order they arrived. */
     final List<String> identified = new CopyOnWriteArrayList<>();
 
@@ -188,6 +190,24 @@ final class FakeDiscord implements AutoCloseable {
 
     static long channelOf(long guild) {
         return guild == GUILD ? CHANNEL : guild + 1;
+    }
+
+    /**
+     * Cuts shard {@code shard}'s gateway connection and leaves its resume unanswered, as when Discord
+     * has an outage on that shard: the bot's shard stays short of CONNECTED until {@link #restore}.
+     */
+    void makeUnreachable(int shard) {
+        unreachable.add(shard);
+        gateway.drop(shard);
+    }
+
+    /** Answers the shard's held resume, if any: it is connected again. */
+    void restore(int shard) {
+        unreachable.remove(shard);
+        Session held = gateway.pendingResumes.remove(shard);
+        if (held != null) {
+            held.dispatch("RESUMED", JSON.createObjectNode());
+        }
     }
 
     /** Clicks a button on an (ephemeral or not) message of the bot's. */
@@ -354,6 +374,8 @@ final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketServer {
         final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         private final Map<Integer, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Resumes of unreachable shards, held without an answer until the shard is restored. */
+        private final Map<Integer, Session> pendingResumes = new java.util.concurrent.ConcurrentHashMap<>();
 
         Gateway() {
             super(new InetSocketAddress("127.0.0.1", 0));
@@ -390,6 +412,16 @@ final class FakeDiscord implements AutoCloseable {
                             from.dispatch("GUILD_CREATE", guild(guild));
                         }
                     }
+                    case 6 -> {
+                        // RESUME after a dropped connection: the session id says which shard ("session-N").
+                        int id = Integer.parseInt(payload.path("d").path("session_id").asText().replace("session-", ""));
+                        sessions.put(id, from);
+                        if (unreachable.contains(id)) {
+                            pendingResumes.put(id, from); // answered when the shard is restored
+                        } else {
+                            from.dispatch("RESUMED", JSON.createObjectNode());
+                        }
+                    }
                     default -> { }
                 }
             } catch (IOException e) {
@@ -408,6 +440,15 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onError(WebSocket connection, Exception error) {
+        }
+
+        /** Closes the shard's connection as Discord's edge does when it goes away (1001: JDA resumes at once). */
+        void drop(int shard) {
+            Session session = sessions.get(shard);
+            if (session == null) {
+                throw new IllegalStateException("no bot has identified for shard " + shard + " yet");
+            }
+            session.connection.close(1001, "going away");
         }
 
         void dispatch(int shard, String type, JsonNode data) {

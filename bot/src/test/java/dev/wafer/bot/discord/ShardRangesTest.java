@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wafer.bot.app.NewsModeratorActions;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.ops.ShardState;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
@@ -46,8 +47,11 @@ class ShardRangesTest {
             WaferBot second = start(discord, library, "second", List.of(2, 3));
             try {
                 assertThat(discord.identified).containsExactlyInAnyOrder("0/4", "1/4", "2/4", "3/4");
-                assertThat(first.shardsConnected()).containsOnlyKeys(0, 1).containsValues(true);
-                assertThat(second.shardsConnected()).containsOnlyKeys(2, 3).containsValues(true);
+                assertThat(first.shards()).extracting(ShardState::shard).containsExactly(0, 1);
+                assertThat(first.shards()).allMatch(ShardState::connected).allMatch(shard -> shard.guilds() == 1);
+                assertThat(second.shards()).extracting(ShardState::shard).containsExactly(2, 3);
+                assertThat(second.shards()).allMatch(ShardState::connected).allMatch(shard -> shard.guilds() == 1);
+                assertThat(first.describe()).isEqualTo("Wafer in 2 servers, shards 0-1 of 4");
 
                 Map<Long, Long> asked = new HashMap<>();
                 for (long guild : guilds) {
@@ -92,6 +96,19 @@ class ShardRangesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of(
                         "WAFER_DISCORD_SHARDS", "4", "WAFER_DISCORD_SHARD_IDS", "three")))
                 .hasMessageContaining("such as \"0-3\"");
+    }
+
+    @Test
+    void aShardListThatSaysNothingOrTooMuchIsRefusedWithTheVariablesName() {
+        for (String bad : List.of(",", "0-1,", "0,,2", "-1", "3-1", "0-x", "0 1")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of(
+                            "WAFER_DISCORD_SHARDS", "4", "WAFER_DISCORD_SHARD_IDS", bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("WAFER_DISCORD_SHARD_IDS").hasMessageNotContaining("\n");
+        }
+        assertThat(DiscordSettings.fromEnvironment(Map.of("WAFER_DISCORD_SHARDS", "4", "WAFER_DISCORD_SHARD_IDS", " 3, 1-2 "))
+                .shardIds()).as("sorted, spaces allowed").containsExactly(1, 2, 3);
+        assertThat(WaferBot.ranges(List.of(0, 1, 2, 5, 7, 8))).isEqualTo("0-2,5,7-8");
     }
 
     private WaferBot start(FakeDiscord discord, NewsLibrary library, String name, List<Integer> shards) throws Exception {

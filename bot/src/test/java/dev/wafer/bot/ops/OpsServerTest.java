@@ -1,6 +1,7 @@
 package dev.wafer.bot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
@@ -33,14 +34,15 @@ class OpsServerTest {
         WaferMetrics metrics = new WaferMetrics();
         metrics.watchArticles(() -> 128);
         // This process runs shards 2 and 3 of four (WAFER_DISCORD_SHARD_IDS=2-3): only those are its to report.
-        metrics.watchDiscord(() -> 42, () -> Map.of(2, true, 3, false), List.of(2, 3));
+        metrics.watchDiscord(() -> List.of(new ShardState(2, 4, ShardState.CONNECTED, 42, 900),
+                new ShardState(3, 4, "ATTEMPTING_TO_RECONNECT", -1, 0)));
         metrics.answered(answer(false, null, 20, 15));
         metrics.answered(answer(true, null, 5, 4));
         metrics.answered(answer(false, "the language model did not answer within 60 s", 60_000, 14));
         metrics.refreshed(new RefreshReport(List.of(new FeedReport("https://feeds.example/chips", true, 3, 0, 1, 0, null),
                 FeedReport.failed("https://feeds.example/broken", "HTTP 500")), Duration.ofSeconds(2)));
 
-        try (OpsServer server = OpsServer.start("127.0.0.1", 0, metrics, List::of)) {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, metrics, new HealthCheck(() -> 10, List::of))) {
             HttpResponse<String> response = get(server, "/metrics");
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -48,7 +50,8 @@ class OpsServerTest {
             assertThat(response.body()).contains("wafer_questions_total 3.0", "wafer_abstentions_total 1.0",
                     "wafer_llm_fallbacks_total{reason=\"timeout\"} 1.0", "wafer_articles 128.0",
                     "wafer_discord_gateway_ping_milliseconds 42.0", "wafer_discord_shard_connected{shard=\"2\"} 1.0",
-                    "wafer_discord_shard_connected{shard=\"3\"} 0.0",
+                    "wafer_discord_shard_connected{shard=\"3\"} 0.0", "wafer_discord_shard_guilds{shard=\"2\"} 900.0",
+                    "wafer_discord_shard_gateway_ping_milliseconds{shard=\"3\"} -1.0",
                     "wafer_refresh_feeds_total{feed=\"https://feeds.example/broken\",status=\"failed\"} 1.0",
                     "wafer_refresh_articles_added_total{feed=\"https://feeds.example/chips\"} 3.0",
                     "wafer_answer_seconds_bucket{le=", "wafer_search_seconds_count 3")
@@ -57,17 +60,49 @@ class OpsServerTest {
     }
 
     @Test
-    void healthIsOkOrSaysWhatIsWrong() throws Exception {
-        List<String> problems = new ArrayList<>();
-        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), () -> List.copyOf(problems))) {
+    void healthIsOkOrSaysWhichShardIsInWhichStateAndWhetherTheIndexReads() throws Exception {
+        List<ShardState> shards = new ArrayList<>(List.of(new ShardState(0, 2, ShardState.CONNECTED, 40, 3),
+                new ShardState(1, 2, ShardState.CONNECTED, 41, 2)));
+        boolean[] indexOpen = {true};
+        HealthCheck check = new HealthCheck(() -> {
+            if (!indexOpen[0]) {
+                throw new IllegalStateException("this IndexReader is closed");
+            }
+            return 812;
+        }, () -> List.copyOf(shards));
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), check)) {
             HttpResponse<String> healthy = get(server, "/health");
-            problems.add("shard 1 is not connected to Discord");
-            HttpResponse<String> unhealthy = get(server, "/health");
+            shards.set(1, new ShardState(1, 2, ShardState.QUEUED, -1, 0));
+            HttpResponse<String> shardDown = get(server, "/health");
+            shards.set(1, new ShardState(1, 2, ShardState.CONNECTED, 41, 2));
+            indexOpen[0] = false;
+            HttpResponse<String> indexDown = get(server, "/health");
 
             assertThat(healthy.statusCode()).isEqualTo(200);
-            assertThat(healthy.body()).isEqualTo("{\"status\":\"ok\",\"problems\":[]}");
-            assertThat(unhealthy.statusCode()).isEqualTo(503);
-            assertThat(unhealthy.body()).isEqualTo("{\"status\":\"unhealthy\",\"problems\":[\"shard 1 is not connected to Discord\"]}");
+            assertThat(healthy.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(healthy.body()).isEqualTo("{\"status\":\"ok\",\"index\":{\"open\":true,\"passages\":812},"
+                    + "\"shards\":[{\"shard\":0,\"total\":2,\"status\":\"CONNECTED\",\"pingMillis\":40,\"guilds\":3},"
+                    + "{\"shard\":1,\"total\":2,\"status\":\"CONNECTED\",\"pingMillis\":41,\"guilds\":2}],\"problems\":[]}");
+            assertThat(shardDown.statusCode()).isEqualTo(503);
+            assertThat(shardDown.body()).startsWith("{\"status\":\"unhealthy\",")
+                    .contains("{\"shard\":1,\"total\":2,\"status\":\"QUEUED\",\"pingMillis\":-1,\"guilds\":0}")
+                    .endsWith("\"problems\":[\"shard 1 of 2 is QUEUED, not CONNECTED\"]}");
+            assertThat(indexDown.statusCode()).isEqualTo(503);
+            assertThat(indexDown.body()).contains("\"index\":{\"open\":false,\"passages\":-1}")
+                    .endsWith("\"problems\":[\"the passage index cannot be read: this IndexReader is closed\"]}");
         }
+    }
+
+    @Test
+    void servesOnlyWhenAPortIsSetAndOnLoopbackUnlessToldOtherwise() {
+        assertThat(OpsServer.Address.fromSettings(Map.of())).isEmpty();
+        assertThat(OpsServer.Address.fromSettings(Map.of("WAFER_HTTP_PORT", "9400")))
+                .hasValue(new OpsServer.Address("127.0.0.1", 9400));
+        assertThat(OpsServer.Address.fromSettings(Map.of("WAFER_HTTP_PORT", "9400", "WAFER_HTTP_BIND", "0.0.0.0")))
+                .hasValue(new OpsServer.Address("0.0.0.0", 9400));
+        assertThatThrownBy(() -> OpsServer.Address.fromSettings(Map.of("WAFER_HTTP_PORT", "http")))
+                .hasMessage("WAFER_HTTP_PORT must be a port number from 1 to 65535, was \"http\"");
+        assertThatThrownBy(() -> OpsServer.Address.fromSettings(Map.of("WAFER_HTTP_PORT", "70000")))
+                .hasMessageStartingWith("WAFER_HTTP_PORT must be a port number");
     }
 }
