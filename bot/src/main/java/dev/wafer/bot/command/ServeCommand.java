@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,9 +56,11 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Checked before the corpus opens (which may take a while), so a wrong shard range or port fails at once.
+        Map<String, String> configured = Settings.load(options.folder(), System.getenv());
+        DiscordSettings settings = DiscordSettings.fromEnvironment(configured);
+        Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(configured);
         try (WaferServices services = options.openServices(spec)) {
-            DiscordSettings settings = DiscordSettings.fromEnvironment(services.settings());
-            Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(services.settings());
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
