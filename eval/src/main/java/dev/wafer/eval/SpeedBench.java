@@ -7,7 +7,7 @@ import dev.wafer.corpus.source.ImportDefaults;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.index.PassageIndex;
+import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
 import dev.wafer.retrieval.index.TokenCounter;
 import dev.wafer.retrieval.search.HybridSearcher;
@@ -251,7 +251,7 @@ public final class SpeedBench {
         List<Integer> sizes = settings.sizes().stream().sorted().toList();
         int target = sizes.getLast();
         long begin = System.nanoTime();
-        try (PassageIndex index = PassageIndex.open(location, new PassageSplitter(new TokenCounter()),
+        try (LucenePassageIndex index = LucenePassageIndex.open(location, new PassageSplitter(new TokenCounter()),
                 () -> { throw new IllegalStateException("the synthetic index is searched with given vectors"); })) {
             int built = 0;
             for (int size : sizes) {
@@ -296,10 +296,10 @@ public final class SpeedBench {
 
     /**
      * Times search as grown, then compacts — what the product does after an import that adds at least a
-     * tenth of the index ({@link PassageIndex#upsert}), which every step between two sizes here is — and
+     * tenth of the index ({@link LucenePassageIndex#upsert}), which every step between two sizes here is — and
      * times it again. The compaction counts as build time.
      */
-    private static ScalePoint measure(PassageIndex index, int size, long begin, Path location,
+    private static ScalePoint measure(LucenePassageIndex index, int size, long begin, Path location,
                                       float[][] topics, double[] zipf, Random random, Consumer<String> progress) {
         int grownSegments = index.segments();
         Latencies grown = time(index, topics, zipf, random);
@@ -321,7 +321,7 @@ public final class SpeedBench {
      * on a machine shared with other work one round's p50 swings by half, which would make the growth
      * ratio measure the neighbours rather than the index.
      */
-    private static Latencies time(PassageIndex index, float[][] topics, double[] zipf, Random random) {
+    private static Latencies time(LucenePassageIndex index, float[][] topics, double[] zipf, Random random) {
         HybridSearcher searcher = new HybridSearcher(index, SearchOptions.DEFAULTS);
         Latencies best = null;
         for (int round = -1; round < ROUNDS; round++) {

@@ -18,7 +18,7 @@ import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
 import dev.wafer.retrieval.index.TokenCounter;
@@ -106,7 +106,7 @@ public final class NewsLibrary implements Closeable {
         boolean starterUndecided = store.note(STARTER_NOTE).isEmpty() && store.version() == 0;
         PassageIndex passages;
         try {
-            passages = PassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
+            passages = LucenePassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -228,7 +228,7 @@ public final class NewsLibrary implements Closeable {
         return new ArticleDays() {
             @Override
             public boolean published(LocalDate day) {
-                return passages.search(searcher -> searcher.count(PassageFields.publishedOn(day))) > 0;
+                return passages.publishedOn(day) > 0;
             }
 
             @Override

@@ -1,7 +1,7 @@
 package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.index.PassageIndex;
+import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.StoredFields;
 
 /**
  * The last steps of a search: the best fused candidates re-ranked by their best sentence, then the
@@ -68,7 +67,7 @@ final class HeadOrdering {
      *
      * @param read passages already read while scoring sentences, by document number; filled as more are read
      */
-    List<ScoredPassage> select(List<Fused> ranked, int limit, StoredFields storedFields, Map<Integer, Passage> read,
+    List<ScoredPassage> select(List<Fused> ranked, int limit, SearchView view, Map<Integer, Passage> read,
                                SentenceScores sentences) throws IOException {
         List<ScoredPassage> results = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
@@ -86,7 +85,7 @@ final class HeadOrdering {
                 }
                 Passage passage = read.get(candidate.doc());
                 if (passage == null) {
-                    passage = PassageIndex.toPassage(storedFields.document(candidate.doc()));
+                    passage = view.passage(candidate.doc());
                     read.put(candidate.doc(), passage);
                 }
                 if (perArticle.getOrDefault(passage.articleId(), 0) >= cap) {

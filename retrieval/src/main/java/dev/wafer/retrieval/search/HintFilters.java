@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.PassageFields;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageIndex;
 import java.util.ArrayList;
@@ -12,11 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Wafer's search, in named steps: the question's BM25 query ({@link LexicalQuery}) and the filters
@@ -30,46 +27,22 @@ public final class HybridSearcher {
     /** Virtual threads: embedding a question is a short native call, one per search. */
     private static final ExecutorService QUESTION_EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
-    /**
-     * Threads that search the parts of a large segment side by side. A compacted index is one segment,
-     * and Lucene searches a segment on one thread unless it is split into doc-id ranges: BM25's top
-     * candidates over half a million passages took 2.8 ms on one thread. Small indexes stay one slice,
-     * searched on the caller's thread.
-     */
-    private static final ExecutorService SEGMENT_PARTS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("wafer-search-", 1).daemon().factory());
-    /** Lucene's default slice size (and segments per slice, below); a larger segment is split into ranges of at most this many. */
-    private static final int PARTITION_DOCS = 250_000;
-    private static final int SEGMENTS_PER_SLICE = 5;
-
     private final PassageIndex index;
     private final SearchOptions options;
-    private final int partitionDocs;
     private final RankFusion fusion;
     private final HeadOrdering head;
-    private final IndexFacts.Cache facts = new IndexFacts.Cache();
 
     public HybridSearcher(PassageIndex index, SearchOptions options) {
-        this(index, options, PARTITION_DOCS);
-    }
-
-    /** With segments split into ranges of at most {@code partitionDocs} documents: tests split small indexes. */
-    HybridSearcher(PassageIndex index, SearchOptions options, int partitionDocs) {
-        if (partitionDocs < 1) {
-            throw new IllegalArgumentException("partitionDocs must be positive, was " + partitionDocs);
-        }
         this.index = index;
         this.options = options;
-        this.partitionDocs = partitionDocs;
         this.fusion = new RankFusion(options.rrfK());
         this.head = new HeadOrdering(fusion, options);
     }
 
     /** The publishers the index holds, as stored (read once per index version). */
     public Set<String> publishers() {
-        return index.search(shared -> facts.of(shared.getIndexReader()).publishers());
+        return index.read(options.bm25K1(), options.bm25B(), view -> view.facts().publishers());
     }
-
     public SearchOptions options() {
         return options;
     }
@@ -100,14 +73,12 @@ public final class HybridSearcher {
     }
 
     private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
-        return index.search(shared -> {
-            IndexSearcher searcher = tuned(shared);
-            IndexReader reader = shared.getIndexReader();
-            CandidateLists candidates = new CandidateLists(searcher, options);
-            List<Query> filters = options.hintWeight() > 0 ? filters(question, facts.of(reader)) : List.of();
+        return index.read(options.bm25K1(), options.bm25B(), view -> {
+            CandidateLists candidates = new CandidateLists(view, options);
+            List<Query> filters = options.hintWeight() > 0 ? filters(question, view.facts()) : List.of();
 
             List<RankedList> lists = new ArrayList<>();
-            Query lexical = options.lexicalWeight() > 0 ? LexicalQuery.of(question, reader, options) : null;
+            Query lexical = options.lexicalWeight() > 0 ? LexicalQuery.of(question, view, options) : null;
             if (lexical != null) {
                 lists.add(candidates.lexical(lexical, null, 1.0));
                 for (Query filter : filters) {
@@ -115,7 +86,7 @@ public final class HybridSearcher {
                 }
             }
             SentenceScores sentences = options.sentenceWeight() > 0
-                    ? new SentenceScores(SentenceFocus.of(question, reader), reader, searcher.storedFields()) : null;
+                    ? new SentenceScores(SentenceFocus.of(question, view), view) : null;
             if (sentences != null) {
                 // While the question is still being embedded, score the lexical front-runners' sentences:
                 // most of the final candidates are among them.
@@ -137,7 +108,7 @@ public final class HybridSearcher {
                 ranked = head.withSentenceFocus(ranked, sentences);
             }
             Map<Integer, Passage> read = sentences == null ? new HashMap<>() : sentences.passagesRead();
-            return head.select(ranked, limit, searcher.storedFields(), read, sentences);
+            return head.select(ranked, limit, view, read, sentences);
         });
     }
 
@@ -155,22 +126,5 @@ public final class HybridSearcher {
             }
             throw e;
         }
-    }
-
-    /**
-     * The shared searcher with this search's BM25 parameters, splitting large segments into ranges
-     * searched side by side. BM25 keeps only document lengths in the index, so k1 and b can change at
-     * query time; a searcher is a cheap view over the shared reader.
-     */
-    private IndexSearcher tuned(IndexSearcher shared) {
-        int rangeDocs = partitionDocs;
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), SEGMENT_PARTS) {
-            @Override
-            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-                return slices(leaves, rangeDocs, SEGMENTS_PER_SLICE, true);
-            }
-        };
-        searcher.setSimilarity(new BM25Similarity(options.bm25K1(), options.bm25B()));
-        return searcher;
     }
 }

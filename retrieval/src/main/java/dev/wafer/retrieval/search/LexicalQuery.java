@@ -1,8 +1,8 @@
 package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,10 +30,10 @@ final class LexicalQuery {
     }
 
     /** The query, or null when the question has only stop words and there is nothing lexical to match. */
-    static Query of(String question, IndexReader reader, SearchOptions options) throws IOException {
+    static Query of(String question, SearchView view, SearchOptions options) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addField(query, QUERIES.createBooleanQuery(PassageFields.TEXT, question), 1f);
-        addField(query, withoutCommonTerms(QUERIES.createBooleanQuery(PassageFields.TITLE, question), reader),
+        addField(query, withoutCommonTerms(QUERIES.createBooleanQuery(PassageFields.TITLE, question), view),
                 options.titleBoost());
         addField(query, QUERIES.createBooleanQuery(PassageFields.PUBLISHER, question), options.publisherBoost());
         BooleanQuery built = query.build();
@@ -61,21 +61,25 @@ final class LexicalQuery {
     }
 
     /** {@code titleQuery} without the terms in too many headlines ({@link #COMMON_TITLE_SHARE}); null if none is left. */
-    private static Query withoutCommonTerms(Query titleQuery, IndexReader reader) throws IOException {
-        long limit = Math.max(COMMON_TITLE_PASSAGES, (long) (COMMON_TITLE_SHARE * reader.maxDoc()));
+    private static Query withoutCommonTerms(Query titleQuery, SearchView view) throws IOException {
+        long limit = Math.max(COMMON_TITLE_PASSAGES, (long) (COMMON_TITLE_SHARE * view.passageCount()));
         if (titleQuery instanceof TermQuery term) {
-            return reader.docFreq(term.getTerm()) > limit ? null : term;
+            return docFreq(view, term) > limit ? null : term;
         }
         if (!(titleQuery instanceof BooleanQuery terms)) {
             return titleQuery;
         }
         BooleanQuery.Builder kept = new BooleanQuery.Builder().setMinimumNumberShouldMatch(terms.getMinimumNumberShouldMatch());
         for (BooleanClause clause : terms.clauses()) {
-            if (!(clause.query() instanceof TermQuery term) || reader.docFreq(term.getTerm()) <= limit) {
+            if (!(clause.query() instanceof TermQuery term) || docFreq(view, term) <= limit) {
                 kept.add(clause);
             }
         }
         BooleanQuery built = kept.build();
         return built.clauses().isEmpty() ? null : built;
+    }
+
+    private static long docFreq(SearchView view, TermQuery term) throws IOException {
+        return view.docFreq(term.getTerm().field(), term.getTerm().text());
     }
 }

@@ -2,6 +2,7 @@ package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.SearchView;
 import dev.wafer.retrieval.index.Sentences;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * How well a passage's best single sentence matches a question. Evidence for a claim is usually one
@@ -89,11 +88,21 @@ final class SentenceFocus {
         return null;
     }
 
-    static SentenceFocus of(String question, IndexReader reader) throws IOException {
-        int documents = Math.max(1, reader.numDocs());
+    static SentenceFocus of(String question, SearchView view) throws IOException {
+        return of(question, view.passageCount(), term -> view.docFreq(PassageFields.TEXT, term));
+    }
+
+    /** How many passages hold a term in their text. */
+    @FunctionalInterface
+    interface TermCounts {
+        long docFreq(String term) throws IOException;
+    }
+
+    static SentenceFocus of(String question, int passages, TermCounts counts) throws IOException {
+        int documents = Math.max(1, passages);
         Map<String, Double> idf = new HashMap<>();
         for (String term : ContentTerms.of(question)) {
-            int df = reader.docFreq(new Term(PassageFields.TEXT, term));
+            long df = counts.docFreq(term);
             idf.put(term, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
         }
         return new SentenceFocus(idf, clauses(question));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.IndexProgress;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -85,7 +86,8 @@ class HybridSearcherTest {
         try (NewsLibrary library = libraryWithStories(folder)) {
             HybridSearcher whole = library.searcher(SearchOptions.DEFAULTS);
             // One document per range: every list is gathered from several threads and merged.
-            HybridSearcher split = new HybridSearcher(library.passages(), SearchOptions.DEFAULTS, 1);
+            HybridSearcher split = new HybridSearcher(((LucenePassageIndex) library.passages()).withSearchRanges(1),
+                    SearchOptions.DEFAULTS);
 
             for (String question : List.of("What did Reuters report on March 3rd about the H20 export rules?",
                     "Which Chinese companies placed large H20 orders before the export rules changed?",

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -53,7 +54,8 @@ class SentenceFocusTest {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                SentenceFocus focus = SentenceFocus.of(QUESTION, reader);
+                SentenceFocus focus = SentenceFocus.of(QUESTION, reader.numDocs(),
+                        term -> reader.docFreq(new Term(PassageFields.TEXT, term)));
 
                 assertThat(focus.bestSentence(fullClaim)).isGreaterThan(focus.bestSentence(scattered));
                 assertThat(focus.bestSentence("Markets rose on Friday.")).isZero();

@@ -1,0 +1,60 @@
+package dev.wafer.retrieval.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * One search's consistent view of the passages, whichever engine holds them: the embedded Lucene
+ * index or a search cluster. The search steps ask it for ranked lists and read passages back by the
+ * document numbers it hands out; a number means one passage for the life of the view only.
+ *
+ * <p>Queries are Lucene queries over {@link PassageFields}' fields, built by the search steps with
+ * {@link PassageFields#analyzer()}; a cluster view translates them to its engine.
+ */
+public interface SearchView {
+
+    /** How many passages the index holds. */
+    int passageCount();
+
+    /** How many passages hold {@code term} (already analysed) in {@code field}. */
+    long docFreq(String field, String term) throws IOException;
+
+    /** BM25's best {@code count} passages for {@code query}, best first. */
+    List<ScoreDoc> top(Query query, int count) throws IOException;
+
+    /**
+     * The {@code count} passages nearest to {@code vector}, within {@code filter} when it is not null;
+     * scores are cosine's (1 + cos) / 2.
+     */
+    List<ScoreDoc> nearest(float[] vector, Query filter, int count) throws IOException;
+
+    /** {@link #nearest} within each of {@code filters}, one list per filter in their order. */
+    default List<List<ScoreDoc>> nearestWithin(float[] vector, List<Query> filters, int count) throws IOException {
+        List<List<ScoreDoc>> lists = new ArrayList<>();
+        for (Query filter : filters) {
+            lists.add(nearest(vector, filter, count));
+        }
+        return lists;
+    }
+
+    /** The passage a list handed out as {@code doc}. */
+    Passage passage(int doc) throws IOException;
+
+    /**
+     * The passage's sentences as content terms ({@link PassageIndex#sentenceTerms}), one line a
+     * sentence, or null when the index does not keep them.
+     */
+    String sentenceTerms(int doc) throws IOException;
+
+    /** The outlets and years of the passages (read once per index version where the engine can tell). */
+    IndexFacts facts() throws IOException;
+
+    /** Work done in one view. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(SearchView view) throws IOException;
+    }
+}
