@@ -46,12 +46,23 @@ final class HeadOrdering {
             score.put(candidate.doc(), sentences.score(candidate.doc()));
         }
         List<Fused> bySentence = new ArrayList<>(head);
-        bySentence.sort(Comparator.comparingDouble((Fused candidate) -> score.get(candidate.doc())).reversed()
-                .thenComparingInt(Fused::doc));
+        bySentence.sort(Comparator.comparingDouble((Fused candidate) -> score.get(candidate.doc())).reversed());
+        // Passages whose best sentences score alike (often: none matches at all) share their places' mean
+        // contribution, so no engine's numbering of them, nor any other accident, orders them.
         Map<Integer, Fused> raised = new HashMap<>();
-        for (int rank = 1; rank <= bySentence.size(); rank++) {
-            Fused candidate = bySentence.get(rank - 1);
-            raised.put(candidate.doc(), candidate.plus(fusion.contribution(options.sentenceWeight(), rank)));
+        for (int first = 0; first < bySentence.size(); ) {
+            double tied = score.get(bySentence.get(first).doc());
+            int end = first;
+            double contribution = 0;
+            while (end < bySentence.size() && score.get(bySentence.get(end).doc()) == tied) {
+                contribution += fusion.contribution(options.sentenceWeight(), end + 1);
+                end++;
+            }
+            contribution /= end - first;
+            for (Fused candidate : bySentence.subList(first, end)) {
+                raised.put(candidate.doc(), candidate.plus(contribution));
+            }
+            first = end;
         }
         List<Fused> result = new ArrayList<>(ranked);
         List<Fused> reordered = head.stream().map(candidate -> raised.get(candidate.doc())).sorted(Fused.BEST_FIRST).toList();
