@@ -11,6 +11,7 @@ import dev.wafer.corpus.extract.NearDuplicates;
 import dev.wafer.corpus.extract.ParsedFeed;
 import dev.wafer.corpus.extract.TopicFilter;
 import dev.wafer.corpus.store.ArticleStore;
+import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.corpus.store.StoreException;
 import dev.wafer.corpus.store.UpsertResult;
 import java.net.URI;
@@ -65,16 +66,24 @@ public final class FeedRefresher {
     private final ArticleStore store;
     private final ArticleSink sink;
     private final Clock clock;
+    private final WriteLock writers;
     private final ReentrantLock running = new ReentrantLock();
     private final Object commitLock = new Object();
     private NearDuplicates stories;
 
     public FeedRefresher(WebFetcher fetcher, FeedListFile feeds, ArticleStore store, ArticleSink sink, Clock clock) {
+        this(fetcher, feeds, store, sink, clock, WriteLock.NONE);
+    }
+
+    /** @param writers held for a whole refresh, so a second one elsewhere on a shared corpus is refused, not interleaved */
+    public FeedRefresher(WebFetcher fetcher, FeedListFile feeds, ArticleStore store, ArticleSink sink, Clock clock,
+                         WriteLock writers) {
         this.fetcher = fetcher;
         this.feeds = feeds;
         this.store = store;
         this.sink = sink;
         this.clock = clock;
+        this.writers = writers;
     }
 
     public FeedListFile feedList() {
@@ -92,33 +101,42 @@ public final class FeedRefresher {
             throw new IllegalStateException("A refresh is already running; its articles appear when it finishes");
         }
         try {
-            List<Feed> targets = targets(urls);
-            long start = System.nanoTime();
-            long budgetEnds = start + fetcher.settings().refreshBudget().toNanos();
-            synchronized (commitLock) {
-                stories = knownStories();
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, targets.size()),
-                    Thread.ofPlatform().name("wafer-fetch-", 1).daemon().factory());
+            WriteLock.Held held = writers.acquire("a feed refresh");
             try {
-                List<Future<Prepared>> prepared = new ArrayList<>();
-                for (Feed feed : targets) {
-                    prepared.add(pool.submit(() -> prepare(feed, budgetEnds)));
-                }
-                // Fetching runs in parallel; commits follow the feed list's order, so when two feeds carry
-                // the same story, the earlier feed's copy is the one kept, every time.
-                List<FeedReport> done = new ArrayList<>();
-                for (int i = 0; i < prepared.size(); i++) {
-                    // A fetch under way when the budget ends may run to its own deadline, and no longer.
-                    long waitUntil = budgetEnds + fetcher.settings().fetchDeadline().toNanos();
-                    done.add(commit(targets.get(i), await(prepared.get(i), targets.get(i), waitUntil)));
-                }
-                return new RefreshReport(done, Duration.ofNanos(System.nanoTime() - start));
+                return run(targets(urls));
             } finally {
-                pool.shutdownNow();
+                held.close();
             }
         } finally {
             running.unlock();
+        }
+    }
+
+    /** Fetches {@code targets} side by side and commits them in order, within the refresh budget. */
+    private RefreshReport run(List<Feed> targets) {
+        long start = System.nanoTime();
+        long budgetEnds = start + fetcher.settings().refreshBudget().toNanos();
+        synchronized (commitLock) {
+            stories = knownStories();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, targets.size()),
+                Thread.ofPlatform().name("wafer-fetch-", 1).daemon().factory());
+        try {
+            List<Future<Prepared>> prepared = new ArrayList<>();
+            for (Feed feed : targets) {
+                prepared.add(pool.submit(() -> prepare(feed, budgetEnds)));
+            }
+            // Fetching runs in parallel; commits follow the feed list's order, so when two feeds carry
+            // the same story, the earlier feed's copy is the one kept, every time.
+            List<FeedReport> done = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                // A fetch under way when the budget ends may run to its own deadline, and no longer.
+                long waitUntil = budgetEnds + fetcher.settings().fetchDeadline().toNanos();
+                done.add(commit(targets.get(i), await(prepared.get(i), targets.get(i), waitUntil)));
+            }
+            return new RefreshReport(done, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -1,0 +1,233 @@
+package dev.wafer.corpus.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.ArticleIds;
+import dev.wafer.corpus.store.ArticleStore;
+import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.StoreStats;
+import dev.wafer.corpus.store.UpsertResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The article store kept in a Solr collection that several Wafer processes share. Articles are
+ * documents by id; small "meta" documents hold the store's version (raised by every write) and its
+ * notes. A write becomes visible to every process at its commit. Unlike the embedded store, a write
+ * that dies half way can leave part of it behind; the passage index's catch-up mends what it
+ * indexes, and the next refresh writes the rest again.
+ */
+public final class SolrArticleStore implements ArticleStore {
+
+    static final String META = "meta:store";
+    private static final String ARTICLES = "kind:article";
+    private static final String ARTICLE_FIELDS = "id,url,title,publisher,author,published,body,imported_at,"
+            + "also_reported_by";
+    /** Every question asks for the newest date; other processes write, so it is read again after this long. */
+    private static final Duration STATS_FRESH = Duration.ofSeconds(5);
+
+    private final SolrNodes solr;
+    private final String collection;
+    private final Clock clock;
+    private volatile CachedStats stats;
+
+    private record CachedStats(StoreStats stats, Instant read) {
+    }
+
+    private SolrArticleStore(SolrNodes solr, String collection, Clock clock) {
+        this.solr = solr;
+        this.collection = collection;
+        this.clock = clock;
+    }
+
+    /** The store in {@code settings}' articles collection, which must exist ({@link SolrCollections#ensure}). */
+    public static SolrArticleStore open(SolrNodes solr, SolrSettings settings, Clock clock) {
+        return new SolrArticleStore(solr, settings.articles(), clock);
+    }
+
+    @Override
+    public synchronized UpsertResult upsert(java.util.Collection<Article> articles, Map<String, String> notes) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article article : articles) {
+            byId.put(article.id(), article); // the last copy of a repeated id wins
+        }
+        Map<String, JsonNode> existing = new HashMap<>();
+        for (JsonNode doc : solr.realTimeGet(collection, byId.keySet())) {
+            existing.put(doc.path("id").asText(), doc);
+        }
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Article article : byId.values()) {
+            JsonNode stored = existing.get(article.id());
+            Article toStore = article;
+            if (stored != null) {
+                if (LuceneArticleStore.fingerprint(article).equals(stored.path("fingerprint").asText())) {
+                    unchanged.add(article.id());
+                    continue;
+                }
+                toStore = article.withImportedAt(Instant.ofEpochMilli(stored.path("imported_at").asLong()));
+                updated.add(article.id());
+            } else {
+                added.add(article.id());
+            }
+            docs.add(toDoc(toStore));
+        }
+        if (docs.isEmpty() && notes.isEmpty()) {
+            return new UpsertResult(added, updated, unchanged);
+        }
+        docs.add(nextMeta(notes));
+        solr.update(collection, docs, true);
+        stats = null;
+        return new UpsertResult(added, updated, unchanged);
+    }
+
+    /** The meta document's update: the version one up, {@code notes} set, the rest kept. */
+    private static Map<String, Object> nextMeta(Map<String, String> notes) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("id", META);
+        meta.put("kind", Map.of("set", "meta"));
+        // An atomic update: made when missing, raised by one otherwise, whichever process writes.
+        meta.put("version", Map.of("inc", 1));
+        notes.forEach((name, value) -> meta.put("note_" + name, Map.of("set", value)));
+        return meta;
+    }
+
+    @Override
+    public Optional<String> note(String name) {
+        JsonNode meta = solr.realTimeGet(collection, META);
+        return meta == null || !meta.hasNonNull("note_" + name) ? Optional.empty()
+                : Optional.of(meta.path("note_" + name).asText());
+    }
+
+    @Override
+    public Optional<Article> get(String id) {
+        JsonNode doc = solr.realTimeGet(collection, id);
+        return doc == null || !"article".equals(doc.path("kind").asText()) ? Optional.empty() : Optional.of(toArticle(doc));
+    }
+
+    @Override
+    public Optional<Article> findByUrl(String url) {
+        JsonNode docs = solr.select(collection, Map.of("q", "*:*", "fq", "canonical_url:" + SolrQueries.quoted(
+                ArticleIds.canonicalUrl(url)), "fl", ARTICLE_FIELDS, "rows", 1)).path("response").path("docs");
+        return docs.isEmpty() ? Optional.empty() : Optional.of(toArticle(docs.get(0)));
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        if (get(id).isEmpty()) {
+            return false;
+        }
+        solr.deleteByQuery(collection, "id:" + SolrQueries.quoted(id));
+        solr.update(collection, List.of(nextMeta(Map.of())), true);
+        stats = null;
+        return true;
+    }
+
+    @Override
+    public List<Article> all() {
+        List<Article> articles = new ArrayList<>();
+        solr.forEach(collection, "*:*", ARTICLES, ARTICLE_FIELDS, doc -> articles.add(toArticle(doc)));
+        return articles;
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        solr.forEach(collection, "*:*", ARTICLES, "id,fingerprint",
+                doc -> fingerprints.put(doc.path("id").asText(), doc.path("fingerprint").asText()));
+        return fingerprints;
+    }
+
+    @Override
+    public StoreStats stats() {
+        CachedStats known = stats;
+        Instant now = clock.instant();
+        if (known == null || known.read().plus(STATS_FRESH).isBefore(now)) {
+            known = new CachedStats(readStats(), now);
+            stats = known;
+        }
+        return known.stats();
+    }
+
+    private StoreStats readStats() {
+        JsonNode answer = solr.select(collection, Map.of("q", "*:*", "fq", ARTICLES, "rows", 0, "stats", "true",
+                "stats.field", "published"));
+        long articles = answer.path("response").path("numFound").asLong();
+        JsonNode published = answer.path("stats").path("stats_fields").path("published");
+        long dated = published.path("count").asLong();
+        Optional<Instant> oldest = published.path("min").isNumber()
+                ? Optional.of(Instant.ofEpochMilli(published.path("min").asLong())) : Optional.empty();
+        Optional<Instant> newest = published.path("max").isNumber()
+                ? Optional.of(Instant.ofEpochMilli(published.path("max").asLong())) : Optional.empty();
+        return new StoreStats(articles, articles - dated, oldest, newest);
+    }
+
+    @Override
+    public long importedSince(Instant since) {
+        return solr.select(collection, Map.of("q", "*:*", "fq", List.of(ARTICLES, importedFilter(since)), "rows", 0))
+                .path("response").path("numFound").asLong();
+    }
+
+    @Override
+    public List<Article> importedFrom(Instant since) {
+        List<Article> articles = new ArrayList<>();
+        solr.forEach(collection, importedFilter(since), ARTICLES, ARTICLE_FIELDS, doc -> articles.add(toArticle(doc)));
+        return articles;
+    }
+
+    private static String importedFilter(Instant since) {
+        return "imported_at:[" + since.toEpochMilli() + " TO *]";
+    }
+
+    @Override
+    public long version() {
+        JsonNode meta = solr.realTimeGet(collection, META);
+        return meta == null ? 0 : meta.path("version").asLong();
+    }
+
+    private static Map<String, Object> toDoc(Article article) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", article.id());
+        doc.put("kind", "article");
+        doc.put("url", article.url());
+        doc.put("canonical_url", ArticleIds.canonicalUrl(article.url()));
+        doc.put("title", article.title());
+        doc.put("publisher", article.publisher());
+        if (article.author() != null) {
+            doc.put("author", article.author());
+        }
+        if (article.published() != null) {
+            doc.put("published", article.published().toEpochMilli());
+        }
+        doc.put("body", article.body());
+        doc.put("imported_at", article.importedAt().toEpochMilli());
+        if (!article.alsoReportedBy().isEmpty()) {
+            doc.put("also_reported_by", article.alsoReportedBy());
+        }
+        doc.put("fingerprint", LuceneArticleStore.fingerprint(article));
+        return doc;
+    }
+
+    private static Article toArticle(JsonNode doc) {
+        List<String> also = new ArrayList<>();
+        doc.path("also_reported_by").forEach(outlet -> also.add(outlet.asText()));
+        return new Article(doc.path("id").asText(), doc.path("url").asText(), doc.path("title").asText(),
+                doc.path("publisher").asText(), doc.hasNonNull("author") ? doc.path("author").asText() : null,
+                doc.hasNonNull("published") ? Instant.ofEpochMilli(doc.path("published").asLong()) : null,
+                doc.path("body").asText(), Instant.ofEpochMilli(doc.path("imported_at").asLong()), also);
+    }
+
+    @Override
+    public void close() {
+        // Nothing held open: every request is its own.
+    }
+}

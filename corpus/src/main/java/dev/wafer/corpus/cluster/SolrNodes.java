@@ -1,0 +1,280 @@
+package dev.wafer.corpus.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Solr's HTTP API over a cluster's nodes. Any node routes a request to the shards that hold the data,
+ * so a request that one node cannot answer (down, restarting, or without a live copy of a shard yet)
+ * is sent to the next, for up to {@link #PATIENCE}: a node's loss costs a question some waiting, never
+ * the question. Requests and answers are JSON; parameters go in a form body, so long vectors fit.
+ */
+public final class SolrNodes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrNodes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a request keeps trying the nodes: long enough for the cluster to notice a lost node. */
+    static final Duration PATIENCE = Duration.ofSeconds(45);
+    private static final Duration PAUSE = Duration.ofMillis(250);
+    private static final Duration CONNECT = Duration.ofSeconds(2);
+    /** Solr's own words when a shard has no live copy at the moment, which another moment or node mends. */
+    private static final List<String> PASSING_TROUBLE = List.of("no active replica", "no servers hosting",
+            "no registered leader", "connection refused", "connect exception", "is not live", "timeout",
+            "recovering", "failed to respond", "closed", "connection reset", "trying to proxy", "down");
+
+    private static final Duration READ = Duration.ofSeconds(30);
+    private static final Duration WRITE = Duration.ofMinutes(5);
+    private static final int PAGE = 500;
+
+    private final List<URI> nodes;
+    private final String authorization;
+    private final HttpClient http;
+    private final Duration patience;
+    private final AtomicInteger next = new AtomicInteger();
+
+    public SolrNodes(SolrSettings settings) {
+        this(settings, PATIENCE);
+    }
+
+    SolrNodes(SolrSettings settings, Duration patience) {
+        this(settings.nodes(), settings.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8)),
+                HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build(),
+                patience);
+    }
+
+    private SolrNodes(List<URI> nodes, String authorization, HttpClient http, Duration patience) {
+        this.nodes = nodes;
+        this.authorization = authorization;
+        this.http = http;
+        this.patience = patience;
+    }
+
+    public List<URI> nodes() {
+        return nodes;
+    }
+
+    /**
+     * The same nodes, trying for {@code patience} only: for a health check or a status line, which must
+     * say "unreachable" at once rather than wait out a failover.
+     */
+    public SolrNodes withPatience(Duration patience) {
+        return new SolrNodes(nodes, authorization, http, patience);
+    }
+
+    /** A request with form parameters (a query, an admin action). {@code path} starts with '/'. */
+    public JsonNode call(String path, Map<String, ?> params, Duration timeout) {
+        return send(path, "", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString(form(params)), timeout);
+    }
+
+    /** A request whose body is JSON (updates), with {@code params} in the URL. */
+    public JsonNode postJson(String path, Map<String, ?> params, Object body, Duration timeout) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("A Solr update did not turn into JSON", e);
+        }
+        return send(path, form(params), "application/json", HttpRequest.BodyPublishers.ofByteArray(bytes), timeout);
+    }
+
+    /** A request whose body is bytes of {@code type} (a configset's zip), with {@code params} in the URL. */
+    public JsonNode postBytes(String path, Map<String, ?> params, byte[] body, String type, Duration timeout) {
+        return send(path, form(params), type, HttpRequest.BodyPublishers.ofByteArray(body), timeout);
+    }
+
+    /** The document with {@code id} as Solr holds it now, committed or not (real-time get), or null. */
+    public JsonNode realTimeGet(String collection, String id) {
+        JsonNode doc = call("/" + collection + "/get", Map.of("id", id, "wt", "json"), READ).path("doc");
+        return doc.isObject() ? doc : null;
+    }
+
+    /** The documents with {@code ids}, committed or not, in no particular order. */
+    public List<JsonNode> realTimeGet(String collection, Collection<String> ids) {
+        List<JsonNode> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        JsonNode docs = call("/" + collection + "/get", Map.of("ids", String.join(",", ids), "wt", "json"), READ)
+                .path("response").path("docs");
+        docs.forEach(found::add);
+        return found;
+    }
+
+    /**
+     * Adds (or replaces, by id) {@code docs}; with {@code commit}, they and everything written before
+     * become visible to searches together. A document with {@code _version_} is written only if that
+     * condition holds ({@link VersionConflict} otherwise).
+     */
+    public void update(String collection, List<? extends Map<String, ?>> docs, boolean commit) {
+        postJson("/" + collection + "/update", commit ? Map.of("commit", "true", "wt", "json") : Map.of("wt", "json"),
+                docs, WRITE);
+    }
+
+    /** Deletes the documents matching {@code query} (Solr's syntax), without committing. */
+    public void deleteByQuery(String collection, String query) {
+        postJson("/" + collection + "/update", Map.of("wt", "json"), Map.of("delete", Map.of("query", query)), WRITE);
+    }
+
+    /** Makes every write so far visible to searches. */
+    public void commit(String collection) {
+        call("/" + collection + "/update", Map.of("commit", "true", "wt", "json"), WRITE);
+    }
+
+    /** A search on {@code collection} with {@code params}; returns Solr's whole answer. */
+    public JsonNode select(String collection, Map<String, ?> params) {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put("wt", "json");
+        return call("/" + collection + "/select", all, READ);
+    }
+
+    /**
+     * Every document matching {@code query} (and {@code filter}, when not null), with fields {@code fields},
+     * read page by page with a cursor so a large collection never sits in one answer.
+     */
+    public void forEach(String collection, String query, String filter, String fields, Consumer<JsonNode> action) {
+        String cursor = "*";
+        while (true) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("q", query);
+            if (filter != null) {
+                params.put("fq", filter);
+            }
+            params.put("fl", fields);
+            params.put("sort", "id asc");
+            params.put("rows", PAGE);
+            params.put("cursorMark", cursor);
+            JsonNode page = select(collection, params);
+            page.path("response").path("docs").forEach(action);
+            String nextCursor = page.path("nextCursorMark").asText(cursor);
+            if (nextCursor.equals(cursor)) {
+                return;
+            }
+            cursor = nextCursor;
+        }
+    }
+
+    private JsonNode send(String path, String query, String type, HttpRequest.BodyPublisher body, Duration timeout) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        String lastTrouble = "";
+        int start = Math.floorMod(next.getAndIncrement(), nodes.size());
+        for (int round = 0; ; round++) {
+            for (int i = 0; i < nodes.size(); i++) {
+                URI node = nodes.get((start + i) % nodes.size());
+                URI uri = URI.create(node + path + (query.isEmpty() ? "" : "?" + query));
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                        .header("Content-Type", type).header("Accept", "application/json").POST(body);
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                try {
+                    HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    JsonNode json = parse(response.body());
+                    if (response.statusCode() / 100 == 2) {
+                        return json;
+                    }
+                    String message = message(json, response.statusCode());
+                    if (response.statusCode() == 409) {
+                        throw new VersionConflict(message);
+                    }
+                    if (response.statusCode() == 401 || response.statusCode() == 403) {
+                        throw new ClusterException("Solr at " + node + " refused Wafer's credentials (" + message
+                                + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
+                    }
+                    if (!passing(response.statusCode(), message)) {
+                        throw new ClusterException("Solr refused " + path + ": " + message);
+                    }
+                    lastTrouble = node + " answered " + message;
+                } catch (IOException e) {
+                    lastTrouble = node + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ClusterException("Interrupted while asking Solr " + path, e);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ClusterException("The Solr cluster at " + nodes.stream().map(URI::toString)
+                        .collect(Collectors.joining(", ")) + " did not answer " + path + " (last: " + lastTrouble
+                        + "); check " + SolrSettings.URL + " and that Solr is running");
+            }
+            if (round == 0) {
+                LOG.warn("Solr could not answer {} ({}); trying again for up to {} s", path, lastTrouble,
+                        patience.toSeconds());
+            }
+            try {
+                Thread.sleep(PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClusterException("Interrupted while waiting for Solr " + path, e);
+            }
+        }
+    }
+
+    /** Trouble another node or a moment later can mend: a node or shard copy that is down or catching up. */
+    private static boolean passing(int status, String message) {
+        if (status == 502 || status == 503 || status == 504) {
+            return true;
+        }
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        return status >= 500 && PASSING_TROUBLE.stream().anyMatch(lower::contains);
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("raw", new String(body, 0, Math.min(body.length, 300),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String message(JsonNode json, int status) {
+        JsonNode error = json.path("error");
+        String text = error.path("msg").asText(json.path("raw").asText(""));
+        return "HTTP " + status + (text.isBlank() ? "" : " " + text.strip().lines().findFirst().orElse(""));
+    }
+
+    private static String form(Map<String, ?> params) {
+        StringJoiner form = new StringJoiner("&");
+        params.forEach((name, value) -> {
+            if (value instanceof Iterable<?> values) {
+                values.forEach(one -> form.add(encode(name) + "=" + encode(String.valueOf(one))));
+            } else if (value != null) {
+                form.add(encode(name) + "=" + encode(String.valueOf(value)));
+            }
+        });
+        return form.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Solr refused a write whose {@code _version_} condition did not hold (someone else wrote first). */
+    public static final class VersionConflict extends ClusterException {
+        VersionConflict(String message) {
+            super(message);
+        }
+    }
+}
