@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A whole evaluation run — import, index, ask, score, baseline — over a four-article fixture. */
@@ -16,7 +17,7 @@ class EvaluationTest {
         List<String> progress = new ArrayList<>();
 
         EvalReport report = Evaluation.run(new Evaluation.Settings(resource("corpus.jsonl"), resource("queries.jsonl"),
-                10, true, null), progress::add);
+                10, true, null, Optional.empty()), progress::add);
 
         SystemReport wafer = report.wafer();
         assertThat(wafer.run().overall().queries()).as("the unanswerable question is not scored").isEqualTo(3);

@@ -7,6 +7,13 @@ import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
+import dev.wafer.corpus.store.WriteLock;
+import dev.wafer.corpus.cluster.SolrArticleStore;
+import dev.wafer.corpus.cluster.SolrCollections;
+import dev.wafer.corpus.cluster.SolrNodes;
+import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.corpus.cluster.SolrWriteLock;
+import dev.wafer.retrieval.cluster.SolrPassageIndex;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
@@ -55,37 +62,49 @@ public final class NewsLibrary implements Closeable {
     private final DataFolder folder;
     private final ArticleStore store;
     private final PassageIndex passages;
+    private final WriteLock writeLock;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
 
-    private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, Supplier<Embedder> embedder,
-                        Clock clock) {
+    private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, WriteLock writeLock,
+                        Supplier<Embedder> embedder, Clock clock) {
         this.folder = folder;
         this.store = store;
         this.passages = passages;
+        this.writeLock = writeLock;
         this.embedder = embedder;
         this.clock = clock;
     }
 
     /** Options for opening a library; {@link #defaults()} is what the product uses. */
-    public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress) {
+    public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
+                          Optional<SolrSettings> cluster) {
 
         /** The starter corpus loads into a new folder unless {@code WAFER_STARTER=off} (env or system property). */
         public static Options defaults() {
             String starter = System.getProperty("WAFER_STARTER", System.getenv("WAFER_STARTER"));
-            return new Options(!"off".equalsIgnoreCase(starter), sharedEmbedder(), Clock.systemUTC(), IndexProgress.NONE);
+            return new Options(!"off".equalsIgnoreCase(starter), sharedEmbedder(), Clock.systemUTC(), IndexProgress.NONE,
+                    Optional.empty());
         }
 
         public Options withStarter(boolean load) {
-            return new Options(load, embedder, clock, progress);
+            return new Options(load, embedder, clock, progress, cluster);
         }
 
         public Options withProgress(IndexProgress listener) {
-            return new Options(loadStarter, embedder, clock, listener);
+            return new Options(loadStarter, embedder, clock, listener, cluster);
         }
 
         public Options withEmbedder(Supplier<Embedder> supplier) {
-            return new Options(loadStarter, supplier, clock, progress);
+            return new Options(loadStarter, supplier, clock, progress, cluster);
+        }
+
+        /**
+         * Articles and passages on this Solr cluster, shared with other Wafer processes, instead of in
+         * the data folder (which keeps the rest: settings, feeds, votes, the digest's ledger).
+         */
+        public Options withCluster(Optional<SolrSettings> solr) {
+            return new Options(loadStarter, embedder, clock, progress, solr);
         }
     }
 
@@ -100,6 +119,9 @@ public final class NewsLibrary implements Closeable {
     }
 
     public static NewsLibrary open(DataFolder folder, Options options) {
+        if (options.cluster().isPresent()) {
+            return openOnCluster(folder, options, options.cluster().get());
+        }
         ArticleStore store = LuceneArticleStore.open(folder.articles());
         // Decided from the store's commits, not from whether the folder exists: a process killed after
         // creating the folder but before the starter's commit must still get the starter next time.
@@ -111,7 +133,7 @@ public final class NewsLibrary implements Closeable {
             store.close();
             throw e;
         }
-        NewsLibrary library = new NewsLibrary(folder, store, passages, options.embedder(), options.clock());
+        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock());
         try {
             if (starterUndecided && options.loadStarter()) {
                 LOG.info("New data folder {}: loading the bundled starter corpus", folder.root());
@@ -120,17 +142,48 @@ public final class NewsLibrary implements Closeable {
             } else if (starterUndecided) {
                 store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
             }
-            if (!library.passages.hasCurrentSchema()) {
-                LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
-                        folder.root());
-                library.reindex(options.progress());
-            }
-            library.catchUp(options.progress());
+            library.mendIndex(options.progress());
         } catch (RuntimeException e) {
             library.close();
             throw e;
         }
         return library;
+    }
+
+    /**
+     * The library on a shared cluster. Its collections are created when missing, empty: a cluster is
+     * filled by {@code wafer reindex --to solr} or by refreshes, not with the starter corpus by whichever
+     * process happens to start first.
+     */
+    private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
+        SolrNodes solr = new SolrNodes(settings);
+        SolrCollections.ensure(solr, settings);
+        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()),
+                SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()), options.embedder(),
+                        options.clock()),
+                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
+        LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
+                settings.articles(), settings.passages());
+        try {
+            library.whileWriting("bringing the passages up to the articles", () -> {
+                library.mendIndex(options.progress());
+                return null;
+            });
+        } catch (IllegalStateException busy) {
+            // Another process is writing; it leaves the passages in step with the articles when it is done.
+            LOG.info("Not checking the shared passages now: {}", busy.getMessage());
+        }
+        return library;
+    }
+
+    /** Rebuilds passages of an older layout, and indexes what a crash between two commits left behind. */
+    private void mendIndex(IndexProgress progress) {
+        if (!passages.hasCurrentSchema()) {
+            LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
+                    folder.root());
+            reindex(progress);
+        }
+        catchUp(progress);
     }
 
     /** Stores articles and indexes their passages. Unchanged articles cost nothing. */
@@ -140,6 +193,10 @@ public final class NewsLibrary implements Closeable {
 
     private synchronized UpsertResult ingest(Collection<Article> articles, Map<String, String> notes,
                                              IndexProgress progress) {
+        return whileWriting("adding articles", () -> write(articles, notes, progress));
+    }
+
+    private UpsertResult write(Collection<Article> articles, Map<String, String> notes, IndexProgress progress) {
         UpsertResult result = store.upsert(articles, notes);
         if (!result.changed().isEmpty()) {
             List<Article> changed = new ArrayList<>();
@@ -157,6 +214,10 @@ public final class NewsLibrary implements Closeable {
      * @param reference its URL (any tracking variant), its {@code file:} reference, or its id
      */
     public synchronized Optional<Article> forget(String reference) {
+        return whileWriting("removing an article", () -> remove(reference));
+    }
+
+    private Optional<Article> remove(String reference) {
         Optional<Article> article = store.findByUrl(reference).or(() -> store.get(reference.strip()));
         article.ifPresent(found -> {
             store.delete(found.id());
@@ -167,8 +228,26 @@ public final class NewsLibrary implements Closeable {
 
     /** Rebuilds the passage index from the store. Questions keep being answered from the old one meanwhile. */
     public synchronized int reindex(IndexProgress progress) {
-        passages.rebuild(store.all(), store.version(), progress);
+        whileWriting("rebuilding the passage index", () -> {
+            passages.rebuild(store.all(), store.version(), progress);
+            return null;
+        });
         return passages.size();
+    }
+
+    /** Runs {@code work} holding the right to write ({@link WriteLock}); refused when another process writes. */
+    private <T> T whileWriting(String task, Supplier<T> work) {
+        WriteLock.Held held = writeLock.acquire(task);
+        try {
+            return work.get();
+        } finally {
+            held.close();
+        }
+    }
+
+    /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */
+    public WriteLock writeLock() {
+        return writeLock;
     }
 
     /** Brings the passage index up to the store after a crash between the two commits. */

@@ -2,6 +2,7 @@ package dev.wafer.bot.app;
 
 import dev.wafer.bot.ops.WaferMetrics;
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.cluster.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.AnswerService;
@@ -65,7 +66,8 @@ public final class WaferServices implements Closeable {
 
     static WaferServices open(DataFolder folder, Map<String, String> settings, NewsLibrary.Options options) {
         LlmConfig llm = LlmConfig.from(settings);
-        NewsLibrary library = NewsLibrary.open(folder, options);
+        NewsLibrary library = NewsLibrary.open(folder, options.cluster().isPresent() ? options
+                : options.withCluster(SolrSettings.fromSettings(settings)));
         try {
             return new WaferServices(library, () -> library.answers(llm), llm, settings);
         } catch (RuntimeException e) {
@@ -142,7 +144,8 @@ public final class WaferServices implements Closeable {
     /** The feed and page service over {@code library}, fetching with the product's safety settings. */
     public static FeedRefresher feedRefresher(NewsLibrary library) {
         return new FeedRefresher(new WebFetcher(FetchSettings.defaults()), new FeedListFile(library.folder().feeds()),
-                library.store(), articles -> library.ingest(articles, IndexProgress.NONE), library.clock());
+                library.store(), articles -> library.ingest(articles, IndexProgress.NONE), library.clock(),
+                library.writeLock());
     }
 
     /**

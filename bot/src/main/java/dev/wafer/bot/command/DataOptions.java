@@ -1,7 +1,11 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.retrieval.NewsLibrary;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +23,15 @@ public final class DataOptions {
     /** The services over this folder, showing indexing progress on the command's stderr. */
     public WaferServices openServices(CommandSpec spec) {
         return WaferServices.open(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
+
+    /**
+     * How to open this folder's news library, showing progress on {@code err}: where {@code WAFER_INDEX}
+     * (environment or the folder's settings) says the articles and passages live.
+     */
+    public NewsLibrary.Options libraryOptions(PrintWriter err) {
+        return NewsLibrary.Options.defaults().withProgress(new StderrProgress(err, "Indexing"))
+                .withCluster(SolrSettings.fromSettings(Settings.load(folder(), System.getenv())));
     }
 
     public DataFolder folder() {

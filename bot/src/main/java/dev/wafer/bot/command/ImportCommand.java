@@ -52,8 +52,7 @@ final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         int imported = 0;
         int skipped = 0;
-        try (NewsLibrary library = NewsLibrary.open(options.folder(),
-                NewsLibrary.Options.defaults().withProgress(new StderrProgress(err, "Indexing")))) {
+        try (NewsLibrary library = NewsLibrary.open(options.folder(), options.libraryOptions(err))) {
             ArticleFiles.Listing listing = ArticleFiles.expand(paths);
             skipped = listing.skipped().size();
             for (Path file : listing.skipped()) {

@@ -2,11 +2,15 @@ package dev.wafer.eval.command;
 
 import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.format.JsonOutput;
+import dev.wafer.corpus.cluster.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;
 import dev.wafer.eval.EvalReport;
 import dev.wafer.eval.Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +52,29 @@ final class EvalCommand implements Callable<Integer> {
             "Index and embedding times then do not measure embedding."})
     Path embeddingCache;
 
+    @Option(names = "--index", paramLabel = "ENGINE", description = {
+            "solr: copy the indexed corpus into the Solr cluster WAFER_SOLR_URL names (collections",
+            "WAFER_SOLR_COLLECTION, default wafer_eval, emptied first) and measure retrieval there."})
+    String index;
+
     @Option(names = "--verbose", description = "Print stack traces with errors.")
     boolean verbose;
 
     @Spec
     CommandSpec spec;
+
+    private Optional<SolrSettings> cluster() {
+        if (index == null || index.equalsIgnoreCase("embedded")) {
+            return Optional.empty();
+        }
+        if (!index.equalsIgnoreCase("solr")) {
+            throw new IllegalArgumentException("--index takes \"solr\" or \"embedded\", not \"" + index + "\"");
+        }
+        Map<String, String> settings = new HashMap<>(System.getenv());
+        settings.put(SolrSettings.INDEX, "solr");
+        settings.putIfAbsent(SolrSettings.COLLECTION, "wafer_eval");
+        return SolrSettings.fromSettings(settings);
+    }
 
     @Override
     public Integer call() {
@@ -68,7 +90,8 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        EvalReport report = Evaluation.run(new Evaluation.Settings(corpus, queries, k, baseline, embeddingCache), line -> {
+        EvalReport report = Evaluation.run(new Evaluation.Settings(corpus, queries, k, baseline, embeddingCache,
+                cluster()), line -> {
             err.println(line);
             err.flush();
         });

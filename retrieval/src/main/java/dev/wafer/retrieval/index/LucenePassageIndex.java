@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -22,12 +23,17 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LucenePassageIndex implements PassageIndex {
 
-    /** Embedding in batches bounds memory and lets progress be reported during a long rebuild. */
-    private static final int EMBED_BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(LucenePassageIndex.class);
 
     /**
@@ -200,6 +204,41 @@ public final class LucenePassageIndex implements PassageIndex {
         });
     }
 
+    /**
+     * Every indexed passage with its vector, {@code batch} at a time in index order — to copy the index
+     * elsewhere without embedding it again.
+     */
+    public void forEachEmbedded(int batch, Consumer<List<EmbeddedPassage>> action) {
+        index.search(searcher -> {
+            List<EmbeddedPassage> pending = new ArrayList<>(batch);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
+                if (vectors == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                KnnVectorValues.DocIndexIterator iterator = vectors.iterator();
+                for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document document = fields.document(doc);
+                    pending.add(new EmbeddedPassage(toPassage(document), document.get(PassageFields.ARTICLE_FINGERPRINT),
+                            vectors.vectorValue(iterator.index()).clone()));
+                    if (pending.size() == batch) {
+                        action.accept(List.copyOf(pending));
+                        pending.clear();
+                    }
+                }
+            }
+            if (!pending.isEmpty()) {
+                action.accept(List.copyOf(pending));
+            }
+            return null;
+        });
+    }
+
     /** Every indexed passage, in index order (for statistics and evaluation; reads all stored fields). */
     @Override
     public List<Passage> all() {
@@ -244,21 +283,9 @@ public final class LucenePassageIndex implements PassageIndex {
     }
 
     private List<Document> documentsFor(Collection<Article> articles, IndexProgress progress) {
-        List<Passage> passages = new ArrayList<>();
-        Map<String, String> fingerprints = new HashMap<>();
-        for (Article article : articles) {
-            passages.addAll(splitter.split(article));
-            fingerprints.put(article.id(), LuceneArticleStore.fingerprint(article));
-        }
-        List<Document> documents = new ArrayList<>(passages.size());
-        for (int start = 0; start < passages.size(); start += EMBED_BATCH) {
-            List<Passage> batch = passages.subList(start, Math.min(passages.size(), start + EMBED_BATCH));
-            List<float[]> vectors = embedder.get().embedPassages(batch.stream().map(Passage::contextText).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                Passage passage = batch.get(i);
-                documents.add(toDocument(passage, fingerprints.get(passage.articleId()), vectors.get(i)));
-            }
-            progress.passagesEmbedded(documents.size(), passages.size());
+        List<Document> documents = new ArrayList<>();
+        for (EmbeddedPassage embedded : EmbeddedPassage.of(articles, splitter, embedder, progress)) {
+            documents.add(toDocument(embedded.passage(), embedded.articleFingerprint(), embedded.vector()));
         }
         return documents;
     }

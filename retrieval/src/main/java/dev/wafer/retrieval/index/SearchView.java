@@ -3,6 +3,7 @@ package dev.wafer.retrieval.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -18,6 +19,13 @@ public interface SearchView {
 
     /** How many passages the index holds. */
     int passageCount();
+
+    /**
+     * The question's analysed terms, which the search will ask {@link #docFreq} of in the text and headline
+     * fields: a view on a remote engine fetches them in one request.
+     */
+    default void expectTerms(Set<String> terms) {
+    }
 
     /** How many passages hold {@code term} (already analysed) in {@code field}. */
     long docFreq(String field, String term) throws IOException;

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageIndex;
@@ -74,6 +75,7 @@ public final class HybridSearcher {
 
     private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
         return index.read(options.bm25K1(), options.bm25B(), view -> {
+            view.expectTerms(ContentTerms.of(question));
             CandidateLists candidates = new CandidateLists(view, options);
             List<Query> filters = options.hintWeight() > 0 ? filters(question, view.facts()) : List.of();
 

@@ -1,0 +1,231 @@
+package dev.wafer.retrieval.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.corpus.cluster.SolrNodes;
+import dev.wafer.retrieval.index.IndexFacts;
+import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.SearchView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * A search's view of the passages on Solr. Each list comes back with its passages' stored fields, so
+ * reading a passage or its sentence terms later costs no request; document numbers are handed out in
+ * the order passages are first seen, and mean nothing beyond this view.
+ */
+final class SolrSearchView implements SearchView {
+
+    static final String STORED = "id,article_id,ordinal,text,title,publisher,published,url,sentence_terms,score";
+
+    private final SolrNodes solr;
+    private final String collection;
+    private final Facts facts;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<JsonNode> docs = new ArrayList<>();
+    private final Map<String, Long> docFreqs = new HashMap<>();
+
+    SolrSearchView(SolrNodes solr, String collection, Facts facts) {
+        this.solr = solr;
+        this.collection = collection;
+        this.facts = facts;
+    }
+
+    @Override
+    public int passageCount() {
+        return (int) facts.read().passages();
+    }
+
+    /** One request for all of the question's terms in the text and title fields. */
+    @Override
+    public void expectTerms(Set<String> terms) {
+        Set<String> missing = new TreeSet<>();
+        for (String term : terms) {
+            if (!docFreqs.containsKey(key(PassageFields.TEXT, term)) || !docFreqs.containsKey(key(PassageFields.TITLE, term))) {
+                missing.add(term);
+            }
+        }
+        if (!missing.isEmpty()) {
+            fetchDocFreqs(List.of(PassageFields.TEXT, PassageFields.TITLE), missing);
+        }
+    }
+
+    @Override
+    public long docFreq(String field, String term) {
+        Long known = docFreqs.get(key(field, term));
+        if (known == null) {
+            fetchDocFreqs(List.of(field), Set.of(term));
+            known = docFreqs.getOrDefault(key(field, term), 0L);
+        }
+        return known;
+    }
+
+    private void fetchDocFreqs(List<String> fields, Collection<String> terms) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("terms.fl", fields.stream().map(SolrPassageQueries.FIELDS::get).toList());
+        params.put("terms.list", String.join(",", terms));
+        params.put("terms.limit", -1);
+        params.put("json.nl", "map");
+        params.put("wt", "json");
+        JsonNode counts = solr.call("/" + collection + "/terms", params, Duration.ofSeconds(30)).path("terms");
+        for (String field : fields) {
+            JsonNode perTerm = counts.path(SolrPassageQueries.FIELDS.get(field));
+            for (String term : terms) {
+                JsonNode count = perTerm.path(term);
+                // A term no passage holds is left out of the answer; one that comes back as an object has "df".
+                docFreqs.put(key(field, term), count.isNumber() ? count.asLong() : count.path("df").asLong(0));
+            }
+        }
+    }
+
+    private static String key(String field, String term) {
+        return field + '\u0000' + term;
+    }
+
+    @Override
+    public List<ScoreDoc> top(Query query, int count) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        // A scored part with a filter (what a hint's list is) goes as Solr's q and fq: the filter is cached.
+        if (query instanceof BooleanQuery bool && bool.clauses().size() == 2
+                && bool.clauses().get(0).occur() == BooleanClause.Occur.MUST
+                && bool.clauses().get(1).occur() == BooleanClause.Occur.FILTER) {
+            params.put("q", SolrPassageQueries.of(bool.clauses().get(0).query()));
+            params.put("fq", SolrPassageQueries.of(bool.clauses().get(1).query()));
+        } else {
+            params.put("q", SolrPassageQueries.of(query));
+        }
+        return hits(params, count);
+    }
+
+    @Override
+    public List<ScoreDoc> nearest(float[] vector, Query filter, int count) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder knn = new StringBuilder("{!knn f=vector topK=").append(count).append("}[");
+        for (int i = 0; i < vector.length; i++) {
+            knn.append(i == 0 ? "" : ",").append(vector[i]);
+        }
+        params.put("q", knn.append(']').toString());
+        if (filter != null) {
+            // Solr applies filter queries before the graph search, as Lucene's filtered search does.
+            params.put("fq", SolrPassageQueries.of(filter));
+        }
+        return hits(params, count);
+    }
+
+    private List<ScoreDoc> hits(Map<String, Object> params, int count) {
+        params.put("fl", STORED);
+        params.put("rows", count);
+        List<ScoreDoc> hits = new ArrayList<>();
+        for (JsonNode doc : solr.select(collection, params).path("response").path("docs")) {
+            String id = doc.path("id").asText();
+            Integer number = numbers.get(id);
+            if (number == null) {
+                number = docs.size();
+                numbers.put(id, number);
+                docs.add(doc);
+            }
+            hits.add(new ScoreDoc(number, (float) doc.path("score").asDouble()));
+        }
+        return hits;
+    }
+
+    @Override
+    public Passage passage(int doc) {
+        return toPassage(docs.get(doc));
+    }
+
+    @Override
+    public String sentenceTerms(int doc) {
+        JsonNode terms = docs.get(doc).path("sentence_terms");
+        return terms.isMissingNode() || terms.isNull() ? null : terms.asText();
+    }
+
+    @Override
+    public IndexFacts facts() {
+        return facts.read().facts();
+    }
+
+    static Passage toPassage(JsonNode doc) {
+        return new Passage(doc.path("id").asText(), doc.path("article_id").asText(), doc.path("ordinal").asInt(),
+                doc.path("text").asText(), doc.path("title").asText(), doc.path("publisher").asText(),
+                doc.hasNonNull("published") ? Instant.ofEpochMilli(doc.path("published").asLong()) : null,
+                doc.path("url").asText());
+    }
+
+    /**
+     * The passage count, outlets and years of the collection, read in one request and kept for
+     * {@link #FRESH}: other processes write, and a search should not pay a request for them each time.
+     */
+    static final class Facts {
+        static final Duration FRESH = Duration.ofSeconds(5);
+
+        record Read(long passages, IndexFacts facts, Instant at) {
+        }
+
+        private final SolrNodes solr;
+        private final String collection;
+        private final Clock clock;
+        private volatile Read last;
+
+        Facts(SolrNodes solr, String collection, Clock clock) {
+            this.solr = solr;
+            this.collection = collection;
+            this.clock = clock;
+        }
+
+        Read read() {
+            Read known = last;
+            Instant now = clock.instant();
+            if (known == null || known.at().plus(FRESH).isBefore(now)) {
+                known = fetch(now);
+                last = known;
+            }
+            return known;
+        }
+
+        /** Forgets what was read, after this process wrote. */
+        void forget() {
+            last = null;
+        }
+
+        private Read fetch(Instant now) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("q", "*:*");
+            params.put("rows", 0);
+            params.put("facet", "true");
+            params.put("facet.field", "publisher_name");
+            params.put("facet.limit", -1);
+            params.put("facet.mincount", 1);
+            params.put("json.nl", "map");
+            params.put("stats", "true");
+            params.put("stats.field", "published");
+            JsonNode answer = solr.select(collection, params);
+            Set<String> publishers = new TreeSet<>();
+            answer.path("facet_counts").path("facet_fields").path("publisher_name").fieldNames()
+                    .forEachRemaining(publishers::add);
+            JsonNode published = answer.path("stats").path("stats_fields").path("published");
+            IndexFacts facts = published.path("min").isNumber() && published.path("max").isNumber()
+                    ? new IndexFacts(publishers, year(published.path("min").asLong()), year(published.path("max").asLong()))
+                    : new IndexFacts(publishers, 0, -1);
+            return new Read(answer.path("response").path("numFound").asLong(), facts, now);
+        }
+
+        private static int year(long millis) {
+            return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).getYear();
+        }
+    }
+}

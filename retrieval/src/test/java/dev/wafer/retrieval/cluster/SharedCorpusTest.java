@@ -1,0 +1,192 @@
+package dev.wafer.retrieval.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.corpus.store.WriteLock;
+import dev.wafer.retrieval.CorpusCopy;
+import dev.wafer.retrieval.Fixtures;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.search.ScoredPassage;
+import dev.wafer.retrieval.search.SearchOptions;
+import dev.wafer.testkit.SolrCluster;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Wafer's corpus shared on a real SolrCloud of two nodes on 127.0.0.1 (each collection 2 shards, 2
+ * copies of each): processes that write and read it, a second writer refused, a node lost while
+ * questions are asked, and a data folder's corpus copied in answering as it did at home.
+ */
+class SharedCorpusTest {
+
+    @TempDir
+    static Path solrHome;
+    private static SolrCluster solr;
+
+    private static final List<String> QUESTIONS = List.of(
+            "Why did Nvidia take a charge on H20 chips?",
+            "What did the US change about AI chip export rules?",
+            "Where is TSMC building advanced chip plants in Arizona?",
+            "What is HBM and who makes it?",
+            "How does AMD's MI300 compare with Nvidia's accelerators?",
+            "Which Chinese companies make AI chips?",
+            "What did Intel say about its 18A process?",
+            "Why are AI chips in short supply?");
+
+    @BeforeAll
+    static void startCluster() {
+        solr = SolrCluster.start(2, solrHome);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (solr != null) {
+            solr.close();
+        }
+    }
+
+    private static SolrSettings cluster(String collection, List<URI> nodes) {
+        return new SolrSettings(nodes, null, null, collection, 2, 2);
+    }
+
+    private static NewsLibrary open(Path folder, SolrSettings settings) {
+        return NewsLibrary.open(DataFolder.open(folder),
+                NewsLibrary.Options.defaults().withStarter(false).withCluster(Optional.of(settings)));
+    }
+
+    @Test
+    void aDataFolderCopiedIntoTheClusterAnswersAsItDidAtHome(@TempDir Path home, @TempDir Path process) {
+        SolrSettings settings = cluster("copied", solr.nodes());
+        try (NewsLibrary embedded = NewsLibrary.open(DataFolder.open(home), NewsLibrary.Options.defaults())) {
+            CorpusCopy.Copied copied = CorpusCopy.toSolr(embedded, settings, IndexProgress.NONE);
+            assertThat(copied.articles()).isEqualTo(embedded.stats().articles());
+            assertThat(copied.passages()).isEqualTo(embedded.passages().size());
+
+            try (NewsLibrary shared = open(process, settings)) {
+                assertThat(shared.stats()).isEqualTo(embedded.stats());
+                for (String question : QUESTIONS) {
+                    List<ScoredPassage> atHome = embedded.searcher(SearchOptions.DEFAULTS).search(question, 4);
+                    List<ScoredPassage> onCluster = shared.searcher(SearchOptions.DEFAULTS).search(question, 4);
+                    assertThat(onCluster).as(question).extracting(hit -> hit.passage().id())
+                            .containsExactlyElementsOf(atHome.stream().map(hit -> hit.passage().id()).toList());
+                    assertThat(onCluster.getFirst().passage()).isEqualTo(atHome.getFirst().passage());
+                }
+                assertThat(shared.extractiveAnswers().answer(Question.of(QUESTIONS.getFirst()))
+                        .text()).isEqualTo(embedded.extractiveAnswers()
+                        .answer(Question.of(QUESTIONS.getFirst())).text());
+            }
+        }
+    }
+
+    @Test
+    void whatOneProcessWritesTheOtherAnswersFrom(@TempDir Path writerFolder, @TempDir Path readerFolder) {
+        SolrSettings settings = cluster("shared", solr.nodes());
+        try (NewsLibrary writer = open(writerFolder, settings); NewsLibrary reader = open(readerFolder, settings)) {
+            assertThat(reader.stats().articles()).isZero();
+
+            writer.ingest(Fixtures.news(), IndexProgress.NONE);
+
+            String question = "Which Chinese companies placed large H20 orders?";
+            List<ScoredPassage> hits = reader.searcher(SearchOptions.DEFAULTS).search(question, 4);
+            assertThat(hits).isNotEmpty();
+            Article first = reader.store().get(hits.getFirst().passage().articleId()).orElseThrow();
+            assertThat(Fixtures.news()).extracting(Article::url).contains(first.url());
+
+            writer.forget(first.url());
+            assertThat(reader.store().get(first.id())).isEmpty();
+            assertThat(reader.searcher(SearchOptions.DEFAULTS).search(question, 10))
+                    .noneMatch(hit -> hit.passage().articleId().equals(first.id()));
+        }
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithOneLineAndCanWriteOnceTheFirstIsDone(@TempDir Path one, @TempDir Path two) {
+        SolrSettings settings = cluster("writers", solr.nodes());
+        Article story = Fixtures.news().getFirst();
+        try (NewsLibrary first = open(one, settings); NewsLibrary second = open(two, settings)) {
+            WriteLock.Held refresh = first.writeLock().acquire("a feed refresh");
+            try {
+                assertThatThrownBy(() -> second.ingest(List.of(story), IndexProgress.NONE))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("Another Wafer process")
+                        .hasMessageContaining("a feed refresh")
+                        .hasMessageNotContaining("\n");
+                assertThat(second.store().get(story.id())).isEmpty();
+            } finally {
+                refresh.close();
+            }
+
+            second.ingest(List.of(story), IndexProgress.NONE);
+            assertThat(first.store().get(story.id())).isPresent();
+        }
+    }
+
+    @Test
+    void losingANodeWhileQuestionsAreAskedLosesNoQuestionAndNoArticle(@TempDir Path writerFolder,
+                                                                       @TempDir Path readerFolder,
+                                                                       @TempDir Path afterFolder) throws Exception {
+        SolrSettings settings = cluster("failover", solr.nodes());
+        List<Article> news = Fixtures.news();
+        Article late = news.getLast();
+        try (NewsLibrary writer = open(writerFolder, settings); NewsLibrary reader = open(readerFolder, settings)) {
+            writer.ingest(news.subList(0, news.size() - 1), IndexProgress.NONE);
+            long before = reader.stats().articles();
+
+            AtomicInteger answered = new AtomicInteger();
+            List<Future<?>> asked = new ArrayList<>();
+            ExecutorService askers = Executors.newFixedThreadPool(4);
+            try {
+                for (int i = 0; i < 40; i++) {
+                    String question = QUESTIONS.get(i % QUESTIONS.size());
+                    asked.add(askers.submit(() -> {
+                        assertThat(reader.extractiveAnswers().answer(Question.of(question))
+                                .text()).isNotBlank();
+                        answered.incrementAndGet();
+                    }));
+                    if (i == 10) {
+                        solr.stopNode(0);
+                        // Written while a node is down: the shards' copies on the other node take it.
+                        writer.ingest(List.of(late), IndexProgress.NONE);
+                    }
+                }
+                for (Future<?> question : asked) {
+                    question.get(3, TimeUnit.MINUTES);
+                }
+            } finally {
+                askers.shutdownNow();
+                solr.startNode(0);
+            }
+            assertThat(answered).hasValue(40);
+            assertThat(reader.stats().articles()).isEqualTo(before + 1);
+        }
+        // Once node 0 is back it has caught up: with node 1 down now, node 0 alone holds every article and
+        // passage, the ones written while it was away too.
+        solr.stopNode(1);
+        try (NewsLibrary onlyTheRestartedNode = open(afterFolder, cluster("failover", List.of(solr.nodes().getFirst())))) {
+            assertThat(onlyTheRestartedNode.store().get(late.id())).isPresent();
+            assertThat(onlyTheRestartedNode.store().all()).hasSize(news.size());
+            assertThat(onlyTheRestartedNode.searcher(SearchOptions.DEFAULTS).search(late.title(), 10))
+                    .anyMatch(hit -> hit.passage().articleId().equals(late.id()));
+        } finally {
+            solr.startNode(1);
+        }
+    }
+}
