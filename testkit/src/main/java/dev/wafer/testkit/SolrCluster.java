@@ -84,6 +84,11 @@ public final class SolrCluster implements AutoCloseable {
         return nodes;
     }
 
+    /** The child JVM's process, to read its CPU time in benchmarks. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** Stops node {@code index} (its port refuses connections) and returns once it is down. */
     public void stopNode(int index) {
         command("stop " + index, "STOPPED " + index);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +34,30 @@ public final class SolrArticleStore implements ArticleStore {
     /** Every question asks for the newest date; other processes write, so it is read again after this long. */
     private static final Duration STATS_FRESH = Duration.ofSeconds(5);
 
+    /**
+     * An answer reads the articles behind its sources (a request each), and a burst of questions reads
+     * the same stories again and again; they are kept this long. Another process's change to an
+     * article shows after it at the latest; this process's own writes show at once.
+     */
+    private static final Duration ARTICLES_FRESH = Duration.ofSeconds(30);
+    private static final int ARTICLES_KEPT = 2_000;
+
     private final SolrNodes solr;
     private final String collection;
     private final Clock clock;
     private volatile CachedStats stats;
+    private final Map<String, CachedArticle> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CachedArticle> eldest) {
+                    return size() > ARTICLES_KEPT;
+                }
+            });
 
     private record CachedStats(StoreStats stats, Instant read) {
+    }
+
+    private record CachedArticle(Optional<Article> article, Instant read) {
     }
 
     private SolrArticleStore(SolrNodes solr, String collection, Clock clock) {
@@ -86,6 +105,7 @@ public final class SolrArticleStore implements ArticleStore {
         }
         docs.add(nextMeta(notes));
         solr.update(collection, docs, true);
+        byId.keySet().forEach(recent::remove);
         stats = null;
         return new UpsertResult(added, updated, unchanged);
     }
@@ -110,8 +130,16 @@ public final class SolrArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> get(String id) {
+        Instant now = clock.instant();
+        CachedArticle cached = recent.get(id);
+        if (cached != null && !cached.read().plus(ARTICLES_FRESH).isBefore(now)) {
+            return cached.article();
+        }
         JsonNode doc = solr.realTimeGet(collection, id);
-        return doc == null || !"article".equals(doc.path("kind").asText()) ? Optional.empty() : Optional.of(toArticle(doc));
+        Optional<Article> article = doc == null || !"article".equals(doc.path("kind").asText())
+                ? Optional.empty() : Optional.of(toArticle(doc));
+        recent.put(id, new CachedArticle(article, now));
+        return article;
     }
 
     @Override
@@ -128,6 +156,7 @@ public final class SolrArticleStore implements ArticleStore {
         }
         solr.deleteByQuery(collection, "id:" + SolrQueries.quoted(id));
         solr.update(collection, List.of(nextMeta(Map.of())), true);
+        recent.remove(id);
         stats = null;
         return true;
     }

@@ -26,7 +26,7 @@ public final class SolrCollections {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrCollections.class);
     /** Bump with any change to the configset: a cluster keeps the old one for collections made from it. */
-    static final String CONFIGSET = "wafer-1";
+    static final String CONFIGSET = "wafer-2";
     private static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
     private static final Duration ADMIN = Duration.ofMinutes(3);
 

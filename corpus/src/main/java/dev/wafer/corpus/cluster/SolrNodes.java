@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +17,11 @@ import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,8 @@ public final class SolrNodes {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrNodes.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
     /** How long a request keeps trying the nodes: long enough for the cluster to notice a lost node. */
     static final Duration PATIENCE = Duration.ofSeconds(45);
     private static final Duration PAUSE = Duration.ofMillis(250);
@@ -48,7 +52,8 @@ public final class SolrNodes {
 
     private final List<URI> nodes;
     private final String authorization;
-    private final HttpClient http;
+    /** OkHttp, which the product carries for Discord and web pages: it keeps connections to the nodes alive. */
+    private final OkHttpClient http;
     private final Duration patience;
     private final AtomicInteger next = new AtomicInteger();
 
@@ -59,11 +64,12 @@ public final class SolrNodes {
     SolrNodes(SolrSettings settings, Duration patience) {
         this(settings.nodes(), settings.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                         (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8)),
-                HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build(),
+                new OkHttpClient.Builder().connectTimeout(CONNECT).followRedirects(false).followSslRedirects(false)
+                        .retryOnConnectionFailure(false).build(),
                 patience);
     }
 
-    private SolrNodes(List<URI> nodes, String authorization, HttpClient http, Duration patience) {
+    private SolrNodes(List<URI> nodes, String authorization, OkHttpClient http, Duration patience) {
         this.nodes = nodes;
         this.authorization = authorization;
         this.http = http;
@@ -84,8 +90,7 @@ public final class SolrNodes {
 
     /** A request with form parameters (a query, an admin action). {@code path} starts with '/'. */
     public JsonNode call(String path, Map<String, ?> params, Duration timeout) {
-        return send(path, "", "application/x-www-form-urlencoded",
-                HttpRequest.BodyPublishers.ofString(form(params)), timeout);
+        return send(path, "", RequestBody.create(form(params).getBytes(StandardCharsets.UTF_8), FORM), timeout);
     }
 
     /** A request whose body is JSON (updates), with {@code params} in the URL. */
@@ -96,12 +101,12 @@ public final class SolrNodes {
         } catch (IOException e) {
             throw new IllegalStateException("A Solr update did not turn into JSON", e);
         }
-        return send(path, form(params), "application/json", HttpRequest.BodyPublishers.ofByteArray(bytes), timeout);
+        return send(path, form(params), RequestBody.create(bytes, JSON_TYPE), timeout);
     }
 
     /** A request whose body is bytes of {@code type} (a configset's zip), with {@code params} in the URL. */
     public JsonNode postBytes(String path, Map<String, ?> params, byte[] body, String type, Duration timeout) {
-        return send(path, form(params), type, HttpRequest.BodyPublishers.ofByteArray(body), timeout);
+        return send(path, form(params), RequestBody.create(body, MediaType.get(type)), timeout);
     }
 
     /** The document with {@code id} as Solr holds it now, committed or not (real-time get), or null. */
@@ -112,12 +117,17 @@ public final class SolrNodes {
 
     /** The documents with {@code ids}, committed or not, in no particular order. */
     public List<JsonNode> realTimeGet(String collection, Collection<String> ids) {
+        return realTimeGet(collection, ids, "*");
+    }
+
+    /** {@link #realTimeGet(String, Collection)} with only {@code fields}. Ids must hold no comma. */
+    public List<JsonNode> realTimeGet(String collection, Collection<String> ids, String fields) {
         List<JsonNode> found = new ArrayList<>();
         if (ids.isEmpty()) {
             return found;
         }
-        JsonNode docs = call("/" + collection + "/get", Map.of("ids", String.join(",", ids), "wt", "json"), READ)
-                .path("response").path("docs");
+        JsonNode docs = call("/" + collection + "/get", Map.of("ids", String.join(",", ids), "fl", fields, "wt", "json"),
+                READ).path("response").path("docs");
         docs.forEach(found::add);
         return found;
     }
@@ -175,42 +185,45 @@ public final class SolrNodes {
         }
     }
 
-    private JsonNode send(String path, String query, String type, HttpRequest.BodyPublisher body, Duration timeout) {
+    private JsonNode send(String path, String query, RequestBody body, Duration timeout) {
+        OkHttpClient client = http.newBuilder().callTimeout(timeout).readTimeout(timeout).build();
         long deadline = System.nanoTime() + patience.toNanos();
         String lastTrouble = "";
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         for (int round = 0; ; round++) {
             for (int i = 0; i < nodes.size(); i++) {
                 URI node = nodes.get((start + i) % nodes.size());
-                URI uri = URI.create(node + path + (query.isEmpty() ? "" : "?" + query));
-                HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                        .header("Content-Type", type).header("Accept", "application/json").POST(body);
+                Request.Builder request = new Request.Builder()
+                        .url(node + path + (query.isEmpty() ? "" : "?" + query))
+                        .header("Accept", "application/json").post(body);
                 if (authorization != null) {
                     request.header("Authorization", authorization);
                 }
-                try {
-                    HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    JsonNode json = parse(response.body());
-                    if (response.statusCode() / 100 == 2) {
+                long sent = System.nanoTime();
+                try (Response response = client.newCall(request.build()).execute()) {
+                    int status = response.code();
+                    JsonNode json = parse(response.body().bytes());
+                    LOG.debug("{} {}: HTTP {} in {} ms", node, path, status, (System.nanoTime() - sent) / 1_000_000);
+                    if (status / 100 == 2) {
                         return json;
                     }
-                    String message = message(json, response.statusCode());
-                    if (response.statusCode() == 409) {
+                    String message = message(json, status);
+                    if (status == 409) {
                         throw new VersionConflict(message);
                     }
-                    if (response.statusCode() == 401 || response.statusCode() == 403) {
+                    if (status == 401 || status == 403) {
                         throw new ClusterException("Solr at " + node + " refused Wafer's credentials (" + message
                                 + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
                     }
-                    if (!passing(response.statusCode(), message)) {
+                    if (!passing(status, message)) {
                         throw new ClusterException("Solr refused " + path + ": " + message);
                     }
                     lastTrouble = node + " answered " + message;
                 } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new ClusterException("Interrupted while asking Solr " + path, e);
+                    }
                     lastTrouble = node + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ClusterException("Interrupted while asking Solr " + path, e);
                 }
             }
             if (System.nanoTime() > deadline) {

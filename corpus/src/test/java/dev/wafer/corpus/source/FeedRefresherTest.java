@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.WriteLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +116,29 @@ class FeedRefresherTest {
         Article asml = store.findByUrl(web.url("/fabnotes/asml-euv")).orElseThrow();
         assertThat(asml.published()).as("no date in feed or page: unknown, never guessed").isNull();
         assertThat(asml.publisher()).isEqualTo("Fab Notes");
+    }
+
+    @Test
+    void aRefreshWhileAnotherProcessWritesTheSharedCorpusIsRefusedBeforeFetchingAnything() {
+        AtomicBoolean otherWriterDone = new AtomicBoolean();
+        WriteLock someoneElseWrites = task -> {
+            if (!otherWriterDone.get()) {
+                throw new IllegalStateException("Another Wafer process (2211@bot-2) has been writing the shared corpus"
+                        + " since 04:02:11 UTC (a feed refresh); this was not run. Try again when it finishes.");
+            }
+            return () -> { };
+        };
+        FeedRefresher second = new FeedRefresher(new WebFetcher(settings), feeds, store, store::upsert,
+                Clock.systemUTC(), someoneElseWrites);
+
+        assertThatThrownBy(() -> second.refresh(List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2211@bot-2");
+
+        assertThat(web.requests).isEmpty();
+        assertThat(store.stats().articles()).isZero();
+        otherWriterDone.set(true);
+        assertThat(second.refresh(List.of(web.url("/feeds/rss2.xml"))).added())
+                .as("once the other writer is done, this refresher runs: the refusal left it unlocked").isPositive();
     }
 
     @Test

@@ -217,7 +217,7 @@ public final class SolrPassageIndex implements PassageIndex {
     @Override
     public List<Passage> all() {
         List<Passage> passages = new ArrayList<>();
-        solr.forEach(settings.passages(), "*:*", null, SolrSearchView.STORED.replace(",score", ""),
+        solr.forEach(settings.passages(), "*:*", null, SolrSearchView.STORED,
                 doc -> passages.add(SolrSearchView.toPassage(doc)));
         return passages;
     }

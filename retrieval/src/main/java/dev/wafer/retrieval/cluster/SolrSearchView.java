@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -30,13 +31,16 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class SolrSearchView implements SearchView {
 
-    static final String STORED = "id,article_id,ordinal,text,title,publisher,published,url,sentence_terms,score";
+    static final String STORED = "id,article_id,ordinal,text,title,publisher,published,url,sentence_terms";
 
     private final SolrNodes solr;
     private final String collection;
     private final Facts facts;
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<JsonNode> docs = new ArrayList<>();
+    /** Passage ids by document number. */
+    private final List<String> ids = new ArrayList<>();
+    /** Stored fields of the passages read so far, by id. */
+    private final Map<String, JsonNode> stored = new HashMap<>();
     private final Map<String, Long> docFreqs = new HashMap<>();
 
     SolrSearchView(SolrNodes solr, String collection, Facts facts) {
@@ -55,6 +59,12 @@ final class SolrSearchView implements SearchView {
     public void expectTerms(Set<String> terms) {
         Set<String> missing = new TreeSet<>();
         for (String term : terms) {
+            for (String field : List.of(PassageFields.TEXT, PassageFields.TITLE)) {
+                Long known = facts.docFreq(key(field, term));
+                if (known != null) {
+                    docFreqs.put(key(field, term), known);
+                }
+            }
             if (!docFreqs.containsKey(key(PassageFields.TEXT, term)) || !docFreqs.containsKey(key(PassageFields.TITLE, term))) {
                 missing.add(term);
             }
@@ -87,7 +97,9 @@ final class SolrSearchView implements SearchView {
             for (String term : terms) {
                 JsonNode count = perTerm.path(term);
                 // A term no passage holds is left out of the answer; one that comes back as an object has "df".
-                docFreqs.put(key(field, term), count.isNumber() ? count.asLong() : count.path("df").asLong(0));
+                long docFreq = count.isNumber() ? count.asLong() : count.path("df").asLong(0);
+                docFreqs.put(key(field, term), docFreq);
+                facts.rememberDocFreq(key(field, term), docFreq);
             }
         }
     }
@@ -126,17 +138,21 @@ final class SolrSearchView implements SearchView {
         return hits(params, count);
     }
 
+    /**
+     * A list's ids and scores only: Solr then skips its second, field-fetching round over the shards,
+     * and the few passages the search reads are fetched together ({@link #prefetch}).
+     */
     private List<ScoreDoc> hits(Map<String, Object> params, int count) {
-        params.put("fl", STORED);
+        params.put("fl", "id,score");
         params.put("rows", count);
         List<ScoreDoc> hits = new ArrayList<>();
         for (JsonNode doc : solr.select(collection, params).path("response").path("docs")) {
             String id = doc.path("id").asText();
             Integer number = numbers.get(id);
             if (number == null) {
-                number = docs.size();
+                number = ids.size();
                 numbers.put(id, number);
-                docs.add(doc);
+                ids.add(id);
             }
             hits.add(new ScoreDoc(number, (float) doc.path("score").asDouble()));
         }
@@ -144,13 +160,39 @@ final class SolrSearchView implements SearchView {
     }
 
     @Override
+    public void prefetch(List<Integer> docs) {
+        List<String> missing = docs.stream().map(ids::get).filter(id -> !stored.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // Real-time get: each id goes straight to the shard that holds it, with no query to score or merge.
+        for (JsonNode doc : solr.realTimeGet(collection, missing, STORED)) {
+            stored.put(doc.path("id").asText(), doc);
+        }
+    }
+
+    private JsonNode stored(int doc) {
+        JsonNode fields = stored.get(ids.get(doc));
+        if (fields == null) {
+            prefetch(List.of(doc));
+            fields = stored.get(ids.get(doc));
+        }
+        if (fields == null) {
+            // Deleted by another process's commit between the list and now (a window of milliseconds): this
+            // question fails with one line, and asking again finds the corpus as it is.
+            throw new IllegalStateException("Passage " + ids.get(doc) + " is gone from " + collection);
+        }
+        return fields;
+    }
+
+    @Override
     public Passage passage(int doc) {
-        return toPassage(docs.get(doc));
+        return toPassage(stored(doc));
     }
 
     @Override
     public String sentenceTerms(int doc) {
-        JsonNode terms = docs.get(doc).path("sentence_terms");
+        JsonNode terms = stored(doc).path("sentence_terms");
         return terms.isMissingNode() || terms.isNull() ? null : terms.asText();
     }
 
@@ -168,12 +210,14 @@ final class SolrSearchView implements SearchView {
 
     /**
      * The passage count, outlets and years of the collection, read in one request and kept for
-     * {@link #FRESH}: other processes write, and a search should not pay a request for them each time.
+     * {@link #FRESH} with the terms' passage counts searches learn meanwhile: other processes write, and
+     * a search should not pay a request for them each time.
      */
     static final class Facts {
         static final Duration FRESH = Duration.ofSeconds(5);
 
-        record Read(long passages, IndexFacts facts, Instant at) {
+        /** @param docFreqs terms' passage counts learnt since this read, kept as long as it is */
+        record Read(long passages, IndexFacts facts, Instant at, Map<String, Long> docFreqs) {
         }
 
         private final SolrNodes solr;
@@ -195,6 +239,19 @@ final class SolrSearchView implements SearchView {
                 last = known;
             }
             return known;
+        }
+
+        /** A term's passage count, if a search learnt it since the facts were last read. */
+        Long docFreq(String key) {
+            Read known = last;
+            return known == null || known.at().plus(FRESH).isBefore(clock.instant()) ? null : known.docFreqs().get(key);
+        }
+
+        void rememberDocFreq(String key, long docFreq) {
+            Read known = last;
+            if (known != null) {
+                known.docFreqs().put(key, docFreq);
+            }
         }
 
         /** Forgets what was read, after this process wrote. */
@@ -221,7 +278,8 @@ final class SolrSearchView implements SearchView {
             IndexFacts facts = published.path("min").isNumber() && published.path("max").isNumber()
                     ? new IndexFacts(publishers, year(published.path("min").asLong()), year(published.path("max").asLong()))
                     : new IndexFacts(publishers, 0, -1);
-            return new Read(answer.path("response").path("numFound").asLong(), facts, now);
+            return new Read(answer.path("response").path("numFound").asLong(), facts, now,
+                    new ConcurrentHashMap<>());
         }
 
         private static int year(long millis) {

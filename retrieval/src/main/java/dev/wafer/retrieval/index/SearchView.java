@@ -48,6 +48,13 @@ public interface SearchView {
         return lists;
     }
 
+    /**
+     * The passages of {@code docs} will be read soon ({@link #passage}, {@link #sentenceTerms}): a view on
+     * a remote engine fetches them in one request instead of with each list or one by one.
+     */
+    default void prefetch(List<Integer> docs) throws IOException {
+    }
+
     /** The passage a list handed out as {@code doc}. */
     Passage passage(int doc) throws IOException;
 

@@ -92,7 +92,9 @@ public final class HybridSearcher {
             if (sentences != null) {
                 // While the question is still being embedded, score the lexical front-runners' sentences:
                 // most of the final candidates are among them.
-                for (Fused candidate : fusion.fuse(lists)) {
+                List<Fused> frontRunners = fusion.fuse(lists);
+                view.prefetch(docs(frontRunners, HeadOrdering.RERANKED));
+                for (Fused candidate : frontRunners) {
                     if (sentences.scored() == HeadOrdering.RERANKED) {
                         break;
                     }
@@ -106,12 +108,18 @@ public final class HybridSearcher {
             }
 
             List<Fused> ranked = fusion.fuse(lists);
+            view.prefetch(docs(ranked, Math.max(HeadOrdering.RERANKED, 2 * limit)));
             if (sentences != null && !ranked.isEmpty()) {
                 ranked = head.withSentenceFocus(ranked, sentences);
             }
             Map<Integer, Passage> read = sentences == null ? new HashMap<>() : sentences.passagesRead();
             return head.select(ranked, limit, view, read, sentences);
         });
+    }
+
+    /** The first {@code count} candidates' document numbers. */
+    private static List<Integer> docs(List<Fused> candidates, int count) {
+        return candidates.stream().limit(count).map(Fused::doc).toList();
     }
 
     /** The outlet and day filters of what {@code question} names among what the index holds. */

@@ -111,7 +111,7 @@ class SharedCorpusTest {
             assertThat(Fixtures.news()).extracting(Article::url).contains(first.url());
 
             writer.forget(first.url());
-            assertThat(reader.store().get(first.id())).isEmpty();
+            assertThat(reader.store().findByUrl(first.url())).isEmpty();
             assertThat(reader.searcher(SearchOptions.DEFAULTS).search(question, 10))
                     .noneMatch(hit -> hit.passage().articleId().equals(first.id()));
         }

@@ -1,0 +1,193 @@
+package dev.wafer.retrieval.cluster;
+
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.corpus.source.ArticleFiles;
+import dev.wafer.corpus.source.ImportDefaults;
+import dev.wafer.retrieval.CorpusCopy;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.answer.AnswerService;
+import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.testkit.SolrCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
+ * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
+ * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]} (each
+ * collection has N shards, default 2, of 2 copies each). The two
+ * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
+ * nothing but the cluster; the machine's two cores serve the cluster and them alike.
+ */
+public final class ClusterBurstBenchmark {
+
+    private static final int THREADS = 4;
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = null;
+        int questions = 100;
+        int shards = 2;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--questions" -> questions = Integer.parseInt(args[++i]);
+                case "--shards" -> shards = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("usage: [--corpus FILE] [--questions N] [--shards N]");
+            }
+        }
+        Path work = Files.createTempDirectory("wafer-cluster-bench");
+        NewsLibrary.Options embedded = NewsLibrary.Options.defaults().withStarter(corpus == null);
+        try (NewsLibrary home = NewsLibrary.open(DataFolder.open(work.resolve("home")), embedded);
+             SolrCluster solr = SolrCluster.start(2, work.resolve("solr"))) {
+            if (corpus != null) {
+                home.ingest(ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
+            }
+            List<String> asked = questionsFrom(home.store().all(), questions);
+            SolrSettings settings = new SolrSettings(solr.nodes(), null, null, "wafer", shards, 2);
+            long copyStart = System.nanoTime();
+            CorpusCopy.Copied copied = CorpusCopy.toSolr(home, settings, IndexProgress.NONE);
+            System.out.printf("corpus: %d articles, %d passages; copied into the cluster in %.1f s%n",
+                    copied.articles(), copied.passages(), (System.nanoTime() - copyStart) / 1e9);
+
+            NewsLibrary.Options onCluster = NewsLibrary.Options.defaults().withStarter(false)
+                    .withCluster(Optional.of(settings));
+            try (NewsLibrary first = NewsLibrary.open(DataFolder.open(work.resolve("first")), onCluster);
+                 NewsLibrary second = NewsLibrary.open(DataFolder.open(work.resolve("second")), onCluster)) {
+                List<AnswerService> twoProcesses = List.of(first.extractiveAnswers(), second.extractiveAnswers());
+                // Warm both sides (model, caches, connections, Solr's and Wafer's JIT) with the same burst untimed.
+                burst(List.of(home.extractiveAnswers()), asked, null);
+                burst(twoProcesses, asked, null);
+
+                Cpu cpu = new Cpu(solr.process());
+                Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
+                Cpu.Used singleCpu = cpu.since();
+                Burst shared = burst(twoProcesses, asked, null);
+                Cpu.Used sharedCpu = cpu.since();
+                System.out.printf("one embedded process: p50 %.1f ms, p95 %.1f ms, %d of %d answered; CPU %.1f ms a"
+                        + " question%n", single.p50(), single.p95(), single.answered(), asked.size(),
+                        singleCpu.wafer() / asked.size());
+                System.out.printf("two processes on the cluster: p50 %.1f ms, p95 %.1f ms, %d of %d answered;"
+                        + " p95 ratio %.2fx (target <= 1.5x); CPU %.1f ms a question in Wafer + %.1f ms in Solr%n",
+                        shared.p50(), shared.p95(), shared.answered(), asked.size(), shared.p95() / single.p95(),
+                        sharedCpu.wafer() / asked.size(), sharedCpu.solr() / asked.size());
+
+                long articlesBefore = first.stats().articles();
+                Article written = new Article("cluster-bench-outage", "https://bench.example/written-during-outage",
+                        "Written while a Solr node was down", "Bench", null, Instant.now(),
+                        "A refresh that ran while one of the two Solr nodes was stopped wrote this article.",
+                        Instant.now(), List.of());
+                Burst outage = burst(twoProcesses, asked, () -> {
+                    solr.stopNode(0);
+                    first.ingest(List.of(written), IndexProgress.NONE);
+                });
+                solr.startNode(0);
+                solr.stopNode(1);
+                long onRestartedNode;
+                try (NewsLibrary nodeZeroOnly = NewsLibrary.open(DataFolder.open(work.resolve("after")),
+                        NewsLibrary.Options.defaults().withStarter(false).withCluster(Optional.of(
+                                new SolrSettings(List.of(solr.nodes().getFirst()), null, null, "wafer", shards, 2))))) {
+                    onRestartedNode = nodeZeroOnly.store().all().size();
+                } finally {
+                    solr.startNode(1);
+                }
+                System.out.printf("node 0 stopped a third into the burst: p50 %.1f ms, p95 %.1f ms, %d of %d answered"
+                                + " (%d lost); articles %d before, %d on node 0 alone after it rejoined (expected %d)%n",
+                        outage.p50(), outage.p95(), outage.answered(), asked.size(), asked.size() - outage.answered(),
+                        articlesBefore, onRestartedNode, articlesBefore + 1);
+            }
+        }
+    }
+
+    /** CPU time of this JVM and of the Solr cluster's, read between bursts. */
+    private static final class Cpu {
+        record Used(double wafer, double solr) {
+        }
+
+        private final ProcessHandle solr;
+        private double lastWafer;
+        private double lastSolr;
+
+        Cpu(ProcessHandle solr) {
+            this.solr = solr;
+            since();
+        }
+
+        Used since() {
+            double wafer = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() / 1e6;
+            double cluster = solr.info().totalCpuDuration().orElseThrow().toNanos() / 1e6;
+            Used used = new Used(wafer - lastWafer, cluster - lastSolr);
+            lastWafer = wafer;
+            lastSolr = cluster;
+            return used;
+        }
+    }
+
+    /** Headlines turned into questions: what a community asks about the stories the corpus holds. */
+    private static List<String> questionsFrom(List<Article> articles, int count) {
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; questions.size() < count && !articles.isEmpty(); i++) {
+            questions.add("What happened: " + articles.get(i % articles.size()).title() + "?");
+        }
+        return questions;
+    }
+
+    private record Burst(double[] millis, int answered) {
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p95() {
+            return percentile(0.95);
+        }
+
+        private double percentile(double share) {
+            double[] sorted = Arrays.stream(millis).filter(value -> value >= 0).sorted().toArray();
+            return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+        }
+    }
+
+    /** All questions at once on {@link #THREADS} threads, alternating between the services; {@code midway} runs a third in. */
+    private static Burst burst(List<AnswerService> services, List<String> questions, Runnable midway) throws Exception {
+        double[] millis = new double[questions.size()];
+        Arrays.fill(millis, -1);
+        AtomicInteger answered = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        services.get(index % services.size()).answer(Question.of(questions.get(index)));
+                        millis[index] = (System.nanoTime() - start) / 1e6;
+                        answered.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        System.out.println("lost: " + questions.get(index) + ": " + e.getMessage());
+                    }
+                }));
+                if (midway != null && i == questions.size() / 3) {
+                    midway.run();
+                }
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Burst(millis, answered.get());
+    }
+}
