@@ -23,8 +23,9 @@ import java.util.UUID;
 public final class SolrWriteLock implements WriteLock {
 
     static final String ID = "meta:writer";
-    /** Longer than any one refresh or import runs; a rebuild of a large corpus renews it as it goes. */
+    /** Longer than any one refresh's commit takes; a holder renews it with each commit after {@link #RENEW_AFTER}. */
     static final Duration LEASE = Duration.ofMinutes(30);
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(5);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final SolrNodes solr;
@@ -33,6 +34,8 @@ public final class SolrWriteLock implements WriteLock {
     /** This process's name in the lease: host, pid, and a random part so two opens in one JVM differ. */
     private final String holder;
     private int depth;
+    /** When this process last took or renewed the lease. */
+    private Instant taken = Instant.EPOCH;
 
     public SolrWriteLock(SolrNodes solr, String collection, Clock clock) {
         this.solr = solr;
@@ -45,6 +48,9 @@ public final class SolrWriteLock implements WriteLock {
     public synchronized Held acquire(String task) {
         if (depth == 0) {
             take(task);
+        } else if (clock.instant().isAfter(taken.plus(RENEW_AFTER))) {
+            // A long refresh or rebuild takes the lease again with each commit: renewed, it never lapses under it.
+            take(task);
         }
         depth++;
         return this::release;
@@ -56,7 +62,8 @@ public final class SolrWriteLock implements WriteLock {
         long expected;
         if (current == null) {
             expected = -1; // "must not exist yet"
-        } else if (current.path("expires").asLong() < now.toEpochMilli() || current.path("holder").asText("").isEmpty()) {
+        } else if (current.path("expires").asLong() < now.toEpochMilli() || current.path("holder").asText("").isEmpty()
+                || holder.equals(current.path("holder").asText())) {
             expected = current.path("_version_").asLong();
         } else {
             throw busy(current);
@@ -71,6 +78,7 @@ public final class SolrWriteLock implements WriteLock {
         lease.put("_version_", expected);
         try {
             solr.update(collection, List.of(lease), true);
+            taken = now;
         } catch (SolrNodes.VersionConflict e) {
             JsonNode winner = solr.realTimeGet(collection, ID);
             throw winner == null ? new IllegalStateException("Another Wafer process is writing the shared corpus;"

@@ -5,6 +5,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.cluster.SolrNodes;
 import dev.wafer.corpus.cluster.SolrQueries;
 import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
@@ -26,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +48,6 @@ public final class SolrPassageIndex implements PassageIndex {
     private static final int UPDATE_BATCH = 200;
     /** Article ids per delete query: under Solr's default limit of 1,024 clauses. */
     private static final int DELETE_BATCH = 500;
-    private static final Analyzer ANALYZER = PassageFields.analyzer();
     private static final Duration COUNT_PATIENCE = Duration.ofSeconds(3);
 
     private final SolrNodes solr;
@@ -175,18 +172,7 @@ public final class SolrPassageIndex implements PassageIndex {
 
     /** {@code text} as Wafer's analyzer cuts it, in order, separated by spaces: what the collection indexes. */
     static String terms(String field, String text) {
-        StringJoiner terms = new StringJoiner(" ");
-        try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot analyse text", e);
-        }
-        return terms.toString();
+        return String.join(" ", ContentTerms.inOrder(field, text));
     }
 
     private JsonNode meta() {

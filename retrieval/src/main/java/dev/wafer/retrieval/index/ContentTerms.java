@@ -2,7 +2,9 @@ package dev.wafer.retrieval.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,11 +19,13 @@ public final class ContentTerms {
     }
 
     public static Set<String> of(String text) {
-        Set<String> terms = new HashSet<>();
-        if (text == null) {
-            return terms;
-        }
-        try (TokenStream stream = ANALYZER.tokenStream(PassageFields.TEXT, text)) {
+        return text == null ? new HashSet<>() : new HashSet<>(inOrder(PassageFields.TEXT, text));
+    }
+
+    /** The terms of {@code text} as {@code field} is analysed, in order and with repeats: what the index holds. */
+    public static List<String> inOrder(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
