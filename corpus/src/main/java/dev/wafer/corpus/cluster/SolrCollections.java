@@ -29,13 +29,15 @@ public final class SolrCollections {
     static final String CONFIGSET = "wafer-2";
     private static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
     private static final Duration ADMIN = Duration.ofMinutes(3);
+    private static final Duration STARTING = Duration.ofSeconds(10);
 
     private SolrCollections() {
     }
 
     /** Makes sure both collections exist, creating what is missing. */
     public static void ensure(SolrNodes solr, SolrSettings settings) {
-        Set<String> existing = collections(solr);
+        // A wrong address should say so in seconds, not after a failover's patience.
+        Set<String> existing = collections(solr.withPatience(STARTING));
         if (existing.contains(settings.articles()) && existing.contains(settings.passages())) {
             return;
         }
