@@ -70,7 +70,7 @@ public final class ClusterBurstBenchmark {
                 burst(List.of(home.extractiveAnswers()), asked, null);
                 burst(twoProcesses, asked, null);
 
-                Cpu cpu = new Cpu(solr.process());
+                Cpu cpu = new Cpu(solr);
                 Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
                 Cpu.Used singleCpu = cpu.since();
                 Burst shared = burst(twoProcesses, asked, null);
@@ -115,18 +115,18 @@ public final class ClusterBurstBenchmark {
         record Used(double wafer, double solr) {
         }
 
-        private final ProcessHandle solr;
+        private final SolrCluster solr;
         private double lastWafer;
         private double lastSolr;
 
-        Cpu(ProcessHandle solr) {
+        Cpu(SolrCluster solr) {
             this.solr = solr;
             since();
         }
 
         Used since() {
             double wafer = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() / 1e6;
-            double cluster = solr.info().totalCpuDuration().orElseThrow().toNanos() / 1e6;
+            double cluster = solr.cpuTime().toNanos() / 1e6;
             Used used = new Used(wafer - lastWafer, cluster - lastSolr);
             lastWafer = wafer;
             lastSolr = cluster;
