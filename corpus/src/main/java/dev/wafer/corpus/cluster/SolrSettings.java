@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param password   basic-auth password, or null
  * @param collection prefix of Wafer's two collections, {@code PREFIX_articles} and {@code PREFIX_passages}
  * @param shards     shards of each collection when Wafer creates it: 1 by default, because a question then
- *                   costs Solr a third of the CPU it costs over 2 shards (measured: 13 against 42 ms); shard
+ *                   costs Solr well under half the CPU it costs over 2 shards (measured: 20-24 against 57 ms); shard
  *                   when the passages outgrow one node's memory (millions)
  * @param replicas   copies of each shard when Wafer creates it (2 keeps answering while one node is down)
  */
