@@ -171,29 +171,27 @@ final class SolrSearchView implements SearchView {
         }
     }
 
+    /** The passage's stored fields, or null when another process deleted it since the list was made. */
     private JsonNode stored(int doc) {
         JsonNode fields = stored.get(ids.get(doc));
         if (fields == null) {
             prefetch(List.of(doc));
             fields = stored.get(ids.get(doc));
         }
-        if (fields == null) {
-            // Deleted by another process's commit between the list and now (a window of milliseconds): this
-            // question fails with one line, and asking again finds the corpus as it is.
-            throw new IllegalStateException("Passage " + ids.get(doc) + " is gone from " + collection);
-        }
         return fields;
     }
 
     @Override
     public Passage passage(int doc) {
-        return toPassage(stored(doc));
+        JsonNode fields = stored(doc);
+        return fields == null ? null : toPassage(fields);
     }
 
     @Override
     public String sentenceTerms(int doc) {
-        JsonNode terms = stored(doc).path("sentence_terms");
-        return terms.isMissingNode() || terms.isNull() ? null : terms.asText();
+        JsonNode fields = stored(doc);
+        JsonNode terms = fields == null ? null : fields.path("sentence_terms");
+        return terms == null || terms.isMissingNode() || terms.isNull() ? null : terms.asText();
     }
 
     @Override

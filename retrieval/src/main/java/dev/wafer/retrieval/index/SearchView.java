@@ -55,12 +55,15 @@ public interface SearchView {
     default void prefetch(List<Integer> docs) throws IOException {
     }
 
-    /** The passage a list handed out as {@code doc}. */
+    /**
+     * The passage a list handed out as {@code doc}, or null when it is gone since: on a shared corpus
+     * another process may delete it between the list and the read, and the search goes on without it.
+     */
     Passage passage(int doc) throws IOException;
 
     /**
-     * The passage's sentences as content terms ({@link PassageIndex#sentenceTerms}), one line a
-     * sentence, or null when the index does not keep them.
+     * The passage's sentences as content terms ({@link LucenePassageIndex#sentenceTerms}), one line a
+     * sentence, or null when the index does not keep them (or the passage is gone).
      */
     String sentenceTerms(int doc) throws IOException;
 

@@ -97,6 +97,9 @@ final class HeadOrdering {
                 Passage passage = read.get(candidate.doc());
                 if (passage == null) {
                     passage = view.passage(candidate.doc());
+                    if (passage == null) {
+                        continue; // deleted by another process since the list was made
+                    }
                     read.put(candidate.doc(), passage);
                 }
                 if (perArticle.getOrDefault(passage.articleId(), 0) >= cap) {

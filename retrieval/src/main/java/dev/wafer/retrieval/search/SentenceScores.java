@@ -44,8 +44,12 @@ final class SentenceScores {
             score = focus.bestStoredSentence(terms);
         } else {
             Passage passage = view.passage(doc);
-            passages.put(doc, passage);
-            score = focus.bestSentence(passage.text());
+            if (passage == null) {
+                score = 0; // gone since the list was made
+            } else {
+                passages.put(doc, passage);
+                score = focus.bestSentence(passage.text());
+            }
         }
         scores.put(doc, score);
         return score;
