@@ -1,6 +1,5 @@
 package dev.wafer.eval.command;
 
-import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.cluster.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;

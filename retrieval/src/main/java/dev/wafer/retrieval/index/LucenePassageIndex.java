@@ -1,7 +1,6 @@
 package dev.wafer.retrieval.index;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.LuceneIndex;
 import dev.wafer.corpus.store.StoreException;
 import java.nio.file.Path;
