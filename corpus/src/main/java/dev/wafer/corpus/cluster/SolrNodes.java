@@ -44,7 +44,10 @@ public final class SolrNodes {
     /** Solr's own words when a shard has no live copy at the moment, which another moment or node mends. */
     private static final List<String> PASSING_TROUBLE = List.of("no active replica", "no servers hosting",
             "no registered leader", "connection refused", "connect exception", "is not live", "timeout",
-            "recovering", "failed to respond", "closed", "connection reset", "trying to proxy", "down");
+            "recovering", "failed to respond", "closed", "connection reset", "trying to proxy", "down",
+            // A shard's leader could not pass a write to a copy that just died; it marks the copy for recovery,
+            // and the same write again (every one Wafer sends can be repeated) succeeds.
+            "async exceptions during distributed update");
 
     private static final Duration READ = Duration.ofSeconds(30);
     private static final Duration WRITE = Duration.ofMinutes(5);
@@ -217,7 +220,7 @@ public final class SolrNodes {
                         throw new ClusterException("Solr at " + node + " refused Wafer's credentials (" + message
                                 + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
                     }
-                    if (!passing(status, message)) {
+                    if (!passing(status, json.path("error").path("msg").asText("") + " " + message)) {
                         throw new ClusterException("Solr refused " + path + ": " + message);
                     }
                     lastTrouble = node + " answered " + message;

@@ -81,6 +81,11 @@ public final class SolrWriteLock implements WriteLock {
             taken = now;
         } catch (SolrNodes.VersionConflict e) {
             JsonNode winner = solr.realTimeGet(collection, ID);
+            if (winner != null && holder.equals(winner.path("holder").asText())) {
+                // Our own write, repeated after a node failed mid-way through it: the lease is ours.
+                taken = now;
+                return;
+            }
             throw winner == null ? new IllegalStateException("Another Wafer process is writing the shared corpus;"
                     + " try again in a moment") : busy(winner);
         }
