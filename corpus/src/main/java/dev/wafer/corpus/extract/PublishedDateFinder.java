@@ -73,8 +73,11 @@ final class PublishedDateFinder {
             // The date printed right under the headline is the one the publisher shows its readers; where
             // it differs from the metadata (a CMS's import date, a UTC day), it was right two times in
             // three on the dev pages — unless the address carries the metadata's day too. A dated element
-            // elsewhere in the header was not: it loses to metadata.
-            Optional<StatedDate> printed = nearHeadline(page).filter(PublishedDates::plausible);
+            // elsewhere in the header was not: it loses to metadata. Only a date on a byline-length line may
+            // overrule metadata: a date inside a sentence under the headline (a standfirst recalling "November
+            // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
+            Optional<StatedDate> printed = headerText(page, true).flatMap(PublishedDates::find)
+                    .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees) {
                 return printed;
@@ -233,28 +236,38 @@ final class PublishedDateFinder {
      * line is dated), stopping at the first "updated" so that a modification date is not taken.
      */
     static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page).flatMap(PublishedDates::find);
+        return headerText(page, false).flatMap(PublishedDates::find);
     }
 
-    /** The text just after the headline, up to the first "updated"; none when the page has no headline. */
-    private static Optional<String> headerText(Document page) {
+    /**
+     * The text just after the headline, up to the first "updated"; none when the page has no headline.
+     * With {@code bylinesOnly}, text longer than a date line is left out (a gap stands for it, so no date
+     * is pieced together across it): it is prose, whose dates are the story's, not the page's.
+     */
+    private static Optional<String> headerText(Document page, boolean bylinesOnly) {
         Element headline = page.selectFirst("article h1, main h1, h1");
         if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
+        StringBuilder full = new StringBuilder();
         org.jsoup.nodes.Node node = headline;
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
             if (node instanceof org.jsoup.nodes.TextNode text && !(text.parent() instanceof Element parent && (
                     parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
-                after.append(text.text()).append(' ');
+                String line = text.text();
+                boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
+                // Masked to the same length, so the header's extent and its "updated" cut stay the same.
+                after.append(bylinesOnly && prose ? "|".repeat(line.length()) : line).append(' ');
+                full.append(line).append(' ');
             } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
                     && !inForeignPlace(element)) {
                 after.append(' ').append(element.attr("datetime")).append(' ');
+                full.append(' ').append(element.attr("datetime")).append(' ');
             }
         }
         String header = after.toString();
-        Matcher modified = MODIFIED_WORDS.matcher(header);
+        Matcher modified = MODIFIED_WORDS.matcher(full);
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
     }
 

@@ -131,4 +131,18 @@ class PublishedDateFinderTest {
                 + " mitteilte. Die Investition beträgt fünf Milliarden Euro.</p></div></body></html>").day())
                 .isEqualTo(LocalDate.of(2022, 1, 27));
     }
+
+    @Test
+    void aDateInASentenceUnderTheHeadlineDoesNotOverruleTheMetadata() {
+        // The standfirst recalls the day the story is about; the byline below it agrees with the metadata.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2023-11-03T04:30:00Z\">"
+                + "</head><body><h1>Ten years after the fab fire</h1><p>The fire broke out in the early hours of Sunday,"
+                + " November 3, 2013, and halted output for months.</p><p>By Jane Example 04:30, 3 NOV 2023</p>"
+                + "<p>The plant is running again.</p></body></html>").day()).isEqualTo(LocalDate.of(2023, 11, 3));
+        // A photo caption dated months earlier, and no byline date at all.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2020-01-13T13:37:49Z\">"
+                + "</head><body><h1>Chip deliveries dip in 2019</h1><p>FILE PHOTO: A logo at the Geneva motor show in"
+                + " Geneva, Switzerland March 5, 2019.</p><p>Deliveries dropped slightly in 2019.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 13));
+    }
 }
