@@ -182,10 +182,16 @@ final class PublishedDateFinder {
         }
     }
 
-    /** Microdata and HTML5 markup for the publication moment: itemprop, time pubdate, hAtom. */
+    /** Microdata, RDFa and HTML5 markup for the publication moment: itemprop, property, time pubdate, hAtom. */
     static Optional<StatedDate> fromMarkup(Document page) {
-        for (Element element : page.select("[itemprop=datePublished], time[pubdate], abbr.published, .published[title],"
-                + " time.published, time.entry-date, time[itemprop=datePublished]")) {
+        return markedDate(page, "[itemprop=datePublished], time[pubdate], abbr.published, .published[title],"
+                + " time.published, time.entry-date, [property=schema:datePublished], [property=datePublished]")
+                // RDFa, as Drupal writes it: a node's creation is its publication when nothing says published.
+                .or(() -> markedDate(page, "[property=schema:dateCreated], [property=dateCreated]"));
+    }
+
+    private static Optional<StatedDate> markedDate(Document page, String selector) {
+        for (Element element : page.select(selector)) {
             if (inForeignPlace(element)) {
                 continue;
             }
@@ -367,7 +373,8 @@ final class PublishedDateFinder {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            // An article's own footer is where HTML puts its author and date; a page's footer is not.
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
             if (names.matcher(at.className() + " " + at.id()).find()) {

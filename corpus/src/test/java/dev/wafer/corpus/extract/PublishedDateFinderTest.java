@@ -145,4 +145,17 @@ class PublishedDateFinderTest {
                 + " Geneva, Switzerland March 5, 2019.</p><p>Deliveries dropped slightly in 2019.</p></body></html>").day())
                 .isEqualTo(LocalDate.of(2020, 1, 13));
     }
+
+    @Test
+    void anRdfaCreationDateInTheArticlesOwnFooterDatesItButThePagesFooterDoesNot() {
+        // Drupal marks a node's date in RDFa inside the article's <footer>, where HTML puts author and date.
+        assertThat(dateOf("<html><body><article typeof=\"schema:Article\"><h1>Chip maker grows</h1>"
+                + "<footer class=\"node__meta\"><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\">"
+                + "</span></footer><p>Sales rose by a fifth.</p></article></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 28));
+        // The same mark in the page's footer belongs to whatever the footer lists, not to the article.
+        assertThat(HtmlArticleExtractor.extract("<html><body><article><h1>Chip maker grows</h1><p>Sales rose by a fifth.</p>"
+                + "</article><footer><span property=\"schema:dateCreated\" content=\"2019-05-02T08:00:00+00:00\"></span>"
+                + "</footer></body></html>", null).publishedAsStated()).isNull();
+    }
 }
