@@ -76,15 +76,29 @@ final class PublishedDateFinder {
             // elsewhere in the header was not: it loses to metadata. Only a date on a byline-length line may
             // overrule metadata: a date inside a sentence under the headline (a standfirst recalling "November
             // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
-            Optional<StatedDate> printed = headerText(page, true).flatMap(PublishedDates::find)
-                    .filter(PublishedDates::plausible);
+            // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
+            // published one), the header confirms the metadata instead of contradicting it.
+            Optional<String> bylines = headerText(page, true);
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
-            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees) {
+            boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
+            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees && !headerAgrees) {
                 return printed;
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
         return inAddress.or(() -> fromByline(page)).or(() -> dateLine(page));
+    }
+
+    /** Whether any date written in the text falls on the day. */
+    private static boolean shows(String text, java.time.LocalDate day) {
+        for (int at = 0; at < text.length(); at++) {
+            boolean wordStart = at == 0 || Character.isWhitespace(text.charAt(at - 1));
+            if (wordStart && DateText.first(text.substring(at)).filter(date -> date.day().equals(day)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -158,4 +158,12 @@ class PublishedDateFinderTest {
                 + "</article><footer><span property=\"schema:dateCreated\" content=\"2019-05-02T08:00:00+00:00\"></span>"
                 + "</footer></body></html>", null).publishedAsStated()).isNull();
     }
+
+    @Test
+    void aHeaderThatAlsoShowsTheMetadatasDayConfirmsItWhateverDateComesFirst() {
+        // An unlabelled edit stamp is printed before the publication date; the metadata names the latter.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2018-06-22T10:20:00+02:00\">"
+                + "</head><body><h1>Neue Speicherchips aus Dresden</h1><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>"
+                + "<p>Die Fertigung beginnt im Herbst.</p></body></html>").day()).isEqualTo(LocalDate.of(2018, 6, 22));
+    }
 }
