@@ -73,15 +73,32 @@ final class PublishedDateFinder {
             // The date printed right under the headline is the one the publisher shows its readers; where
             // it differs from the metadata (a CMS's import date, a UTC day), it was right two times in
             // three on the dev pages — unless the address carries the metadata's day too. A dated element
-            // elsewhere in the header was not: it loses to metadata.
-            Optional<StatedDate> printed = nearHeadline(page).filter(PublishedDates::plausible);
+            // elsewhere in the header was not: it loses to metadata. Only a date on a byline-length line may
+            // overrule metadata: a date inside a sentence under the headline (a standfirst recalling "November
+            // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
+            // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
+            // published one), the header confirms the metadata instead of contradicting it.
+            Optional<String> bylines = headerText(page, true);
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
-            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees) {
+            boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
+            if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees && !headerAgrees) {
                 return printed;
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
         return inAddress.or(() -> fromByline(page)).or(() -> dateLine(page));
+    }
+
+    /** Whether any date written in the text falls on the day. */
+    private static boolean shows(String text, java.time.LocalDate day) {
+        for (int at = 0; at < text.length(); at++) {
+            boolean wordStart = at == 0 || Character.isWhitespace(text.charAt(at - 1));
+            if (wordStart && DateText.first(text.substring(at)).filter(date -> date.day().equals(day)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -179,10 +196,16 @@ final class PublishedDateFinder {
         }
     }
 
-    /** Microdata and HTML5 markup for the publication moment: itemprop, time pubdate, hAtom. */
+    /** Microdata, RDFa and HTML5 markup for the publication moment: itemprop, property, time pubdate, hAtom. */
     static Optional<StatedDate> fromMarkup(Document page) {
-        for (Element element : page.select("[itemprop=datePublished], time[pubdate], abbr.published, .published[title],"
-                + " time.published, time.entry-date, time[itemprop=datePublished]")) {
+        return markedDate(page, "[itemprop=datePublished], time[pubdate], abbr.published, .published[title],"
+                + " time.published, time.entry-date, [property=schema:datePublished], [property=datePublished]")
+                // RDFa, as Drupal writes it: a node's creation is its publication when nothing says published.
+                .or(() -> markedDate(page, "[property=schema:dateCreated], [property=dateCreated]"));
+    }
+
+    private static Optional<StatedDate> markedDate(Document page, String selector) {
+        for (Element element : page.select(selector)) {
             if (inForeignPlace(element)) {
                 continue;
             }
@@ -233,28 +256,38 @@ final class PublishedDateFinder {
      * line is dated), stopping at the first "updated" so that a modification date is not taken.
      */
     static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page).flatMap(PublishedDates::find);
+        return headerText(page, false).flatMap(PublishedDates::find);
     }
 
-    /** The text just after the headline, up to the first "updated"; none when the page has no headline. */
-    private static Optional<String> headerText(Document page) {
+    /**
+     * The text just after the headline, up to the first "updated"; none when the page has no headline.
+     * With {@code bylinesOnly}, text longer than a date line is left out (a gap stands for it, so no date
+     * is pieced together across it): it is prose, whose dates are the story's, not the page's.
+     */
+    private static Optional<String> headerText(Document page, boolean bylinesOnly) {
         Element headline = page.selectFirst("article h1, main h1, h1");
         if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
+        StringBuilder full = new StringBuilder();
         org.jsoup.nodes.Node node = headline;
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
             if (node instanceof org.jsoup.nodes.TextNode text && !(text.parent() instanceof Element parent && (
                     parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
-                after.append(text.text()).append(' ');
+                String line = text.text();
+                boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
+                // Masked to the same length, so the header's extent and its "updated" cut stay the same.
+                after.append(bylinesOnly && prose ? "|".repeat(line.length()) : line).append(' ');
+                full.append(line).append(' ');
             } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
                     && !inForeignPlace(element)) {
                 after.append(' ').append(element.attr("datetime")).append(' ');
+                full.append(' ').append(element.attr("datetime")).append(' ');
             }
         }
         String header = after.toString();
-        Matcher modified = MODIFIED_WORDS.matcher(header);
+        Matcher modified = MODIFIED_WORDS.matcher(full);
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
     }
 
@@ -354,7 +387,8 @@ final class PublishedDateFinder {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            // An article's own footer is where HTML puts its author and date; a page's footer is not.
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
             if (names.matcher(at.className() + " " + at.id()).find()) {

@@ -131,4 +131,39 @@ class PublishedDateFinderTest {
                 + " mitteilte. Die Investition beträgt fünf Milliarden Euro.</p></div></body></html>").day())
                 .isEqualTo(LocalDate.of(2022, 1, 27));
     }
+
+    @Test
+    void aDateInASentenceUnderTheHeadlineDoesNotOverruleTheMetadata() {
+        // The standfirst recalls the day the story is about; the byline below it agrees with the metadata.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2023-11-03T04:30:00Z\">"
+                + "</head><body><h1>Ten years after the fab fire</h1><p>The fire broke out in the early hours of Sunday,"
+                + " November 3, 2013, and halted output for months.</p><p>By Jane Example 04:30, 3 NOV 2023</p>"
+                + "<p>The plant is running again.</p></body></html>").day()).isEqualTo(LocalDate.of(2023, 11, 3));
+        // A photo caption dated months earlier, and no byline date at all.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2020-01-13T13:37:49Z\">"
+                + "</head><body><h1>Chip deliveries dip in 2019</h1><p>FILE PHOTO: A logo at the Geneva motor show in"
+                + " Geneva, Switzerland March 5, 2019.</p><p>Deliveries dropped slightly in 2019.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 13));
+    }
+
+    @Test
+    void anRdfaCreationDateInTheArticlesOwnFooterDatesItButThePagesFooterDoesNot() {
+        // Drupal marks a node's date in RDFa inside the article's <footer>, where HTML puts author and date.
+        assertThat(dateOf("<html><body><article typeof=\"schema:Article\"><h1>Chip maker grows</h1>"
+                + "<footer class=\"node__meta\"><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\">"
+                + "</span></footer><p>Sales rose by a fifth.</p></article></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 28));
+        // The same mark in the page's footer belongs to whatever the footer lists, not to the article.
+        assertThat(HtmlArticleExtractor.extract("<html><body><article><h1>Chip maker grows</h1><p>Sales rose by a fifth.</p>"
+                + "</article><footer><span property=\"schema:dateCreated\" content=\"2019-05-02T08:00:00+00:00\"></span>"
+                + "</footer></body></html>", null).publishedAsStated()).isNull();
+    }
+
+    @Test
+    void aHeaderThatAlsoShowsTheMetadatasDayConfirmsItWhateverDateComesFirst() {
+        // An unlabelled edit stamp is printed before the publication date; the metadata names the latter.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2018-06-22T10:20:00+02:00\">"
+                + "</head><body><h1>Neue Speicherchips aus Dresden</h1><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>"
+                + "<p>Die Fertigung beginnt im Herbst.</p></body></html>").day()).isEqualTo(LocalDate.of(2018, 6, 22));
+    }
 }
