@@ -99,6 +99,7 @@ class FeedCommandsTest {
         assertThat(status.path("addedLast24h").asLong()).isPositive();
         assertThat(status.path("addedLast7d").asLong()).isEqualTo(status.path("addedLast24h").asLong());
         assertThat(status.path("newest").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(status.path("corpus").asText()).isEqualTo("this data folder");
         JsonNode good = null;
         JsonNode broken = null;
         for (JsonNode feed : status.path("feeds")) {

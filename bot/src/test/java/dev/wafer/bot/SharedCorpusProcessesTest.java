@@ -62,6 +62,12 @@ class SharedCorpusProcessesTest {
             }
 
             Path other = folder("other", "WAFER_INDEX=solr", "WAFER_SOLR_URL=" + nodes);
+            CommandRun status = CommandRun.of("status", "--data=" + other, "--json");
+            assertThat(status.exitCode()).as(status.err()).isZero();
+            JsonNode shared = new ObjectMapper().readTree(status.out());
+            assertThat(shared.get("articles").asInt()).isEqualTo(128);
+            assertThat(shared.get("corpus").asText()).isEqualTo("Solr (wafer_articles, wafer_passages at " + nodes.replace(",", ", ") + ")");
+
             try (NewsLibrary writer = NewsLibrary.open(DataFolder.open(work.resolve("writer")),
                     NewsLibrary.Options.defaults().withStarter(false)
                             .withCluster(Optional.of(SolrSettings.of(solr.nodes()))))) {

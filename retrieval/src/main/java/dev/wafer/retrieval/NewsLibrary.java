@@ -245,6 +245,14 @@ public final class NewsLibrary implements Closeable {
         }
     }
 
+    /**
+     * Where the articles and passages live, for status lines: "this data folder", or the Solr cluster's
+     * collections and nodes, which other processes share.
+     */
+    public String corpusLocation() {
+        return passages instanceof SolrPassageIndex solr ? solr.describe() : "this data folder";
+    }
+
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */
     public WriteLock writeLock() {
         return writeLock;

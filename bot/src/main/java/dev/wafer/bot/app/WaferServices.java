@@ -126,7 +126,7 @@ public final class WaferServices implements Closeable {
                 stats.newest().orElse(null), (llm.enabled() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE).label(),
                 library.store().importedSince(now.minus(Duration.ofDays(1))),
                 library.store().importedSince(now.minus(Duration.ofDays(7))), feedRefresher().feedList().load(),
-                scheduled == null ? null : scheduled.nextRun(), now);
+                scheduled == null ? null : scheduled.nextRun(), now, library.corpusLocation());
     }
 
     public NewsLibrary library() {

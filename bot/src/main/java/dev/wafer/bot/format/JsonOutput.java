@@ -88,6 +88,7 @@ public final class JsonOutput {
         json.put("oldest", date(status.oldest()));
         json.put("newest", date(status.newest()));
         json.put("answerMode", status.answerMode());
+        json.put("corpus", status.corpus());
         json.put("addedLast24h", status.addedLastDay());
         json.put("addedLast7d", status.addedLastWeek());
         json.put("nextRefresh", status.nextRefresh() == null ? null : status.nextRefresh().toString());

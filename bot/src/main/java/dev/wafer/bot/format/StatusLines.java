@@ -25,7 +25,7 @@ final class StatusLines {
      */
     static List<String> of(Status status, UnaryOperator<String> address, UnaryOperator<String> text) {
         List<String> lines = new ArrayList<>();
-        lines.add("Articles: " + status.articles() + " (" + status.passages() + " passages)");
+        lines.add("Articles: " + status.articles() + " (" + status.passages() + " passages), in " + status.corpus());
         lines.add("Oldest: " + Passage.dateLabel(status.oldest()));
         lines.add("Newest: " + Passage.dateLabel(status.newest()));
         lines.add("Added: " + status.addedLastDay() + " in the last 24 h, " + status.addedLastWeek() + " in the last 7 days");

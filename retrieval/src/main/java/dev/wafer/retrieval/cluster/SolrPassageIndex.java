@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -238,6 +239,12 @@ public final class SolrPassageIndex implements PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "Solr (wafer_articles, wafer_passages at http://…, http://…)" — never the credentials. */
+    public String describe() {
+        return "Solr (" + settings.articles() + ", " + settings.passages() + " at " + settings.nodes().stream()
+                .map(Object::toString).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override
