@@ -1,13 +1,13 @@
 package dev.wafer.retrieval;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.cluster.SolrArticleStore;
-import dev.wafer.corpus.cluster.SolrCollections;
-import dev.wafer.corpus.cluster.SolrNodes;
-import dev.wafer.corpus.cluster.SolrSettings;
-import dev.wafer.corpus.cluster.SolrWriteLock;
+import dev.wafer.corpus.store.solr.SolrArticleStore;
+import dev.wafer.corpus.store.solr.SolrCollections;
+import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrWriteLock;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.retrieval.cluster.SolrPassageIndex;
+import dev.wafer.retrieval.index.solr.SolrPassageIndex;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;

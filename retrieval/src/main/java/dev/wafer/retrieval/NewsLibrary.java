@@ -8,12 +8,12 @@ import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.cluster.SolrArticleStore;
-import dev.wafer.corpus.cluster.SolrCollections;
-import dev.wafer.corpus.cluster.SolrNodes;
-import dev.wafer.corpus.cluster.SolrSettings;
-import dev.wafer.corpus.cluster.SolrWriteLock;
-import dev.wafer.retrieval.cluster.SolrPassageIndex;
+import dev.wafer.corpus.store.solr.SolrArticleStore;
+import dev.wafer.corpus.store.solr.SolrCollections;
+import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrWriteLock;
+import dev.wafer.retrieval.index.solr.SolrPassageIndex;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
@@ -164,6 +164,9 @@ public final class NewsLibrary implements Closeable {
                 new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
+        if (library.passages.hasCurrentSchema() && library.passages.storeVersion() == library.store.version()) {
+            return library; // in step: a process that only reads takes no lease and writes nothing
+        }
         try {
             library.whileWriting("bringing the passages up to the articles", () -> {
                 library.mendIndex(options.progress());

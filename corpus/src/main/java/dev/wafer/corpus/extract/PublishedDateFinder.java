@@ -2,6 +2,7 @@ package dev.wafer.corpus.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ final class PublishedDateFinder {
     }
 
     /** Whether any date written in the text falls on the day. */
-    private static boolean shows(String text, java.time.LocalDate day) {
+    private static boolean shows(String text, LocalDate day) {
         for (int at = 0; at < text.length(); at++) {
             boolean wordStart = at == 0 || Character.isWhitespace(text.charAt(at - 1));
             if (wordStart && DateText.first(text.substring(at)).filter(date -> date.day().equals(day)).isPresent()) {

@@ -2,7 +2,11 @@ package dev.wafer.corpus.store;
 
 import dev.wafer.corpus.Article;
 import java.io.Closeable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,4 +59,20 @@ public interface ArticleStore extends Closeable {
 
     @Override
     void close();
+
+    /**
+     * A digest of everything a reader could see of the article, to detect real changes, the
+     * same whichever store keeps it.
+     */
+    static String fingerprint(Article article) {
+        String content = String.join("\u0000", article.url(), article.title(), article.publisher(),
+                String.valueOf(article.author()), String.valueOf(article.published()), article.body(),
+                String.join("\u0001", article.alsoReportedBy()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
 }

@@ -3,14 +3,10 @@ package dev.wafer.corpus.store;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +80,7 @@ public final class LuceneArticleStore implements ArticleStore {
             Optional<Article> existing = get(article.id());
             Article toStore = article;
             if (existing.isPresent()) {
-                if (fingerprint(existing.get()).equals(fingerprint(article))) {
+                if (ArticleStore.fingerprint(existing.get()).equals(ArticleStore.fingerprint(article))) {
                     unchanged.add(article.id());
                     continue;
                 }
@@ -242,19 +238,6 @@ public final class LuceneArticleStore implements ArticleStore {
         return searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs;
     }
 
-    /** A digest of everything a reader could see of the article, to detect real changes. */
-    public static String fingerprint(Article article) {
-        String content = String.join("\u0000", article.url(), article.title(), article.publisher(),
-                String.valueOf(article.author()), String.valueOf(article.published()), article.body(),
-                String.join("\u0001", article.alsoReportedBy()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
-
     private static Document toDocument(Article article) {
         Document document = new Document();
         // KeywordField: exact-match look-ups for upsert and delete by id.
@@ -276,7 +259,7 @@ public final class LuceneArticleStore implements ArticleStore {
         for (String outlet : article.alsoReportedBy()) {
             document.add(new StoredField(ALSO_REPORTED_BY, outlet));
         }
-        document.add(new StoredField(FINGERPRINT, fingerprint(article)));
+        document.add(new StoredField(FINGERPRINT, ArticleStore.fingerprint(article)));
         return document;
     }
 

@@ -38,6 +38,21 @@ public final class ContentTerms {
         return terms;
     }
 
+    /**
+     * {@link PassageFields#SENTENCE_TERMS} of a passage's text: each sentence's content terms, space-separated,
+     * one line a sentence — what sentence focus scores without analysing the text again.
+     */
+    public static String perSentence(String text) {
+        StringBuilder encoded = new StringBuilder();
+        for (String sentence : Sentences.split(text)) {
+            if (!encoded.isEmpty()) {
+                encoded.append('\n');
+            }
+            encoded.append(String.join(" ", of(sentence)));
+        }
+        return encoded.toString();
+    }
+
     /** How many of {@code wanted} occur in {@code text}'s terms. */
     public static int shared(Set<String> wanted, Set<String> text) {
         int count = 0;

@@ -1,7 +1,7 @@
 package dev.wafer.retrieval.index;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.LuceneArticleStore;
+import dev.wafer.corpus.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ public record EmbeddedPassage(Passage passage, String articleFingerprint, float[
         Map<String, String> fingerprints = new HashMap<>();
         for (Article article : articles) {
             passages.addAll(splitter.split(article));
-            fingerprints.put(article.id(), LuceneArticleStore.fingerprint(article));
+            fingerprints.put(article.id(), ArticleStore.fingerprint(article));
         }
         List<EmbeddedPassage> embedded = new ArrayList<>(passages.size());
         for (int start = 0; start < passages.size(); start += EMBED_BATCH) {

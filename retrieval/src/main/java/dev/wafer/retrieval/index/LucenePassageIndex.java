@@ -302,21 +302,10 @@ public final class LucenePassageIndex implements PassageIndex {
             document.add(new LongField(PassageFields.PUBLISHED, passage.published().toEpochMilli(), Field.Store.YES));
         }
         document.add(new StoredField(PassageFields.URL, passage.url()));
-        document.add(new BinaryDocValuesField(PassageFields.SENTENCE_TERMS, new BytesRef(sentenceTerms(passage.text()))));
+        document.add(new BinaryDocValuesField(PassageFields.SENTENCE_TERMS,
+                new BytesRef(ContentTerms.perSentence(passage.text()))));
         document.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
         return document;
-    }
-
-    /** {@link PassageFields#SENTENCE_TERMS} of a passage's text. */
-    public static String sentenceTerms(String text) {
-        StringBuilder encoded = new StringBuilder();
-        for (String sentence : Sentences.split(text)) {
-            if (!encoded.isEmpty()) {
-                encoded.append('\n');
-            }
-            encoded.append(String.join(" ", ContentTerms.of(sentence)));
-        }
-        return encoded.toString();
     }
 
     /** Reads a passage back from its stored fields. */

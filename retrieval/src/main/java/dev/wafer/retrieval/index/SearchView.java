@@ -62,7 +62,7 @@ public interface SearchView {
     Passage passage(int doc) throws IOException;
 
     /**
-     * The passage's sentences as content terms ({@link LucenePassageIndex#sentenceTerms}), one line a
+     * The passage's sentences as content terms ({@link ContentTerms#perSentence}), one line a
      * sentence, or null when the index does not keep them (or the passage is gone).
      */
     String sentenceTerms(int doc) throws IOException;

@@ -1,11 +1,11 @@
-package dev.wafer.retrieval.cluster;
+package dev.wafer.retrieval.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.retrieval.CorpusCopy;
 import dev.wafer.retrieval.Fixtures;

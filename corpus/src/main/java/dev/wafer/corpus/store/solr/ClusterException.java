@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 /**
  * The search cluster that holds a shared corpus could not be reached, or refused a request. The

@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 /** Values written into Solr's query syntax safely. */
 public final class SolrQueries {

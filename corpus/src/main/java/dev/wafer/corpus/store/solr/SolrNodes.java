@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,10 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -57,6 +59,8 @@ public final class SolrNodes {
     private final String authorization;
     /** OkHttp, which the product carries for Discord and web pages: it keeps connections to the nodes alive. */
     private final OkHttpClient http;
+    /** The client with each timeout in use (a few), built once: they share its connections and threads. */
+    private final Map<Duration, OkHttpClient> withTimeout = new ConcurrentHashMap<>();
     private final Duration patience;
     private final AtomicInteger next = new AtomicInteger();
 
@@ -191,7 +195,8 @@ public final class SolrNodes {
     }
 
     private JsonNode send(String path, String query, RequestBody body, Duration timeout) {
-        OkHttpClient client = http.newBuilder().callTimeout(timeout).readTimeout(timeout).build();
+        OkHttpClient client = withTimeout.computeIfAbsent(timeout,
+                limit -> http.newBuilder().callTimeout(limit).readTimeout(limit).build());
         long deadline = System.nanoTime() + patience.toNanos();
         String lastTrouble = "";
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
@@ -254,7 +259,7 @@ public final class SolrNodes {
         if (status == 502 || status == 503 || status == 504) {
             return true;
         }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         return status >= 500 && PASSING_TROUBLE.stream().anyMatch(lower::contains);
     }
 

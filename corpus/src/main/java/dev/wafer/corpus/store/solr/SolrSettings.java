@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import dev.wafer.corpus.store.ArticleStore;
-import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import java.time.Clock;
@@ -89,7 +88,7 @@ public final class SolrArticleStore implements ArticleStore {
             JsonNode stored = existing.get(article.id());
             Article toStore = article;
             if (stored != null) {
-                if (LuceneArticleStore.fingerprint(article).equals(stored.path("fingerprint").asText())) {
+                if (ArticleStore.fingerprint(article).equals(stored.path("fingerprint").asText())) {
                     unchanged.add(article.id());
                     continue;
                 }
@@ -242,7 +241,7 @@ public final class SolrArticleStore implements ArticleStore {
         if (!article.alsoReportedBy().isEmpty()) {
             doc.put("also_reported_by", article.alsoReportedBy());
         }
-        doc.put("fingerprint", LuceneArticleStore.fingerprint(article));
+        doc.put("fingerprint", ArticleStore.fingerprint(article));
         return doc;
     }
 

@@ -1,10 +1,10 @@
-package dev.wafer.retrieval.cluster;
+package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.cluster.SolrNodes;
-import dev.wafer.corpus.cluster.SolrQueries;
-import dev.wafer.corpus.cluster.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.store.solr.SolrQueries;
+import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
 import dev.wafer.retrieval.index.Embedder;
@@ -161,7 +161,7 @@ public final class SolrPassageIndex implements PassageIndex {
         doc.put("title_terms", terms(PassageFields.TITLE, passage.title()));
         doc.put("publisher_terms", terms(PassageFields.PUBLISHER, passage.publisher()));
         doc.put("publisher_name", passage.publisher());
-        doc.put("sentence_terms", LucenePassageIndex.sentenceTerms(passage.text()));
+        doc.put("sentence_terms", ContentTerms.perSentence(passage.text()));
         float[] vector = embedded.vector();
         List<Float> values = new ArrayList<>(vector.length);
         for (float value : vector) {

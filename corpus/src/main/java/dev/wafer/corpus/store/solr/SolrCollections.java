@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +66,7 @@ public final class SolrCollections {
             solr.postBytes("/admin/configs", params, zip(), "application/octet-stream", ADMIN);
         } catch (ClusterException e) {
             throw new ClusterException("Solr did not take Wafer's configset (" + e.getMessage() + "). Upload it"
-                    + " yourself from corpus/src/main/resources/dev/wafer/corpus/cluster/configset as \"" + CONFIGSET
+                    + " yourself from corpus/src/main/resources/dev/wafer/corpus/store/solr/configset as \"" + CONFIGSET
                     + "\" (bin/solr zk upconfig -n " + CONFIGSET + " -d DIR) and start Wafer again.", e);
         }
     }

@@ -1,4 +1,4 @@
-package dev.wafer.corpus.cluster;
+package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.store.WriteLock;

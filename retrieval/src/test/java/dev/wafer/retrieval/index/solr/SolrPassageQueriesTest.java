@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.cluster;
+package dev.wafer.retrieval.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package dev.wafer.retrieval.cluster;
+package dev.wafer.retrieval.index.solr;
 
-import dev.wafer.corpus.cluster.SolrQueries;
+import dev.wafer.corpus.store.solr.SolrQueries;
 import dev.wafer.retrieval.index.PassageFields;
 import java.util.Map;
 import java.util.StringJoiner;

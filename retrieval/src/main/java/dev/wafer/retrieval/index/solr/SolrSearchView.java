@@ -1,7 +1,7 @@
-package dev.wafer.retrieval.cluster;
+package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wafer.corpus.cluster.SolrNodes;
+import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
