@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
- * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]} (each
- * collection has N shards, default 2, of 2 copies each). The two
+ * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]}
+ * (each collection has N shards, default 2, of 2 copies each; both sides are warmed with the same untimed
+ * bursts first, default 10). The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -39,12 +40,15 @@ public final class ClusterBurstBenchmark {
         Path corpus = null;
         int questions = 100;
         int shards = 2;
+        int warmBursts = 10;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--questions" -> questions = Integer.parseInt(args[++i]);
                 case "--shards" -> shards = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("usage: [--corpus FILE] [--questions N] [--shards N]");
+                case "--warm" -> warmBursts = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException(
+                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]");
             }
         }
         Path work = Files.createTempDirectory("wafer-cluster-bench");
@@ -66,9 +70,12 @@ public final class ClusterBurstBenchmark {
             try (NewsLibrary first = NewsLibrary.open(DataFolder.open(work.resolve("first")), onCluster);
                  NewsLibrary second = NewsLibrary.open(DataFolder.open(work.resolve("second")), onCluster)) {
                 List<AnswerService> twoProcesses = List.of(first.extractiveAnswers(), second.extractiveAnswers());
-                // Warm both sides (model, caches, connections, Solr's and Wafer's JIT) with the same burst untimed.
-                burst(List.of(home.extractiveAnswers()), asked, null);
-                burst(twoProcesses, asked, null);
+                // Warm both sides alike (model, caches, connections, every JVM's JIT) with the same bursts untimed:
+                // a bot runs for days, and after a single burst the Solr nodes were still compiling half the time.
+                for (int round = 0; round < warmBursts; round++) {
+                    burst(List.of(home.extractiveAnswers()), asked, null);
+                    burst(twoProcesses, asked, null);
+                }
 
                 Cpu cpu = new Cpu(solr);
                 Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
