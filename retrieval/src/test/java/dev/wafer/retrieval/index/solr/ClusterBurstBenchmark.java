@@ -26,9 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
- * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]}
- * (each collection has N shards, default 2, of 2 copies each; both sides are warmed with the same untimed
- * bursts first, default 10). The two
+ * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]
+ * [--pin]} (each collection has N shards, default 2, of 2 copies each; both sides are warmed with the same
+ * untimed bursts first, default 10; {@code --pin} gives Wafer core 0 and the cluster core 1, to measure a
+ * cluster on hardware of its own). The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -41,14 +42,16 @@ public final class ClusterBurstBenchmark {
         int questions = 100;
         int shards = 2;
         int warmBursts = 10;
+        boolean pinned = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--questions" -> questions = Integer.parseInt(args[++i]);
                 case "--shards" -> shards = Integer.parseInt(args[++i]);
                 case "--warm" -> warmBursts = Integer.parseInt(args[++i]);
+                case "--pin" -> pinned = true;
                 default -> throw new IllegalArgumentException(
-                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]");
+                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--pin]");
             }
         }
         Path work = Files.createTempDirectory("wafer-cluster-bench");
@@ -59,6 +62,14 @@ public final class ClusterBurstBenchmark {
                 home.ingest(ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
             }
             List<String> asked = questionsFrom(home.store().all(), questions);
+            if (pinned) {
+                // Wafer gets core 0 alone, embedded or not; the cluster core 1, as if on a machine of its own.
+                for (ProcessHandle part : ProcessHandle.current().descendants().toList()) {
+                    pin(part.pid(), "1");
+                }
+                pin(ProcessHandle.current().pid(), "0");
+                System.out.println("pinned: Wafer on core 0, ZooKeeper and the Solr nodes on core 1");
+            }
             SolrSettings settings = new SolrSettings(solr.nodes(), null, null, "wafer", shards, 2);
             long copyStart = System.nanoTime();
             CorpusCopy.Copied copied = CorpusCopy.toSolr(home, settings, IndexProgress.NONE);
@@ -114,6 +125,16 @@ public final class ClusterBurstBenchmark {
                         outage.p50(), outage.p95(), outage.answered(), asked.size(), asked.size() - outage.answered(),
                         articlesBefore, onRestartedNode, articlesBefore + 1);
             }
+        }
+    }
+
+    /** Binds every thread of process {@code pid}, and the threads they start, to {@code cores}. */
+    private static void pin(long pid, String cores) throws Exception {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cores, Long.toString(pid))
+                .redirectErrorStream(true).start();
+        String said = new String(taskset.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("--pin needs taskset (util-linux) and two cores: " + said.strip());
         }
     }
 
