@@ -12,6 +12,7 @@ import dev.wafer.corpus.store.solr.SolrArticleStore;
 import dev.wafer.corpus.store.solr.SolrCollections;
 import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.corpus.store.solr.SolrWriteLock;
 import dev.wafer.retrieval.index.solr.SolrPassageIndex;
 import dev.wafer.retrieval.answer.AnswerComposer;
@@ -254,6 +255,11 @@ public final class NewsLibrary implements Closeable {
      */
     public String corpusLocation() {
         return passages instanceof SolrPassageIndex solr ? solr.describe() : "this data folder";
+    }
+
+    /** What this process has asked of the Solr cluster its corpus lives on; empty for a data folder. */
+    public Optional<SolrTraffic> clusterTraffic() {
+        return passages instanceof SolrPassageIndex solr ? Optional.of(solr.traffic()) : Optional.empty();
     }
 
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */

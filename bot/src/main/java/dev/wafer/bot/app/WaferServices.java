@@ -49,6 +49,7 @@ public final class WaferServices implements Closeable {
         this.llm = llm;
         this.settings = Map.copyOf(settings);
         metrics.watchArticles(() -> library.stats().articles());
+        library.clusterTraffic().ifPresent(metrics::watchCluster);
     }
 
     /** Opens the folder and answers with the language model the {@code WAFER_LLM_*} environment names. */

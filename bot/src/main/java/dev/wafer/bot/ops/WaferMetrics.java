@@ -3,18 +3,23 @@ package dev.wafer.bot.ops;
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.corpus.store.solr.SolrTraffic;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * What an operator graphs: questions, answer and search latency (histograms), abstentions, language
  * model fallbacks by reason, refresh results per feed, articles, Discord gateway latency and shard
- * status — kept by Micrometer and written in Prometheus's text format for {@code /metrics}.
+ * status, and on a shared corpus the Solr cluster's requests — kept by Micrometer and written in Prometheus's text format for {@code /metrics}.
  */
 public final class WaferMetrics {
 
@@ -57,6 +62,24 @@ public final class WaferMetrics {
     }
 
     /**
+     * The Solr cluster as this process meets it, read when scraped: requests by how they ended, their
+     * time (waiting on other nodes included), and the tries a node could not answer — the first sign of a
+     * node going down, long before a question is lost.
+     */
+    public void watchCluster(SolrTraffic traffic) {
+        for (SolrTraffic.Outcome outcome : SolrTraffic.Outcome.values()) {
+            FunctionCounter.builder("wafer.solr.requests", traffic, seen -> seen.requests(outcome))
+                    .description("Requests to the Solr cluster by how they ended")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry);
+        }
+        FunctionTimer.builder("wafer.solr.request", traffic, SolrTraffic::requests, SolrTraffic::seconds, TimeUnit.SECONDS)
+                .description("Time Solr requests took, trying other nodes included").register(registry);
+        FunctionCounter.builder("wafer.solr.node.trouble", traffic, SolrTraffic::nodeTrouble)
+                .description("Tries a Solr node could not answer (down, refusing, a shard copy not live), sent on to the next")
+                .register(registry);
+    }
+
+    /**
      * Gauges for each shard this process owns (all of them, or its range), read when scraped: whether it
      * is connected, its gateway heartbeat's round trip, and its servers (Discord allows at most 2,500 a
      * shard); and the heartbeat averaged over the connected ones.
@@ -90,7 +113,7 @@ public final class WaferMetrics {
 
     /** Fallback reasons grouped into a few stable label values (the full reason is in the log). */
     static String reasonKind(String reason) {
-        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String lower = reason.toLowerCase(Locale.ROOT);
         if (lower.contains("did not answer within")) {
             return "timeout";
         }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
+import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.testkit.LoopbackServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,6 +59,28 @@ class OpsServerTest {
                     "wafer_refresh_articles_added_total{feed=\"https://feeds.example/chips\"} 3.0",
                     "wafer_answer_seconds_bucket{le=", "wafer_search_seconds_count 3")
                     .doesNotContain("wafer_discord_shard_connected{shard=\"0\"}");
+        }
+    }
+
+    @Test
+    void metricsShowTheSolrClusterAsThisProcessMeetsIt() throws Exception {
+        try (LoopbackServer down = LoopbackServer.start().route("/solr/", request -> LoopbackServer.Reply.of(503,
+                "application/json", "{\"error\":{\"msg\":\"no active replica for shard1\",\"code\":503}}"));
+             LoopbackServer up = LoopbackServer.start().route("/solr/", request -> LoopbackServer.Reply.ok("application/json",
+                     "{\"response\":{\"numFound\":0,\"docs\":[]}}"))) {
+            // The first request meets the node that has no live copy first and is answered by the other.
+            SolrNodes solr = new SolrNodes(new SolrSettings(List.of(URI.create(down.url("/solr")), URI.create(up.url("/solr"))),
+                    null, null, "wafer", 1, 2));
+            solr.select("wafer_passages", Map.of("q", "*:*"));
+            solr.select("wafer_passages", Map.of("q", "*:*"));
+            WaferMetrics metrics = new WaferMetrics();
+            metrics.watchCluster(solr.traffic());
+
+            try (OpsServer server = OpsServer.start("127.0.0.1", 0, metrics, new HealthCheck(() -> 10, List::of))) {
+                assertThat(get(server, "/metrics").body()).contains("wafer_solr_requests_total{outcome=\"answered\"} 2.0",
+                        "wafer_solr_requests_total{outcome=\"unanswered\"} 0.0", "wafer_solr_node_trouble_total 1.0",
+                        "wafer_solr_request_seconds_count 2");
+            }
         }
     }
 

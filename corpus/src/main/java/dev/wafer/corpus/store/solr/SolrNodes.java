@@ -63,6 +63,7 @@ public final class SolrNodes {
     private final Map<Duration, OkHttpClient> withTimeout = new ConcurrentHashMap<>();
     private final Duration patience;
     private final AtomicInteger next = new AtomicInteger();
+    private final SolrTraffic traffic;
 
     public SolrNodes(SolrSettings settings) {
         this(settings, PATIENCE);
@@ -73,14 +74,15 @@ public final class SolrNodes {
                         (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8)),
                 new OkHttpClient.Builder().connectTimeout(CONNECT).followRedirects(false).followSslRedirects(false)
                         .retryOnConnectionFailure(false).build(),
-                patience);
+                patience, new SolrTraffic());
     }
 
-    private SolrNodes(List<URI> nodes, String authorization, OkHttpClient http, Duration patience) {
+    private SolrNodes(List<URI> nodes, String authorization, OkHttpClient http, Duration patience, SolrTraffic traffic) {
         this.nodes = nodes;
         this.authorization = authorization;
         this.http = http;
         this.patience = patience;
+        this.traffic = traffic;
     }
 
     public List<URI> nodes() {
@@ -92,7 +94,12 @@ public final class SolrNodes {
      * say "unreachable" at once rather than wait out a failover.
      */
     public SolrNodes withPatience(Duration patience) {
-        return new SolrNodes(nodes, authorization, http, patience);
+        return new SolrNodes(nodes, authorization, http, patience, traffic);
+    }
+
+    /** What this process has asked of the cluster so far (shared by {@link #withPatience} copies). */
+    public SolrTraffic traffic() {
+        return traffic;
     }
 
     /** A request with form parameters (a query, an admin action). {@code path} starts with '/'. */
@@ -199,7 +206,8 @@ public final class SolrNodes {
         // shared watchdog queue, which cost a burst of questions about 6% of Wafer's CPU.
         OkHttpClient client = withTimeout.computeIfAbsent(timeout,
                 limit -> http.newBuilder().readTimeout(limit).writeTimeout(limit).build());
-        long deadline = System.nanoTime() + patience.toNanos();
+        long began = System.nanoTime();
+        long deadline = began + patience.toNanos();
         String lastTrouble = "";
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         for (int round = 0; ; round++) {
@@ -217,9 +225,14 @@ public final class SolrNodes {
                     JsonNode json = parse(response.body().bytes());
                     LOG.debug("{} {}: HTTP {} in {} ms", node, path, status, (System.nanoTime() - sent) / 1_000_000);
                     if (status / 100 == 2) {
+                        traffic.ended(SolrTraffic.Outcome.ANSWERED, began);
                         return json;
                     }
                     String message = message(json, status);
+                    boolean passing = passing(status, json.path("error").path("msg").asText("") + " " + message);
+                    if (!passing) {
+                        traffic.ended(SolrTraffic.Outcome.REFUSED, began);
+                    }
                     if (status == 409) {
                         throw new VersionConflict(message);
                     }
@@ -227,18 +240,21 @@ public final class SolrNodes {
                         throw new ClusterException("Solr at " + node + " refused Wafer's credentials (" + message
                                 + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
                     }
-                    if (!passing(status, json.path("error").path("msg").asText("") + " " + message)) {
+                    if (!passing) {
                         throw new ClusterException("Solr refused " + path + ": " + message);
                     }
                     lastTrouble = node + " answered " + message;
                 } catch (IOException e) {
                     if (Thread.currentThread().isInterrupted()) {
+                        traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                         throw new ClusterException("Interrupted while asking Solr " + path, e);
                     }
                     lastTrouble = node + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 }
+                traffic.troubledTry();
             }
             if (System.nanoTime() > deadline) {
+                traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                 throw new ClusterException("The Solr cluster at " + nodes.stream().map(URI::toString)
                         .collect(Collectors.joining(", ")) + " did not answer " + path + " (last: " + lastTrouble
                         + "); check " + SolrSettings.URL + " and that Solr is running");
@@ -251,6 +267,7 @@ public final class SolrNodes {
                 Thread.sleep(PAUSE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                 throw new ClusterException("Interrupted while waiting for Solr " + path, e);
             }
         }

@@ -5,6 +5,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrQueries;
 import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
 import dev.wafer.retrieval.index.Embedder;
@@ -239,6 +240,11 @@ public final class SolrPassageIndex implements PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What this process has asked of the cluster, for the operator's metrics. */
+    public SolrTraffic traffic() {
+        return solr.traffic();
     }
 
     /** "Solr (wafer_articles, wafer_passages at http://…, http://…)" — never the credentials. */
