@@ -126,7 +126,7 @@ public final class NewsLibrary implements Closeable {
         ArticleStore store = LuceneArticleStore.open(folder.articles());
         // Decided from the store's commits, not from whether the folder exists: a process killed after
         // creating the folder but before the starter's commit must still get the starter next time.
-        boolean starterUndecided = store.note(STARTER_NOTE).isEmpty() && store.version() == 0;
+        boolean starterUndecided = starterUndecided(store);
         PassageIndex passages;
         try {
             passages = LucenePassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
@@ -136,12 +136,8 @@ public final class NewsLibrary implements Closeable {
         }
         NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock());
         try {
-            if (starterUndecided && options.loadStarter()) {
-                LOG.info("New data folder {}: loading the bundled starter corpus", folder.root());
-                library.ingest(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"),
-                        options.progress());
-            } else if (starterUndecided) {
-                store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
+            if (starterUndecided) {
+                library.decideStarter(options);
             }
             library.mendIndex(options.progress());
         } catch (RuntimeException e) {
@@ -152,9 +148,9 @@ public final class NewsLibrary implements Closeable {
     }
 
     /**
-     * The library on a shared cluster. Its collections are created when missing, empty: a cluster is
-     * filled by {@code wafer reindex --to solr} or by refreshes, not with the starter corpus by whichever
-     * process happens to start first.
+     * The library on a shared cluster. Its collections are created when missing; a cluster no process has
+     * written yet gets the starter corpus, as a new data folder does (unless {@code WAFER_STARTER=off}),
+     * from the one process that takes the write lease, once: the decision is a note in the store.
      */
     private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
         SolrNodes solr = new SolrNodes(settings);
@@ -165,6 +161,23 @@ public final class NewsLibrary implements Closeable {
                 new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
+        if (starterUndecided(library.store)) {
+            try {
+                library.whileWriting(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
+                        () -> {
+                            // Asked again under the lease: another process may have decided since.
+                            if (starterUndecided(library.store)) {
+                                library.decideStarter(options);
+                            }
+                            return null;
+                        });
+            } catch (IllegalStateException busy) {
+                LOG.info("Not deciding the starter corpus now: {}", busy.getMessage());
+            } catch (RuntimeException e) {
+                library.close();
+                throw e;
+            }
+        }
         if (library.passages.hasCurrentSchema() && library.passages.storeVersion() == library.store.version()) {
             return library; // in step: a process that only reads takes no lease and writes nothing
         }
@@ -178,6 +191,25 @@ public final class NewsLibrary implements Closeable {
             LOG.info("Not checking the shared passages now: {}", busy.getMessage());
         }
         return library;
+    }
+
+    /**
+     * Whether nothing was ever written to {@code store} and no process has said yes or no to the starter
+     * corpus: decided from the store's commits, so a process killed half way through loading it leaves
+     * the decision to the next.
+     */
+    private static boolean starterUndecided(ArticleStore store) {
+        return store.note(STARTER_NOTE).isEmpty() && store.version() == 0;
+    }
+
+    /** Loads the bundled starter corpus, or notes that it is not wanted. The caller writes. */
+    private void decideStarter(Options options) {
+        if (options.loadStarter()) {
+            LOG.info("Loading the bundled starter corpus into {}", corpusLocation());
+            write(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"), options.progress());
+        } else {
+            store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
+        }
     }
 
     /** Rebuilds passages of an older layout, and indexes what a crash between two commits left behind. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.retrieval.CorpusCopy;
@@ -17,6 +18,7 @@ import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.testkit.SolrCluster;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +95,34 @@ class SharedCorpusTest {
                         .text()).isEqualTo(embedded.extractiveAnswers()
                         .answer(Question.of(QUESTIONS.getFirst())).text());
             }
+        }
+    }
+
+    @Test
+    void aClusterNoProcessHasWrittenGetsTheStarterCorpusOnceLikeANewDataFolder(@TempDir Path first, @TempDir Path second,
+                                                                             @TempDir Path third) {
+        int starter = StarterCorpus.load(Instant.now()).size();
+        SolrSettings fresh = cluster("fresh", solr.nodes());
+        try (NewsLibrary one = NewsLibrary.open(DataFolder.open(first),
+                NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
+            assertThat(one.stats().articles()).isEqualTo(starter);
+            long version = one.store().version();
+
+            try (NewsLibrary two = NewsLibrary.open(DataFolder.open(second),
+                    NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
+                assertThat(two.store().version()).as("loaded once, not again by the next process").isEqualTo(version);
+                assertThat(two.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4)).isNotEmpty();
+            }
+        }
+
+        SolrSettings declined = cluster("declined", solr.nodes());
+        try (NewsLibrary off = NewsLibrary.open(DataFolder.open(third),
+                NewsLibrary.Options.defaults().withStarter(false).withCluster(Optional.of(declined)))) {
+            assertThat(off.stats().articles()).isZero();
+        }
+        try (NewsLibrary later = NewsLibrary.open(DataFolder.open(first.resolve("later")),
+                NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(declined)))) {
+            assertThat(later.stats().articles()).as("WAFER_STARTER=off was the cluster's first word").isZero();
         }
     }
 
