@@ -56,6 +56,14 @@ public interface SearchView {
     }
 
     /**
+     * Whether reading passages costs a round trip to another machine (a cluster), so that reading them all
+     * in one {@link #prefetch} is worth more than reading some early, while the question is embedded.
+     */
+    default boolean readsRemotely() {
+        return false;
+    }
+
+    /**
      * The passage a list handed out as {@code doc}, or null when it is gone since: on a shared corpus
      * another process may delete it between the list and the read, and the search goes on without it.
      */

@@ -4,8 +4,11 @@ import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageIndex;
+import dev.wafer.retrieval.index.SearchView;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,17 +92,14 @@ public final class HybridSearcher {
             }
             SentenceScores sentences = options.sentenceWeight() > 0
                     ? new SentenceScores(SentenceFocus.of(question, view), view) : null;
-            if (sentences != null) {
-                // While the question is still being embedded, score the lexical front-runners' sentences:
-                // most of the final candidates are among them.
-                List<Fused> frontRunners = fusion.fuse(lists);
-                view.prefetch(docs(frontRunners, HeadOrdering.RERANKED));
-                for (Fused candidate : frontRunners) {
-                    if (sentences.scored() == HeadOrdering.RERANKED) {
-                        break;
-                    }
-                    sentences.score(candidate.doc());
-                }
+            // Most of the final candidates are among the lexical front-runners. At home their sentences are
+            // scored while the question is still being embedded; on a cluster they are read together with
+            // the fused head afterwards, in one request instead of two (a whole round trip per question
+            // saved, which under load is worth more than the overlap). The scores come out the same.
+            List<Fused> frontRunners = sentences == null ? List.of() : fusion.fuse(lists);
+            boolean readEarly = !view.readsRemotely();
+            if (readEarly) {
+                scoreFrontRunners(frontRunners, sentences, view);
             }
             float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
             if (vector != null) {
@@ -108,13 +108,36 @@ public final class HybridSearcher {
             }
 
             List<Fused> ranked = fusion.fuse(lists);
-            view.prefetch(docs(ranked, Math.max(HeadOrdering.RERANKED, 2 * limit)));
+            List<Integer> fusedHead = docs(ranked, Math.max(HeadOrdering.RERANKED, 2 * limit));
+            if (readEarly) {
+                view.prefetch(fusedHead);
+            } else {
+                Set<Integer> toRead = new LinkedHashSet<>(docs(frontRunners, HeadOrdering.RERANKED));
+                toRead.addAll(fusedHead);
+                view.prefetch(List.copyOf(toRead));
+                scoreFrontRunners(frontRunners, sentences, view);
+            }
             if (sentences != null && !ranked.isEmpty()) {
                 ranked = head.withSentenceFocus(ranked, sentences);
             }
             Map<Integer, Passage> read = sentences == null ? new HashMap<>() : sentences.passagesRead();
             return head.select(ranked, limit, view, read, sentences);
         });
+    }
+
+    /** Scores the sentences of the first {@link HeadOrdering#RERANKED} of {@code frontRunners}, read in one request. */
+    private static void scoreFrontRunners(List<Fused> frontRunners, SentenceScores sentences, SearchView view)
+            throws IOException {
+        if (sentences == null) {
+            return;
+        }
+        view.prefetch(docs(frontRunners, HeadOrdering.RERANKED));
+        for (Fused candidate : frontRunners) {
+            if (sentences.scored() == HeadOrdering.RERANKED) {
+                break;
+            }
+            sentences.score(candidate.doc());
+        }
     }
 
     /** The first {@code count} candidates' document numbers. */

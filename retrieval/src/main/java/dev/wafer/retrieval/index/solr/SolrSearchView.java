@@ -171,6 +171,11 @@ final class SolrSearchView implements SearchView {
         }
     }
 
+    @Override
+    public boolean readsRemotely() {
+        return true;
+    }
+
     /** The passage's stored fields, or null when another process deleted it since the list was made. */
     private JsonNode stored(int doc) {
         JsonNode fields = stored.get(ids.get(doc));

@@ -7,6 +7,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.retrieval.CorpusCopy;
 import dev.wafer.retrieval.Fixtures;
@@ -91,6 +92,14 @@ class SharedCorpusTest {
                             .containsExactlyElementsOf(atHome.stream().map(hit -> hit.passage().id()).toList());
                     assertThat(onCluster.getFirst().passage()).isEqualTo(atHome.getFirst().passage());
                 }
+                // Asked twice at once, the second time the collection's counts and the terms' are known: it
+                // costs its BM25 list, its vector list and one read of every passage the search looks at,
+                // front-runners included.
+                SolrTraffic traffic = shared.clusterTraffic().orElseThrow();
+                shared.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+                long before = traffic.requests();
+                shared.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+                assertThat(traffic.requests() - before).as("requests of one search").isEqualTo(3);
                 assertThat(shared.extractiveAnswers().answer(Question.of(QUESTIONS.getFirst()))
                         .text()).isEqualTo(embedded.extractiveAnswers()
                         .answer(Question.of(QUESTIONS.getFirst())).text());
