@@ -274,7 +274,8 @@ final class PublishedDateFinder {
         StringBuilder full = new StringBuilder();
         org.jsoup.nodes.Node node = headline;
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
-            if (node instanceof org.jsoup.nodes.TextNode text && !(text.parent() instanceof Element parent && (
+            // The whitespace between a template's tags is no text: it must not use up the header's length.
+            if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank() && !(text.parent() instanceof Element parent && (
                     parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
                 String line = text.text();
                 boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();

@@ -166,4 +166,21 @@ class PublishedDateFinderTest {
                 + "</head><body><h1>Neue Speicherchips aus Dresden</h1><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>"
                 + "<p>Die Fertigung beginnt im Herbst.</p></body></html>").day()).isEqualTo(LocalDate.of(2018, 6, 22));
     }
+
+    @Test
+    void theIndentationOfATemplateDoesNotPushTheBylineOutOfTheHeader() {
+        // Breadcrumbs and deeply indented markup sit between the headline and the date the reader sees; only
+        // the text counts toward the header's length, not the whitespace between tags.
+        String indent = "\n" + " ".repeat(40);
+        StringBuilder crumbs = new StringBuilder("<ul class=\"crumbs\">");
+        for (int topic = 1; topic <= 20; topic++) {
+            crumbs.append(indent).append("<div>").append(indent).append("<li>").append(indent).append("<a href=\"/x\">Topic ")
+                    .append(topic).append("</a>").append(indent).append("</li>").append(indent).append("</div>");
+        }
+        crumbs.append("</ul>");
+        assertThat(dateOf("<html><head><meta name=\"og:article:published_time\" content=\"2022-01-15\"></head><body>"
+                + "<h1>Neue Speicherfabrik</h1>" + crumbs + indent + "<span>" + indent + "<time datetime=\"2022-01-25\">"
+                + "25.01.2022</time>" + indent + "</span><p>Der Bau beginnt im Frühjahr.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 25));
+    }
 }
