@@ -63,6 +63,8 @@ final class PublishedDateFinder {
     private static final int PUBLISHED_LINE_MAX_CHARS = 200;
     /** How much text after the headline counts as the article's header (kicker, byline, dateline). */
     private static final int HEADER_CHARS = 250;
+    /** How far into a paragraph a date still opens it, as a dateline does. */
+    private static final int DATELINE_OPENING_CHARS = 40;
 
     private PublishedDateFinder() {
     }
@@ -79,7 +81,7 @@ final class PublishedDateFinder {
             // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
             // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
             // published one), the header confirms the metadata instead of contradicting it.
-            Optional<String> bylines = headerText(page, true);
+            Optional<String> bylines = headerText(page);
             Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
@@ -253,19 +255,20 @@ final class PublishedDateFinder {
     }
 
     /**
-     * The first date in the text just after the page's headline (or just before it, where a kicker
-     * line is dated), stopping at the first "updated" so that a modification date is not taken.
+     * The first date in the text just after the page's headline, on a byline-length line or opening a
+     * paragraph, stopping at the first "updated" so that a modification date is not taken. A date deeper
+     * in a sentence under the headline ("its lowest since 6 March 2002") is a day the story mentions.
      */
     static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page, false).flatMap(PublishedDates::find);
+        return headerText(page).flatMap(PublishedDates::find);
     }
 
     /**
      * The text just after the headline, up to the first "updated"; none when the page has no headline.
-     * With {@code bylinesOnly}, text longer than a date line is left out (a gap stands for it, so no date
-     * is pieced together across it): it is prose, whose dates are the story's, not the page's.
+     * Prose is left out but for its opening words (a gap stands for the rest, so no date is pieced
+     * together across it): its dates are the story's, not the page's, unless a dateline opens it.
      */
-    private static Optional<String> headerText(Document page, boolean bylinesOnly) {
+    private static Optional<String> headerText(Document page) {
         Element headline = page.selectFirst("article h1, main h1, h1");
         if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
             return Optional.empty();
@@ -280,7 +283,7 @@ final class PublishedDateFinder {
                 String line = text.text();
                 boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
                 // Masked to the same length, so the header's extent and its "updated" cut stay the same.
-                after.append(bylinesOnly && prose ? "|".repeat(line.length()) : line).append(' ');
+                after.append(prose ? datelineOnly(line) : line).append(' ');
                 full.append(line).append(' ');
             } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
                     && !inForeignPlace(element)) {
@@ -291,6 +294,12 @@ final class PublishedDateFinder {
         String header = after.toString();
         Matcher modified = MODIFIED_WORDS.matcher(full);
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
+    }
+
+    /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
+    private static String datelineOnly(String line) {
+        int kept = Math.min(line.length(), DATELINE_OPENING_CHARS);
+        return line.substring(0, kept) + "|".repeat(line.length() - kept);
     }
 
     private static org.jsoup.nodes.Node nextInOrder(org.jsoup.nodes.Node node, Element headline) {

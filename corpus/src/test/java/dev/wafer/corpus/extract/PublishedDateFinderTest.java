@@ -183,4 +183,17 @@ class PublishedDateFinderTest {
                 + "25.01.2022</time>" + indent + "</span><p>Der Bau beginnt im Frühjahr.</p></body></html>").day())
                 .isEqualTo(LocalDate.of(2022, 1, 25));
     }
+
+    @Test
+    void aDateDeepInTheFirstSentenceIsNotTheBylineButADatelineOpeningItIs() {
+        // No metadata; the reader's date stands above the headline, the story's first sentence recalls an old day.
+        assertThat(dateOf("<html><body><div class=\"date\">martes 17 de marzo de 2020</div><h1>El precio del chip cae</h1>"
+                + "<p>El precio de la memoria se desplomó 22 por ciento este martes, su cotización más baja desde el"
+                + " 6 de marzo de 2002.</p></body></html>").day()).isEqualTo(LocalDate.of(2020, 3, 17));
+        // A dateline opens the paragraph under the headline; an event teaser further down has another day.
+        assertThat(dateOf("<html><body><h1>Chipfabrik eröffnet</h1><p><strong>Karlsruhe, (12.11.2021). Der Konzern"
+                + " hat seine neue Fertigung für Leistungshalbleiter in Betrieb genommen, wie er mitteilte.</strong></p>"
+                + "<div class=\"events\">Sa. 13.11.2021 Tag der offenen Tür</div></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 11, 12));
+    }
 }
