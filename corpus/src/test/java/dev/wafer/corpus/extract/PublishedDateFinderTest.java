@@ -196,4 +196,16 @@ class PublishedDateFinderTest {
                 + "<div class=\"events\">Sa. 13.11.2021 Tag der offenen Tür</div></body></html>").day())
                 .isEqualTo(LocalDate.of(2021, 11, 12));
     }
+
+    @Test
+    void aDateInALinkOrADayRangeIsAnotherPagesOrAnEventsNotTheArticles() {
+        // A menu links to other reports and an event teaser names its span; neither is this page's day.
+        String links = "<ul class=\"menu\"><li><a href=\"/reports/52\">Report 31. Dezember 2021</a></li>"
+                + "<li><a href=\"/events/7\"><span>Messe 05.10. - 08.10.2023</span></a></li></ul>";
+        String story = "<p>Die Nachfrage nach Speicherchips ist in dieser Woche weiter gestiegen, meldet der Verband.</p>";
+        assertThat(dateOf("<html><body>" + links + "<h4>Wochenbericht 14. - 20. Januar 2022</h4>" + story + "</body></html>"))
+                .isNull();
+        assertThat(dateOf("<html><body>" + links + "<div class=\"info\">14.01.2022</div>" + story + "</body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 14));
+    }
 }
