@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class DateText {
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_NAME = "(\\p{L}{3,10})\\.?";
+    private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?"; // "października" is the longest
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
@@ -166,19 +166,27 @@ final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            // English, German, French, Spanish, Italian, Portuguese, Dutch — full names and the usual short forms
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari"},
-            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrt"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"},
+            // English, German, French, Spanish, Italian, Portuguese, Dutch — full names and the usual short forms —,
+            // Swedish, Polish, Russian and Ukrainian (as a date writes them: "15 августа", "7 października"), and the
+            // Arabic names of the Egyptian and Gulf press, with and without hamza.
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
+                "stycznia", "января", "январь", "січня", "يناير"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari",
+                "lutego", "февраля", "февраль", "лютого", "فبراير"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrt", "marca", "марта", "март", "березня", "مارس"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "апрель", "квітня", "أبريل", "ابريل", "إبريل"},
+            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май", "травня", "مايو"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "июня", "июнь", "червня", "يونيو", "يونيه"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "июля", "июль", "липня", "يوليو", "يوليه"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "августа", "август", "серпня",
+                "أغسطس", "اغسطس"},
+            {"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro", "września", "сентября", "сентябрь",
+                "вересня", "سبتمبر"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "октября",
+                "октябрь", "жовтня", "أكتوبر", "اكتوبر"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября", "ноябрь", "листопада", "نوفمبر"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro", "grudnia",
+                "декабря", "декабрь", "грудня", "ديسمبر"},
         };
         Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

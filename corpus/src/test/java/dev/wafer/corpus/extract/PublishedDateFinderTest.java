@@ -208,4 +208,18 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body>" + links + "<div class=\"info\">14.01.2022</div>" + story + "</body></html>").day())
                 .isEqualTo(LocalDate.of(2022, 1, 14));
     }
+
+    @Test
+    void readsMonthNamesOfRussianUkrainianPolishSwedishAndArabicPages() {
+        assertThat(dateOf("<html><body><h1>Новый чип</h1><p class=\"date\">15 августа 2016, 13:43</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2016, 8, 15));
+        assertThat(dateOf("<html><body><h1>Новий чип</h1><p class=\"date\">3 листопада 2021</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 11, 3));
+        assertThat(dateOf("<html><body><h1>Nowy układ</h1><p class=\"date\">7 października 2022</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 10, 7));
+        assertThat(dateOf("<html><body><h1>Nytt chip</h1><p class=\"date\">2 augusti 2019</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2019, 8, 2));
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"الأربعاء، 07 أكتوبر 2020 - 12:09 م\">"
+                + "</head><body><h1>شريحة جديدة</h1></body></html>").day()).isEqualTo(LocalDate.of(2020, 10, 7));
+    }
 }
