@@ -59,6 +59,7 @@ final class PublishedDateFinder {
             "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+    private static final Pattern URL_YEAR_LAST = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:/|\\.html?|$)");
     private static final int BYLINE_MAX_CHARS = 120;
     /** A line this short that holds a date is a dateline or a date label, not prose. */
     private static final int DATE_LINE_MAX_CHARS = 60;
@@ -247,8 +248,31 @@ final class PublishedDateFinder {
                     return date;
                 }
             }
+            Optional<StatedDate> yearLast = yearLastInUrl(url);
+            if (yearLast.isPresent()) {
+                return yearLast;
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A path segment that is a day with the year last ("/meldungen/29-10-2021"), read only when one side is over
+     * 12: day-first and month-first addresses both exist, and a wrong day is worse than none.
+     */
+    private static Optional<StatedDate> yearLastInUrl(String url) {
+        Matcher matcher = URL_YEAR_LAST.matcher(url);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(matcher.group(1));
+        int second = Integer.parseInt(matcher.group(2));
+        if (first > 12 == second > 12) {
+            return Optional.empty();
+        }
+        int day = Math.max(first, second);
+        int month = Math.min(first, second);
+        return PublishedDates.find(String.format(Locale.ROOT, "%s-%02d-%02d", matcher.group(3), month, day));
     }
 
     /** The date printed in the article's header: right around its headline, or in a dated element. */

@@ -222,4 +222,14 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"الأربعاء، 07 أكتوبر 2020 - 12:09 م\">"
                 + "</head><body><h1>شريحة جديدة</h1></body></html>").day()).isEqualTo(LocalDate.of(2020, 10, 7));
     }
+
+    @Test
+    void anAddressEndingInADayWithTheYearLastDatesThePageWhenDayAndMonthCannotBeMistaken() {
+        assertThat(dateOf("<html><head><link rel=\"canonical\" href=\"https://verband.example/meldungen/29-10-2021\"></head>"
+                + "<body><h1>Neue Chipfabrik</h1><p>Der Verband begrüßt die Entscheidung.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 10, 29));
+        assertThat(dateOf("<html><head><link rel=\"canonical\" href=\"https://verband.example/meldungen/03-10-2021\"></head>"
+                + "<body><h1>Neue Chipfabrik</h1><p>Der Verband begrüßt die Entscheidung.</p></body></html>"))
+                .as("the 3rd of October or the 10th of March").isNull();
+    }
 }
