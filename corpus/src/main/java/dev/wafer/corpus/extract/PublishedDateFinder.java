@@ -295,8 +295,8 @@ final class PublishedDateFinder {
      * together across it): its dates are the story's, not the page's, unless a dateline opens it.
      */
     private static Optional<String> headerText(Document page) {
-        Element headline = page.selectFirst("article h1, main h1, h1");
-        if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
+        Element headline = headline(page);
+        if (headline == null) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
@@ -320,6 +320,22 @@ final class PublishedDateFinder {
         String header = after.toString();
         Matcher modified = MODIFIED_WORDS.matcher(full);
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
+    }
+
+    /** The article's headline: the first h1 with text, outside comments, related links and the like. */
+    private static Element headline(Document page) {
+        Element headline = page.selectFirst("article h1, main h1, h1");
+        return headline == null || headline.text().isBlank() || inForeignPlace(headline) ? null : headline;
+    }
+
+    /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */
+    private static Element headlineBlock(Element headline) {
+        Element article = headline.closest("article");
+        if (article != null) {
+            return article;
+        }
+        Element parent = headline.parent();
+        return parent != null && parent.parent() != null ? parent.parent() : headline;
     }
 
     /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
@@ -382,9 +398,15 @@ final class PublishedDateFinder {
         if (body == null) {
             return Optional.empty();
         }
+        // Above the headline and outside the block that holds it is the site's masthead: today's date, a
+        // slider of other posts. A kicker or dateline just above the headline, in its block, still counts.
+        Element headline = headline(page);
+        Element headlineBlock = headline == null ? null : headlineBlock(headline);
+        boolean inMasthead = headline != null;
         for (Element element : body.getAllElements()) {
+            inMasthead &= element != headlineBlock;
             String tag = element.tagName();
-            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+            if (inMasthead || tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
                 continue;
             }
             for (org.jsoup.nodes.TextNode node : element.textNodes()) {

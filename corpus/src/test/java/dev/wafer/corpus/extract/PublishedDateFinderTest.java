@@ -232,4 +232,14 @@ class PublishedDateFinderTest {
                 + "<body><h1>Neue Chipfabrik</h1><p>Der Verband begrüßt die Entscheidung.</p></body></html>"))
                 .as("the 3rd of October or the 10th of March").isNull();
     }
+
+    @Test
+    void todaysDateInTheMastheadIsNotTheArticlesButAKickerAboveTheHeadlineIs() {
+        String masthead = "<div id=\"top\"><span id=\"clock\">Donnerstag, 16. Februar 2012</span><a href=\"/\">Start</a></div>";
+        String story = "<p>Der Prozess gegen den Chiphersteller wird fortgesetzt, entschied das Gericht am Dienstag.</p>";
+        assertThat(dateOf("<html><body>" + masthead + "<div id=\"main\"><div class=\"head\"><h1>Prozess geht weiter</h1></div>"
+                + story + "</div></body></html>")).isNull();
+        assertThat(dateOf("<html><body>" + masthead + "<div id=\"main\"><div class=\"head\"><p>14.02.2012</p>"
+                + "<h1>Prozess geht weiter</h1></div>" + story + "</div></body></html>").day()).isEqualTo(LocalDate.of(2012, 2, 14));
+    }
 }
