@@ -61,6 +61,8 @@ final class PublishedDateFinder {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
     private static final Pattern URL_YEAR_LAST = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:/|\\.html?|$)");
     private static final int BYLINE_MAX_CHARS = 120;
+    /** How many elements right above the headline may hold its kicker or dateline. */
+    private static final int KICKER_ELEMENTS = 2;
     /** A line this short that holds a date is a dateline or a date label, not prose. */
     private static final int DATE_LINE_MAX_CHARS = 60;
     private static final int PUBLISHED_LINE_MAX_CHARS = 200;
@@ -83,9 +85,11 @@ final class PublishedDateFinder {
             // overrule metadata: a date inside a sentence under the headline (a standfirst recalling "November
             // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
             // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
-            // published one), the header confirms the metadata instead of contradicting it.
+            // published one), the header confirms the metadata instead of contradicting it. A header with no
+            // date may have its date line just above the headline (a kicker): that is printed for readers too.
             Optional<String> bylines = headerText(page);
-            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).filter(PublishedDates::plausible);
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).or(() -> kicker(page))
+                    .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
             if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees && !headerAgrees) {
@@ -324,8 +328,26 @@ final class PublishedDateFinder {
 
     /** The article's headline: the first h1 with text, outside comments, related links and the like. */
     private static Element headline(Document page) {
-        Element headline = page.selectFirst("article h1, main h1, h1");
-        return headline == null || headline.text().isBlank() || inForeignPlace(headline) ? null : headline;
+        // A site's logo is often an h1 without text; the article's headline is the first h1 that has some.
+        Element headline = page.select("article h1, main h1, h1").stream().filter(h1 -> !h1.text().isBlank())
+                .findFirst().orElse(null);
+        return headline == null || inForeignPlace(headline) ? null : headline;
+    }
+
+    /** A date on a byline-length line just above the headline, in the elements right before it. */
+    static Optional<StatedDate> kicker(Document page) {
+        Element headline = headline(page);
+        Element above = headline == null ? null : headline.previousElementSibling();
+        for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
+            String text = above.text();
+            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !inForeignPlace(above)) {
+                Optional<StatedDate> date = PublishedDates.find(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */

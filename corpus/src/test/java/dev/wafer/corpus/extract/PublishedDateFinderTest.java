@@ -242,4 +242,15 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body>" + masthead + "<div id=\"main\"><div class=\"head\"><p>14.02.2012</p>"
                 + "<h1>Prozess geht weiter</h1></div>" + story + "</div></body></html>").day()).isEqualTo(LocalDate.of(2012, 2, 14));
     }
+
+    @Test
+    void aDatedKickerRightAboveTheHeadlineOverrulesDifferingMetadataAsABylineUnderItDoes() {
+        // The site's logo is an h1 without text; the article's headline comes later, its date line just above it.
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body>"
+                + "<div id=\"logo\"><h1><a href=\"/\"><img src=\"logo.svg\" alt=\"\"></a></h1></div>"
+                + "<div class=\"news\"><div class=\"news-timedata\">05.02.2020 <span>- Redaktion: Anna Beispiel</span></div>"
+                + "<div class=\"share\"><a href=\"#\">Teilen</a></div><h1>Faire Lieferketten für Chips</h1>"
+                + "<p>Eine Initiative aus Verbänden ruft zum Handeln auf.</p></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 2, 5));
+    }
 }
