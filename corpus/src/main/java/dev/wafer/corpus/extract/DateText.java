@@ -27,10 +27,19 @@ final class DateText {
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
-    private static final Pattern YMD_SLASH = Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
+    /**
+     * Around a numeric date, a dash or tilde to another day makes it a span ("2020/7/11-12", "5.10. - 8.10.2023"),
+     * an event's or a report's; a dash to a time ("21.01.2022 - 13:30") does not.
+     */
+    private static final String NOT_SPAN_AFTER = "(?!\\s?[-–~～]\\s?\\d{1,4}(?![\\d:]))";
+    private static final String NOT_SPAN_BEFORE = "(?<!\\d\\.\\s?[-–~～]\\s?)";
+    private static final Pattern YMD_SLASH = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])" + NOT_SPAN_AFTER);
     /** "17/02/2022" or "02/17/2022": read only when one side is over 12, so day and month cannot be mistaken. */
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
-    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + NOT_SPAN_AFTER);
+    private static final Pattern DMY_DOTTED = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)" + NOT_SPAN_AFTER);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?" + MONTH_NAME + ",?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)",
             Pattern.UNICODE_CHARACTER_CLASS);

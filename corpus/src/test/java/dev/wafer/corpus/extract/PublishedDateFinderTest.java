@@ -253,4 +253,13 @@ class PublishedDateFinderTest {
                 + "<p>Eine Initiative aus Verbänden ruft zum Handeln auf.</p></div></body></html>").day())
                 .isEqualTo(LocalDate.of(2020, 2, 5));
     }
+
+    @Test
+    void aSpanOfDaysUnderTheHeadlineIsTheEventsButADateWithATimeAfterADashIsTheBylines() {
+        assertThat(dateOf("<html><body><h1>Chip-Blog</h1><h3><a href=\"/e/1\">Messe-Bericht (2020/7/11-12)</a></h3>"
+                + "<span class=\"time\">2020年07月12日</span><p>Die Messe war gut besucht.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 7, 12));
+        assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>21.01.2022 - 13:30</p><p>Der Bau beginnt.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2022, 1, 21));
+    }
 }
