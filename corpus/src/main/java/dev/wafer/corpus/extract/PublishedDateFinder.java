@@ -465,17 +465,25 @@ final class PublishedDateFinder {
         return element.closest("a") != null;
     }
 
+    /** An aside the page names as the article's details ("meta", "blogData", "post-date"), not a box of other content. */
+    private static boolean namesArticleDetails(Element aside) {
+        return DATE_MARKER.matcher(aside.className() + " " + aside.id()).find();
+    }
+
     private static boolean inForeignPlace(Element element) {
         return within(element, FOREIGN_PLACE);
     }
 
-    /** Inside a page footer, aside or navigation, or a block whose class or id {@code names} matches. */
+    /**
+     * Inside a page footer, an aside of other content, navigation, or a block whose class or id {@code names}
+     * matches. An article's own footer and an aside named as its details are where its date is printed.
+     */
     private static boolean within(Element element, Pattern names) {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             // An article's own footer is where HTML puts its author and date; a page's footer is not.
-            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at) || tag.equals("nav")) {
                 return true;
             }
             if (names.matcher(at.className() + " " + at.id()).find()) {

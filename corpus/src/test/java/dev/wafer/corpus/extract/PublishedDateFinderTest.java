@@ -262,4 +262,15 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>21.01.2022 - 13:30</p><p>Der Bau beginnt.</p></body></html>")
                 .day()).isEqualTo(LocalDate.of(2022, 1, 21));
     }
+
+    @Test
+    void anAsideNamedAsTheArticlesDetailsDatesItButAnAsideOfOtherPostsDoesNot() {
+        String story = "<p>Wer fremde Dateien übernimmt, sollte seine eigenen Vorlagen schützen, sagt die Entwicklerin.</p>";
+        assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>"
+                + "<aside class=\"blogData\"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>"
+                + story + "</article></body></html>").day()).isEqualTo(LocalDate.of(2017, 1, 12));
+        assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>" + story
+                + "<aside class=\"more-posts\"><p>01.07.2020</p><p>Ein anderer Beitrag</p></aside></article></body></html>"))
+                .isNull();
+    }
 }
