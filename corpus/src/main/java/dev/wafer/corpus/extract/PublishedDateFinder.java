@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
  * Finds when a page's article was published, trusting the sources in the order publishers keep them
  * accurate: their metadata (Open Graph {@code article:published_time}, JSON-LD {@code datePublished},
  * {@code itemprop}, Dublin Core, Parse.ly, Sailthru, citation tags), then a date in the page's own
- * address, then the visible byline. Modification, copyright and comment dates are never taken, nor
- * dates in related-link boxes; when no source is clear the page stays undated, because a wrong date
- * misdates every claim cited from the page.
+ * address, then the visible byline, then the page's own entry in a list of posts, then a date line.
+ * Modification, copyright and comment dates are never taken, nor dates in related-link boxes; when no
+ * source is clear the page stays undated, because a wrong date misdates every claim cited from the page.
  */
 final class PublishedDateFinder {
 
@@ -97,7 +97,7 @@ final class PublishedDateFinder {
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
-        return inAddress.or(() -> fromByline(page)).or(() -> dateLine(page));
+        return inAddress.or(() -> fromByline(page)).or(() -> ownListEntry(page)).or(() -> dateLine(page));
     }
 
     /** Whether any date written in the text falls on the day. */
@@ -348,6 +348,38 @@ final class PublishedDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The page's own entry in a list of posts ("recent posts": a link to this page's address with its date
+     * beside it). Links to other pages date those pages; a link to this one dates this one, so the sidebar or
+     * widget that holds the list is not ruled out here as it is for other dates.
+     */
+    static Optional<StatedDate> ownListEntry(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String own = canonical == null ? "" : withoutTrailingSlash(canonical.attr("href"));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Element link : page.select("li a[href]")) {
+            if (!withoutTrailingSlash(link.attr("href")).equals(own)) {
+                continue;
+            }
+            Element entry = link.closest("li");
+            String text = entry.text();
+            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
+                Optional<StatedDate> date = PublishedDates.find(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String stripped = url.strip();
+        return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
     /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */

@@ -273,4 +273,16 @@ class PublishedDateFinderTest {
                 + "<aside class=\"more-posts\"><p>01.07.2020</p><p>Ein anderer Beitrag</p></aside></article></body></html>"))
                 .isNull();
     }
+
+    @Test
+    void thePagesOwnEntryInAListOfRecentPostsDatesItButOtherEntriesDoNot() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://blog.example/chip-zensur/\"></head><body>"
+                + "<h1>Chip-Zensur</h1><p>Die Hochschulen wehren sich gegen neue Exportregeln für Halbleiter, schreibt die Autorin.</p>";
+        String others = "<li><a href=\"https://blog.example/andere/\">Ein anderer Beitrag</a> <span>19/10/2018</span></li>";
+        assertThat(dateOf(head + "<aside class=\"sidebar\"><h3>Letzte Beiträge</h3><ul>"
+                + "<li><a href=\"https://blog.example/chip-zensur/\">Chip-Zensur</a> <span class=\"post-date\">26/10/2018</span></li>"
+                + others + "</ul></aside></body></html>").day()).isEqualTo(LocalDate.of(2018, 10, 26));
+        assertThat(dateOf(head + "<aside class=\"sidebar\"><h3>Letzte Beiträge</h3><ul>" + others + "</ul></aside></body></html>"))
+                .isNull();
+    }
 }
