@@ -30,11 +30,16 @@ final class PublishedDateFinder {
     private static final List<String> META_NAMES = List.of(
             "article:published_time", "og:article:published_time", "article:published", "og:published_time",
             "published_time", "article.published", "datepublished", "rnews:datepublished", "dc.date.issued",
-            "dcterms.issued", "dc.date.published", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "pubdate",
+            "dcterms.issued", "dc.date.published", "dc.date.created", "dcterms.created", "citation_publication_date",
+            "citation_date", "parsely-pub-date", "sailthru.date", "pubdate",
             "publishdate", "publish-date", "publish_date", "published-date", "publication_date", "publication-date",
             "date_published", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
-            "og:pubdate", "date", "dc.created", "datecreated");
+            "og:pubdate", "dc.created", "datecreated");
+    /**
+     * Meta names for a date of no stated kind. Content systems fill them with the last edit as often as with
+     * the publication, so a publisher's JSON-LD or markup naming the publication comes first.
+     */
+    private static final List<String> PLAIN_DATE_META_NAMES = List.of("dc.date", "dcterms.date", "date");
 
     /** A class or id naming a date the article was published under. */
     private static final Pattern DATE_MARKER = Pattern.compile(
@@ -44,6 +49,8 @@ final class PublishedDateFinder {
             "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
+    private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
@@ -75,7 +82,9 @@ final class PublishedDateFinder {
     }
 
     static Optional<StatedDate> find(Document page, String pageUrl) {
-        Optional<StatedDate> metadata = fromMeta(page).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page));
+        Map<String, String> meta = metaValues(page);
+        Optional<StatedDate> metadata = publicationMeta(meta).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page))
+                .or(() -> plainDateMeta(meta));
         Optional<StatedDate> inAddress = fromUrl(page, pageUrl);
         if (metadata.isPresent()) {
             // The date printed right under the headline is the one the publisher shows its readers; where
@@ -137,7 +146,24 @@ final class PublishedDateFinder {
         return printed.orElse(metadata);
     }
 
+    /** The publication date in the page's meta tags, of either kind. */
     static Optional<StatedDate> fromMeta(Document page) {
+        Map<String, String> meta = metaValues(page);
+        return publicationMeta(meta).or(() -> plainDateMeta(meta));
+    }
+
+    private static Optional<StatedDate> plainDateMeta(Map<String, String> values) {
+        for (String name : PLAIN_DATE_META_NAMES) {
+            Optional<StatedDate> date = PublishedDates.find(values.get(name));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The page's meta tags by property, name, itemprop or http-equiv (lower case), the first of each. */
+    private static Map<String, String> metaValues(Document page) {
         Map<String, String> values = new HashMap<>();
         for (Element meta : page.select("meta[content]")) {
             for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
@@ -148,6 +174,10 @@ final class PublishedDateFinder {
                 }
             }
         }
+        return values;
+    }
+
+    private static Optional<StatedDate> publicationMeta(Map<String, String> values) {
         for (String name : META_NAMES) {
             Optional<StatedDate> date = PublishedDates.find(values.get(name));
             if (date.isPresent()) {
@@ -518,7 +548,22 @@ final class PublishedDateFinder {
             if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at) || tag.equals("nav")) {
                 return true;
             }
-            if (names.matcher(at.className() + " " + at.id()).find()) {
+            String named = at.className() + " " + at.id();
+            // Templates without HTML5 tags name the article's footer too: <div class="article"><div class="footer">.
+            if (insideArticle(at)) {
+                named = FOOTER_WORD.matcher(named).replaceAll(" ");
+            }
+            if (names.matcher(named).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside an article, by its tag or by a block named "article" (older templates). */
+    private static boolean insideArticle(Element element) {
+        for (Element parent : element.parents()) {
+            if (parent.tagName().equals("article") || ARTICLE_WORD.matcher(parent.className()).find()) {
                 return true;
             }
         }

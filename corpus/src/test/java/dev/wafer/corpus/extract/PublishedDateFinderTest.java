@@ -285,4 +285,24 @@ class PublishedDateFinderTest {
         assertThat(dateOf(head + "<aside class=\"sidebar\"><h3>Letzte Beiträge</h3><ul>" + others + "</ul></aside></body></html>"))
                 .isNull();
     }
+
+    @Test
+    void aMetaDateOfNoStatedKindYieldsToJsonLdNamingThePublication() {
+        // The CMS writes its last edit into <meta name="date">; the JSON-LD says when the article was published.
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2023-01-01T14:11:58+01:00\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-01-10T16:50:00+00:00\","
+                + "\"dateModified\":\"2023-01-01T13:11:58+00:00\"}</script></head><body><h1>Robo-Advisor</h1></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 10));
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2023-01-01\"></head><body><h1>Robo-Advisor</h1></body></html>")
+                .day()).as("alone, it still dates the page").isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void theFooterBlockOfAnArticleInATemplateWithoutHtml5TagsHoldsItsDate() {
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\"></head><body>"
+                + "<div class=\"news news-single\"><div class=\"article\"><div class=\"header\"><h3>Mit Hund im Winter</h3></div>"
+                + "<div class=\"footer\"><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022</time></div>"
+                + "<p>Schnee macht Hunden Freude.</p></div></div><div class=\"footer\"><time itemprop=\"datePublished\""
+                + " datetime=\"2021-05-05\">05.05.2021</time></div></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 27));
+    }
 }
