@@ -550,8 +550,9 @@ final class PublishedDateFinder {
             }
             String named = at.className() + " " + at.id();
             // Templates without HTML5 tags name the article's footer too: <div class="article"><div class="footer">.
-            if (insideArticle(at)) {
-                named = FOOTER_WORD.matcher(named).replaceAll(" ");
+            Matcher footer = FOOTER_WORD.matcher(named);
+            if (footer.find() && insideArticle(at)) {
+                named = footer.replaceAll(" ");
             }
             if (names.matcher(named).find()) {
                 return true;
