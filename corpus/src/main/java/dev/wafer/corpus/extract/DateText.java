@@ -23,14 +23,23 @@ import java.util.regex.Pattern;
 final class DateText {
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_NAME = "(\\p{L}{3,10})\\.?";
+    private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?"; // "października" is the longest
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
-    private static final Pattern YMD_SLASH = Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
+    /**
+     * Around a numeric date, a dash or tilde to another day makes it a span ("2020/7/11-12", "5.10. - 8.10.2023"),
+     * an event's or a report's; a dash to a time ("21.01.2022 - 13:30") does not.
+     */
+    private static final String NOT_SPAN_AFTER = "(?!\\s?[-–~～]\\s?\\d{1,4}(?![\\d:]))";
+    private static final String NOT_SPAN_BEFORE = "(?<!\\d\\.\\s?[-–~～]\\s?)";
+    private static final Pattern YMD_SLASH = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])" + NOT_SPAN_AFTER);
     /** "17/02/2022" or "02/17/2022": read only when one side is over 12, so day and month cannot be mistaken. */
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
-    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + NOT_SPAN_AFTER);
+    private static final Pattern DMY_DOTTED = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)" + NOT_SPAN_AFTER);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?" + MONTH_NAME + ",?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -166,19 +175,27 @@ final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            // English, German, French, Spanish, Italian, Portuguese, Dutch — full names and the usual short forms
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari"},
-            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrt"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"},
+            // English, German, French, Spanish, Italian, Portuguese, Dutch — full names and the usual short forms —,
+            // Swedish, Polish, Russian and Ukrainian (as a date writes them: "15 августа", "7 października"), and the
+            // Arabic names of the Egyptian and Gulf press, with and without hamza.
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
+                "stycznia", "января", "январь", "січня", "يناير"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari",
+                "lutego", "февраля", "февраль", "лютого", "فبراير"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrt", "marca", "марта", "март", "березня", "مارس"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "апрель", "квітня", "أبريل", "ابريل", "إبريل"},
+            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май", "травня", "مايو"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "июня", "июнь", "червня", "يونيو", "يونيه"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "июля", "июль", "липня", "يوليو", "يوليه"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "августа", "август", "серпня",
+                "أغسطس", "اغسطس"},
+            {"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro", "września", "сентября", "сентябрь",
+                "вересня", "سبتمبر"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "октября",
+                "октябрь", "жовтня", "أكتوبر", "اكتوبر"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября", "ноябрь", "листопада", "نوفمبر"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro", "grudnia",
+                "декабря", "декабрь", "грудня", "ديسمبر"},
         };
         Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

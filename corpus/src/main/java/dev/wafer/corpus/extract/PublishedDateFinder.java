@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
  * Finds when a page's article was published, trusting the sources in the order publishers keep them
  * accurate: their metadata (Open Graph {@code article:published_time}, JSON-LD {@code datePublished},
  * {@code itemprop}, Dublin Core, Parse.ly, Sailthru, citation tags), then a date in the page's own
- * address, then the visible byline. Modification, copyright and comment dates are never taken, nor
- * dates in related-link boxes; when no source is clear the page stays undated, because a wrong date
- * misdates every claim cited from the page.
+ * address, then the visible byline, then the page's own entry in a list of posts, then a date line.
+ * Modification, copyright and comment dates are never taken, nor dates in related-link boxes; when no
+ * source is clear the page stays undated, because a wrong date misdates every claim cited from the page.
  */
 final class PublishedDateFinder {
 
@@ -30,11 +30,16 @@ final class PublishedDateFinder {
     private static final List<String> META_NAMES = List.of(
             "article:published_time", "og:article:published_time", "article:published", "og:published_time",
             "published_time", "article.published", "datepublished", "rnews:datepublished", "dc.date.issued",
-            "dcterms.issued", "dc.date.published", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "pubdate",
+            "dcterms.issued", "dc.date.published", "dc.date.created", "dcterms.created", "citation_publication_date",
+            "citation_date", "parsely-pub-date", "sailthru.date", "pubdate",
             "publishdate", "publish-date", "publish_date", "published-date", "publication_date", "publication-date",
             "date_published", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
-            "og:pubdate", "date", "dc.created", "datecreated");
+            "og:pubdate", "dc.created", "datecreated");
+    /**
+     * Meta names for a date of no stated kind. Content systems fill them with the last edit as often as with
+     * the publication, so a publisher's JSON-LD or markup naming the publication comes first.
+     */
+    private static final List<String> PLAIN_DATE_META_NAMES = List.of("dc.date", "dcterms.date", "date");
 
     /** A class or id naming a date the article was published under. */
     private static final Pattern DATE_MARKER = Pattern.compile(
@@ -44,6 +49,8 @@ final class PublishedDateFinder {
             "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
+    private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
@@ -53,22 +60,31 @@ final class PublishedDateFinder {
     /** Words saying when something was published: a line with one is a dateline, however long. */
     private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?i)(published|posted|veröffentlicht|erschienen|"
             + "publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu)");
+    /** "14. - 20. Januar 2022", "05.10. - 08.10.2023": the span of an event or a report, not a publication day. */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?<!\\d)\\d{1,2}\\.(?:\\d{1,2}\\.)?\\s?[-–—]\\s?\\d{1,2}\\.");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+    private static final Pattern URL_YEAR_LAST = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:/|\\.html?|$)");
     private static final int BYLINE_MAX_CHARS = 120;
+    /** How many elements right above the headline may hold its kicker or dateline. */
+    private static final int KICKER_ELEMENTS = 2;
     /** A line this short that holds a date is a dateline or a date label, not prose. */
     private static final int DATE_LINE_MAX_CHARS = 60;
     private static final int PUBLISHED_LINE_MAX_CHARS = 200;
     /** How much text after the headline counts as the article's header (kicker, byline, dateline). */
     private static final int HEADER_CHARS = 250;
+    /** How far into a paragraph a date still opens it, as a dateline does. */
+    private static final int DATELINE_OPENING_CHARS = 40;
 
     private PublishedDateFinder() {
     }
 
     static Optional<StatedDate> find(Document page, String pageUrl) {
-        Optional<StatedDate> metadata = fromMeta(page).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page));
+        Map<String, String> meta = metaValues(page);
+        Optional<StatedDate> metadata = publicationMeta(meta).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page))
+                .or(() -> plainDateMeta(meta));
         Optional<StatedDate> inAddress = fromUrl(page, pageUrl);
         if (metadata.isPresent()) {
             // The date printed right under the headline is the one the publisher shows its readers; where
@@ -78,9 +94,11 @@ final class PublishedDateFinder {
             // overrule metadata: a date inside a sentence under the headline (a standfirst recalling "November
             // 3, 2013", a photo caption's "March 5, 2019") is a day the story mentions, not its publication.
             // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
-            // published one), the header confirms the metadata instead of contradicting it.
-            Optional<String> bylines = headerText(page, true);
-            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).filter(PublishedDates::plausible);
+            // published one), the header confirms the metadata instead of contradicting it. A header with no
+            // date may have its date line just above the headline (a kicker): that is printed for readers too.
+            Optional<String> bylines = headerText(page);
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).or(() -> kicker(page))
+                    .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
             if (printed.isPresent() && !printed.get().day().equals(metadata.get().day()) && !addressAgrees && !headerAgrees) {
@@ -88,7 +106,7 @@ final class PublishedDateFinder {
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
-        return inAddress.or(() -> fromByline(page)).or(() -> dateLine(page));
+        return inAddress.or(() -> fromByline(page)).or(() -> ownListEntry(page)).or(() -> dateLine(page));
     }
 
     /** Whether any date written in the text falls on the day. */
@@ -128,7 +146,24 @@ final class PublishedDateFinder {
         return printed.orElse(metadata);
     }
 
+    /** The publication date in the page's meta tags, of either kind. */
     static Optional<StatedDate> fromMeta(Document page) {
+        Map<String, String> meta = metaValues(page);
+        return publicationMeta(meta).or(() -> plainDateMeta(meta));
+    }
+
+    private static Optional<StatedDate> plainDateMeta(Map<String, String> values) {
+        for (String name : PLAIN_DATE_META_NAMES) {
+            Optional<StatedDate> date = PublishedDates.find(values.get(name));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The page's meta tags by property, name, itemprop or http-equiv (lower case), the first of each. */
+    private static Map<String, String> metaValues(Document page) {
         Map<String, String> values = new HashMap<>();
         for (Element meta : page.select("meta[content]")) {
             for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
@@ -139,6 +174,10 @@ final class PublishedDateFinder {
                 }
             }
         }
+        return values;
+    }
+
+    private static Optional<StatedDate> publicationMeta(Map<String, String> values) {
         for (String name : META_NAMES) {
             Optional<StatedDate> date = PublishedDates.find(values.get(name));
             if (date.isPresent()) {
@@ -243,8 +282,31 @@ final class PublishedDateFinder {
                     return date;
                 }
             }
+            Optional<StatedDate> yearLast = yearLastInUrl(url);
+            if (yearLast.isPresent()) {
+                return yearLast;
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A path segment that is a day with the year last ("/meldungen/29-10-2021"), read only when one side is over
+     * 12: day-first and month-first addresses both exist, and a wrong day is worse than none.
+     */
+    private static Optional<StatedDate> yearLastInUrl(String url) {
+        Matcher matcher = URL_YEAR_LAST.matcher(url);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(matcher.group(1));
+        int second = Integer.parseInt(matcher.group(2));
+        if (first > 12 == second > 12) {
+            return Optional.empty();
+        }
+        int day = Math.max(first, second);
+        int month = Math.min(first, second);
+        return PublishedDates.find(String.format(Locale.ROOT, "%s-%02d-%02d", matcher.group(3), month, day));
     }
 
     /** The date printed in the article's header: right around its headline, or in a dated element. */
@@ -253,33 +315,35 @@ final class PublishedDateFinder {
     }
 
     /**
-     * The first date in the text just after the page's headline (or just before it, where a kicker
-     * line is dated), stopping at the first "updated" so that a modification date is not taken.
+     * The first date in the text just after the page's headline, on a byline-length line or opening a
+     * paragraph, stopping at the first "updated" so that a modification date is not taken. A date deeper
+     * in a sentence under the headline ("its lowest since 6 March 2002") is a day the story mentions.
      */
     static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page, false).flatMap(PublishedDates::find);
+        return headerText(page).flatMap(PublishedDates::find);
     }
 
     /**
      * The text just after the headline, up to the first "updated"; none when the page has no headline.
-     * With {@code bylinesOnly}, text longer than a date line is left out (a gap stands for it, so no date
-     * is pieced together across it): it is prose, whose dates are the story's, not the page's.
+     * Prose is left out but for its opening words (a gap stands for the rest, so no date is pieced
+     * together across it): its dates are the story's, not the page's, unless a dateline opens it.
      */
-    private static Optional<String> headerText(Document page, boolean bylinesOnly) {
-        Element headline = page.selectFirst("article h1, main h1, h1");
-        if (headline == null || headline.text().isBlank() || inForeignPlace(headline)) {
+    private static Optional<String> headerText(Document page) {
+        Element headline = headline(page);
+        if (headline == null) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
         StringBuilder full = new StringBuilder();
         org.jsoup.nodes.Node node = headline;
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
-            if (node instanceof org.jsoup.nodes.TextNode text && !(text.parent() instanceof Element parent && (
+            // The whitespace between a template's tags is no text: it must not use up the header's length.
+            if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank() && !(text.parent() instanceof Element parent && (
                     parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
                 String line = text.text();
                 boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
                 // Masked to the same length, so the header's extent and its "updated" cut stay the same.
-                after.append(bylinesOnly && prose ? "|".repeat(line.length()) : line).append(' ');
+                after.append(prose ? datelineOnly(line) : line).append(' ');
                 full.append(line).append(' ');
             } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
                     && !inForeignPlace(element)) {
@@ -290,6 +354,78 @@ final class PublishedDateFinder {
         String header = after.toString();
         Matcher modified = MODIFIED_WORDS.matcher(full);
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
+    }
+
+    /** The article's headline: the first h1 with text, outside comments, related links and the like. */
+    private static Element headline(Document page) {
+        // A site's logo is often an h1 without text; the article's headline is the first h1 that has some.
+        Element headline = page.select("article h1, main h1, h1").stream().filter(h1 -> !h1.text().isBlank())
+                .findFirst().orElse(null);
+        return headline == null || inForeignPlace(headline) ? null : headline;
+    }
+
+    /** A date on a byline-length line just above the headline, in the elements right before it. */
+    static Optional<StatedDate> kicker(Document page) {
+        Element headline = headline(page);
+        Element above = headline == null ? null : headline.previousElementSibling();
+        for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
+            String text = above.text();
+            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !inForeignPlace(above)) {
+                Optional<StatedDate> date = PublishedDates.find(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The page's own entry in a list of posts ("recent posts": a link to this page's address with its date
+     * beside it). Links to other pages date those pages; a link to this one dates this one, so the sidebar or
+     * widget that holds the list is not ruled out here as it is for other dates.
+     */
+    static Optional<StatedDate> ownListEntry(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String own = canonical == null ? "" : withoutTrailingSlash(canonical.attr("href"));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Element link : page.select("li a[href]")) {
+            if (!withoutTrailingSlash(link.attr("href")).equals(own)) {
+                continue;
+            }
+            Element entry = link.closest("li");
+            String text = entry.text();
+            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
+                Optional<StatedDate> date = PublishedDates.find(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String stripped = url.strip();
+        return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
+    /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */
+    private static Element headlineBlock(Element headline) {
+        Element article = headline.closest("article");
+        if (article != null) {
+            return article;
+        }
+        Element parent = headline.parent();
+        return parent != null && parent.parent() != null ? parent.parent() : headline;
+    }
+
+    /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
+    private static String datelineOnly(String line) {
+        int kept = Math.min(line.length(), DATELINE_OPENING_CHARS);
+        return line.substring(0, kept) + "|".repeat(line.length() - kept);
     }
 
     private static org.jsoup.nodes.Node nextInOrder(org.jsoup.nodes.Node node, Element headline) {
@@ -336,7 +472,8 @@ final class PublishedDateFinder {
     /**
      * The last resort: the first short line of the page that is a date ("22.04.2020", "Posted on April 22,
      * 2020"), a longer one that says it was published, or a paragraph opening with a date ("27.1.2022 - …")
-     * — a dateline or a date label, not a date inside a sentence, which may be any day the story mentions. Lines in comments, related links, footers and after "updated" do not count. Measured on
+     * — a dateline or a date label, not a date inside a sentence, which may be any day the story mentions. Lines in comments, related links, footers and after "updated" do not count,
+     * nor the text of a link (another page's date) or a span of days (an event's or a report's). Measured on
      * the dev pages: it dates a third of the pages nothing else dated, one wrong for four right, where
      * dates inside longer text were wrong one time in three.
      */
@@ -345,9 +482,15 @@ final class PublishedDateFinder {
         if (body == null) {
             return Optional.empty();
         }
+        // Above the headline and outside the block that holds it is the site's masthead: today's date, a
+        // slider of other posts. A kicker or dateline just above the headline, in its block, still counts.
+        Element headline = headline(page);
+        Element headlineBlock = headline == null ? null : headlineBlock(headline);
+        boolean inMasthead = headline != null;
         for (Element element : body.getAllElements()) {
+            inMasthead &= element != headlineBlock;
             String tag = element.tagName();
-            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+            if (inMasthead || tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
                 continue;
             }
             for (org.jsoup.nodes.TextNode node : element.textNodes()) {
@@ -358,11 +501,11 @@ final class PublishedDateFinder {
                 }
                 boolean dateline = line.length() <= DATE_LINE_MAX_CHARS
                         || line.length() <= PUBLISHED_LINE_MAX_CHARS && PUBLISHED_WORDS.matcher(line).find();
-                if (line.length() < 6 || !dateline || MODIFIED_WORDS.matcher(line).find()) {
+                if (line.length() < 6 || !dateline || MODIFIED_WORDS.matcher(line).find() || DAY_RANGE.matcher(line).find()) {
                     continue;
                 }
                 Optional<StatedDate> date = PublishedDates.find(line).filter(PublishedDates::plausible);
-                if (date.isPresent() && !inOtherContent(element)) {
+                if (date.isPresent() && !inOtherContent(element) && !inLink(element)) {
                     return date;
                 }
             }
@@ -379,20 +522,49 @@ final class PublishedDateFinder {
         return within(element, OTHER_CONTENT);
     }
 
+    /** The text of a link: it names another page (a teaser, an archive entry, an event), whose date is its own. */
+    private static boolean inLink(Element element) {
+        return element.closest("a") != null;
+    }
+
+    /** An aside the page names as the article's details ("meta", "blogData", "post-date"), not a box of other content. */
+    private static boolean namesArticleDetails(Element aside) {
+        return DATE_MARKER.matcher(aside.className() + " " + aside.id()).find();
+    }
+
     private static boolean inForeignPlace(Element element) {
         return within(element, FOREIGN_PLACE);
     }
 
-    /** Inside a page footer, aside or navigation, or a block whose class or id {@code names} matches. */
+    /**
+     * Inside a page footer, an aside of other content, navigation, or a block whose class or id {@code names}
+     * matches. An article's own footer and an aside named as its details are where its date is printed.
+     */
     private static boolean within(Element element, Pattern names) {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             // An article's own footer is where HTML puts its author and date; a page's footer is not.
-            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at) || tag.equals("nav")) {
                 return true;
             }
-            if (names.matcher(at.className() + " " + at.id()).find()) {
+            String named = at.className() + " " + at.id();
+            // Templates without HTML5 tags name the article's footer too: <div class="article"><div class="footer">.
+            Matcher footer = FOOTER_WORD.matcher(named);
+            if (footer.find() && insideArticle(at)) {
+                named = footer.replaceAll(" ");
+            }
+            if (names.matcher(named).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside an article, by its tag or by a block named "article" (older templates). */
+    private static boolean insideArticle(Element element) {
+        for (Element parent : element.parents()) {
+            if (parent.tagName().equals("article") || ARTICLE_WORD.matcher(parent.className()).find()) {
                 return true;
             }
         }

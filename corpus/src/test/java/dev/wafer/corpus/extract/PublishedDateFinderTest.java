@@ -166,4 +166,143 @@ class PublishedDateFinderTest {
                 + "</head><body><h1>Neue Speicherchips aus Dresden</h1><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>"
                 + "<p>Die Fertigung beginnt im Herbst.</p></body></html>").day()).isEqualTo(LocalDate.of(2018, 6, 22));
     }
+
+    @Test
+    void theIndentationOfATemplateDoesNotPushTheBylineOutOfTheHeader() {
+        // Breadcrumbs and deeply indented markup sit between the headline and the date the reader sees; only
+        // the text counts toward the header's length, not the whitespace between tags.
+        String indent = "\n" + " ".repeat(40);
+        StringBuilder crumbs = new StringBuilder("<ul class=\"crumbs\">");
+        for (int topic = 1; topic <= 20; topic++) {
+            crumbs.append(indent).append("<div>").append(indent).append("<li>").append(indent).append("<a href=\"/x\">Topic ")
+                    .append(topic).append("</a>").append(indent).append("</li>").append(indent).append("</div>");
+        }
+        crumbs.append("</ul>");
+        assertThat(dateOf("<html><head><meta name=\"og:article:published_time\" content=\"2022-01-15\"></head><body>"
+                + "<h1>Neue Speicherfabrik</h1>" + crumbs + indent + "<span>" + indent + "<time datetime=\"2022-01-25\">"
+                + "25.01.2022</time>" + indent + "</span><p>Der Bau beginnt im Frühjahr.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 25));
+    }
+
+    @Test
+    void aDateDeepInTheFirstSentenceIsNotTheBylineButADatelineOpeningItIs() {
+        // No metadata; the reader's date stands above the headline, the story's first sentence recalls an old day.
+        assertThat(dateOf("<html><body><div class=\"date\">martes 17 de marzo de 2020</div><h1>El precio del chip cae</h1>"
+                + "<p>El precio de la memoria se desplomó 22 por ciento este martes, su cotización más baja desde el"
+                + " 6 de marzo de 2002.</p></body></html>").day()).isEqualTo(LocalDate.of(2020, 3, 17));
+        // A dateline opens the paragraph under the headline; an event teaser further down has another day.
+        assertThat(dateOf("<html><body><h1>Chipfabrik eröffnet</h1><p><strong>Karlsruhe, (12.11.2021). Der Konzern"
+                + " hat seine neue Fertigung für Leistungshalbleiter in Betrieb genommen, wie er mitteilte.</strong></p>"
+                + "<div class=\"events\">Sa. 13.11.2021 Tag der offenen Tür</div></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 11, 12));
+    }
+
+    @Test
+    void aDateInALinkOrADayRangeIsAnotherPagesOrAnEventsNotTheArticles() {
+        // A menu links to other reports and an event teaser names its span; neither is this page's day.
+        String links = "<ul class=\"menu\"><li><a href=\"/reports/52\">Report 31. Dezember 2021</a></li>"
+                + "<li><a href=\"/events/7\"><span>Messe 05.10. - 08.10.2023</span></a></li></ul>";
+        String story = "<p>Die Nachfrage nach Speicherchips ist in dieser Woche weiter gestiegen, meldet der Verband.</p>";
+        assertThat(dateOf("<html><body>" + links + "<h4>Wochenbericht 14. - 20. Januar 2022</h4>" + story + "</body></html>"))
+                .isNull();
+        assertThat(dateOf("<html><body>" + links + "<div class=\"info\">14.01.2022</div>" + story + "</body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 1, 14));
+    }
+
+    @Test
+    void readsMonthNamesOfRussianUkrainianPolishSwedishAndArabicPages() {
+        assertThat(dateOf("<html><body><h1>Новый чип</h1><p class=\"date\">15 августа 2016, 13:43</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2016, 8, 15));
+        assertThat(dateOf("<html><body><h1>Новий чип</h1><p class=\"date\">3 листопада 2021</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 11, 3));
+        assertThat(dateOf("<html><body><h1>Nowy układ</h1><p class=\"date\">7 października 2022</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2022, 10, 7));
+        assertThat(dateOf("<html><body><h1>Nytt chip</h1><p class=\"date\">2 augusti 2019</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2019, 8, 2));
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"الأربعاء، 07 أكتوبر 2020 - 12:09 م\">"
+                + "</head><body><h1>شريحة جديدة</h1></body></html>").day()).isEqualTo(LocalDate.of(2020, 10, 7));
+    }
+
+    @Test
+    void anAddressEndingInADayWithTheYearLastDatesThePageWhenDayAndMonthCannotBeMistaken() {
+        assertThat(dateOf("<html><head><link rel=\"canonical\" href=\"https://verband.example/meldungen/29-10-2021\"></head>"
+                + "<body><h1>Neue Chipfabrik</h1><p>Der Verband begrüßt die Entscheidung.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2021, 10, 29));
+        assertThat(dateOf("<html><head><link rel=\"canonical\" href=\"https://verband.example/meldungen/03-10-2021\"></head>"
+                + "<body><h1>Neue Chipfabrik</h1><p>Der Verband begrüßt die Entscheidung.</p></body></html>"))
+                .as("the 3rd of October or the 10th of March").isNull();
+    }
+
+    @Test
+    void todaysDateInTheMastheadIsNotTheArticlesButAKickerAboveTheHeadlineIs() {
+        String masthead = "<div id=\"top\"><span id=\"clock\">Donnerstag, 16. Februar 2012</span><a href=\"/\">Start</a></div>";
+        String story = "<p>Der Prozess gegen den Chiphersteller wird fortgesetzt, entschied das Gericht am Dienstag.</p>";
+        assertThat(dateOf("<html><body>" + masthead + "<div id=\"main\"><div class=\"head\"><h1>Prozess geht weiter</h1></div>"
+                + story + "</div></body></html>")).isNull();
+        assertThat(dateOf("<html><body>" + masthead + "<div id=\"main\"><div class=\"head\"><p>14.02.2012</p>"
+                + "<h1>Prozess geht weiter</h1></div>" + story + "</div></body></html>").day()).isEqualTo(LocalDate.of(2012, 2, 14));
+    }
+
+    @Test
+    void aDatedKickerRightAboveTheHeadlineOverrulesDifferingMetadataAsABylineUnderItDoes() {
+        // The site's logo is an h1 without text; the article's headline comes later, its date line just above it.
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body>"
+                + "<div id=\"logo\"><h1><a href=\"/\"><img src=\"logo.svg\" alt=\"\"></a></h1></div>"
+                + "<div class=\"news\"><div class=\"news-timedata\">05.02.2020 <span>- Redaktion: Anna Beispiel</span></div>"
+                + "<div class=\"share\"><a href=\"#\">Teilen</a></div><h1>Faire Lieferketten für Chips</h1>"
+                + "<p>Eine Initiative aus Verbänden ruft zum Handeln auf.</p></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 2, 5));
+    }
+
+    @Test
+    void aSpanOfDaysUnderTheHeadlineIsTheEventsButADateWithATimeAfterADashIsTheBylines() {
+        assertThat(dateOf("<html><body><h1>Chip-Blog</h1><h3><a href=\"/e/1\">Messe-Bericht (2020/7/11-12)</a></h3>"
+                + "<span class=\"time\">2020年07月12日</span><p>Die Messe war gut besucht.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 7, 12));
+        assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>21.01.2022 - 13:30</p><p>Der Bau beginnt.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
+    void anAsideNamedAsTheArticlesDetailsDatesItButAnAsideOfOtherPostsDoesNot() {
+        String story = "<p>Wer fremde Dateien übernimmt, sollte seine eigenen Vorlagen schützen, sagt die Entwicklerin.</p>";
+        assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>"
+                + "<aside class=\"blogData\"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>"
+                + story + "</article></body></html>").day()).isEqualTo(LocalDate.of(2017, 1, 12));
+        assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>" + story
+                + "<aside class=\"more-posts\"><p>01.07.2020</p><p>Ein anderer Beitrag</p></aside></article></body></html>"))
+                .isNull();
+    }
+
+    @Test
+    void thePagesOwnEntryInAListOfRecentPostsDatesItButOtherEntriesDoNot() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://blog.example/chip-zensur/\"></head><body>"
+                + "<h1>Chip-Zensur</h1><p>Die Hochschulen wehren sich gegen neue Exportregeln für Halbleiter, schreibt die Autorin.</p>";
+        String others = "<li><a href=\"https://blog.example/andere/\">Ein anderer Beitrag</a> <span>19/10/2018</span></li>";
+        assertThat(dateOf(head + "<aside class=\"sidebar\"><h3>Letzte Beiträge</h3><ul>"
+                + "<li><a href=\"https://blog.example/chip-zensur/\">Chip-Zensur</a> <span class=\"post-date\">26/10/2018</span></li>"
+                + others + "</ul></aside></body></html>").day()).isEqualTo(LocalDate.of(2018, 10, 26));
+        assertThat(dateOf(head + "<aside class=\"sidebar\"><h3>Letzte Beiträge</h3><ul>" + others + "</ul></aside></body></html>"))
+                .isNull();
+    }
+
+    @Test
+    void aMetaDateOfNoStatedKindYieldsToJsonLdNamingThePublication() {
+        // The CMS writes its last edit into <meta name="date">; the JSON-LD says when the article was published.
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2023-01-01T14:11:58+01:00\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-01-10T16:50:00+00:00\","
+                + "\"dateModified\":\"2023-01-01T13:11:58+00:00\"}</script></head><body><h1>Robo-Advisor</h1></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 10));
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2023-01-01\"></head><body><h1>Robo-Advisor</h1></body></html>")
+                .day()).as("alone, it still dates the page").isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void theFooterBlockOfAnArticleInATemplateWithoutHtml5TagsHoldsItsDate() {
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\"></head><body>"
+                + "<div class=\"news news-single\"><div class=\"article\"><div class=\"header\"><h3>Mit Hund im Winter</h3></div>"
+                + "<div class=\"footer\"><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022</time></div>"
+                + "<p>Schnee macht Hunden Freude.</p></div></div><div class=\"footer\"><time itemprop=\"datePublished\""
+                + " datetime=\"2021-05-05\">05.05.2021</time></div></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 27));
+    }
 }
