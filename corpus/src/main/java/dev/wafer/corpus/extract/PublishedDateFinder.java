@@ -41,19 +41,6 @@ final class PublishedDateFinder {
      */
     private static final List<String> PLAIN_DATE_META_NAMES = List.of("dc.date", "dcterms.date", "date");
 
-    /** A class or id naming a date the article was published under. */
-    private static final Pattern DATE_MARKER = Pattern.compile(
-            "(?i)(date|time|byline|author|posted|publi|datum|fecha|data|dateline|meta|timestamp|zeit|stamp)");
-    /** Places whose dates are not the article's: comments, related links, footers, modifications. */
-    private static final Pattern FOREIGN_PLACE = Pattern.compile(
-            "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
-                    + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
-                    + "([\\s_-]|$)");
-    private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
-    private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
-    /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
-    private static final Pattern OTHER_CONTENT = Pattern.compile(
-            "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
     /** A numeric date opening a paragraph and set off from its text, as datelines are. */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "((?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?|\\d{1,2}/\\d{1,2}/)(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*(?:[-–—|:·,]|\\s[„\"“])");
@@ -246,7 +233,7 @@ final class PublishedDateFinder {
 
     private static Optional<StatedDate> markedDate(Document page, String selector) {
         for (Element element : page.select(selector)) {
-            if (inForeignPlace(element)) {
+            if (PagePlaces.inForeignPlace(element)) {
                 continue;
             }
             for (String value : List.of(element.attr("content"), element.attr("datetime"), element.attr("title"), element.text())) {
@@ -329,7 +316,7 @@ final class PublishedDateFinder {
      * together across it): its dates are the story's, not the page's, unless a dateline opens it.
      */
     private static Optional<String> headerText(Document page) {
-        Element headline = headline(page);
+        Element headline = PagePlaces.headline(page);
         if (headline == null) {
             return Optional.empty();
         }
@@ -339,14 +326,14 @@ final class PublishedDateFinder {
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
             // The whitespace between a template's tags is no text: it must not use up the header's length.
             if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank() && !(text.parent() instanceof Element parent && (
-                    parent.tagName().equals("script") || parent.tagName().equals("style") || inForeignPlace(parent)))) {
+                    parent.tagName().equals("script") || parent.tagName().equals("style") || PagePlaces.inForeignPlace(parent)))) {
                 String line = text.text();
                 boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
                 // Masked to the same length, so the header's extent and its "updated" cut stay the same.
                 after.append(prose ? datelineOnly(line) : line).append(' ');
                 full.append(line).append(' ');
             } else if (node instanceof Element element && element.tagName().equals("time") && element.hasAttr("datetime")
-                    && !inForeignPlace(element)) {
+                    && !PagePlaces.inForeignPlace(element)) {
                 after.append(' ').append(element.attr("datetime")).append(' ');
                 full.append(' ').append(element.attr("datetime")).append(' ');
             }
@@ -356,21 +343,13 @@ final class PublishedDateFinder {
         return Optional.of(modified.find() ? header.substring(0, modified.start()) : header);
     }
 
-    /** The article's headline: the first h1 with text, outside comments, related links and the like. */
-    private static Element headline(Document page) {
-        // A site's logo is often an h1 without text; the article's headline is the first h1 that has some.
-        Element headline = page.select("article h1, main h1, h1").stream().filter(h1 -> !h1.text().isBlank())
-                .findFirst().orElse(null);
-        return headline == null || inForeignPlace(headline) ? null : headline;
-    }
-
     /** A date on a byline-length line just above the headline, in the elements right before it. */
     static Optional<StatedDate> kicker(Document page) {
-        Element headline = headline(page);
+        Element headline = PagePlaces.headline(page);
         Element above = headline == null ? null : headline.previousElementSibling();
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
-            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !inForeignPlace(above)) {
+            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
                 Optional<StatedDate> date = PublishedDates.find(text);
                 if (date.isPresent()) {
                     return date;
@@ -412,16 +391,6 @@ final class PublishedDateFinder {
         return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
-    /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */
-    private static Element headlineBlock(Element headline) {
-        Element article = headline.closest("article");
-        if (article != null) {
-            return article;
-        }
-        Element parent = headline.parent();
-        return parent != null && parent.parent() != null ? parent.parent() : headline;
-    }
-
     /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
     private static String datelineOnly(String line) {
         int kept = Math.min(line.length(), DATELINE_OPENING_CHARS);
@@ -448,10 +417,10 @@ final class PublishedDateFinder {
         }
         for (Element element : body.select("time, [class], [id]")) {
             boolean isTime = element.tagName().equals("time");
-            if (!isTime && !DATE_MARKER.matcher(element.className() + " " + element.id()).find()) {
+            if (!isTime && !PagePlaces.namesArticleDate(element)) {
                 continue;
             }
-            if (inForeignPlace(element)) {
+            if (PagePlaces.inForeignPlace(element)) {
                 continue;
             }
             String text = element.text();
@@ -484,8 +453,8 @@ final class PublishedDateFinder {
         }
         // Above the headline and outside the block that holds it is the site's masthead: today's date, a
         // slider of other posts. A kicker or dateline just above the headline, in its block, still counts.
-        Element headline = headline(page);
-        Element headlineBlock = headline == null ? null : headlineBlock(headline);
+        Element headline = PagePlaces.headline(page);
+        Element headlineBlock = headline == null ? null : PagePlaces.headlineBlock(headline);
         boolean inMasthead = headline != null;
         for (Element element : body.getAllElements()) {
             inMasthead &= element != headlineBlock;
@@ -505,69 +474,11 @@ final class PublishedDateFinder {
                     continue;
                 }
                 Optional<StatedDate> date = PublishedDates.find(line).filter(PublishedDates::plausible);
-                if (date.isPresent() && !inOtherContent(element) && !inLink(element)) {
+                if (date.isPresent() && !PagePlaces.inOtherContent(element) && !PagePlaces.inLink(element)) {
                     return date;
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * In comments, related links, navigation or a page footer (the tags). Narrower than {@link #inForeignPlace}:
-     * themes put the article's own date in blocks named "sidebar__item", "footer news-details__meta" or
-     * "widget Blog", and mark it "published updated".
-     */
-    private static boolean inOtherContent(Element element) {
-        return within(element, OTHER_CONTENT);
-    }
-
-    /** The text of a link: it names another page (a teaser, an archive entry, an event), whose date is its own. */
-    private static boolean inLink(Element element) {
-        return element.closest("a") != null;
-    }
-
-    /** An aside the page names as the article's details ("meta", "blogData", "post-date"), not a box of other content. */
-    private static boolean namesArticleDetails(Element aside) {
-        return DATE_MARKER.matcher(aside.className() + " " + aside.id()).find();
-    }
-
-    private static boolean inForeignPlace(Element element) {
-        return within(element, FOREIGN_PLACE);
-    }
-
-    /**
-     * Inside a page footer, an aside of other content, navigation, or a block whose class or id {@code names}
-     * matches. An article's own footer and an aside named as its details are where its date is printed.
-     */
-    private static boolean within(Element element, Pattern names) {
-        // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
-        for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
-            String tag = at.tagName();
-            // An article's own footer is where HTML puts its author and date; a page's footer is not.
-            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at) || tag.equals("nav")) {
-                return true;
-            }
-            String named = at.className() + " " + at.id();
-            // Templates without HTML5 tags name the article's footer too: <div class="article"><div class="footer">.
-            Matcher footer = FOOTER_WORD.matcher(named);
-            if (footer.find() && insideArticle(at)) {
-                named = footer.replaceAll(" ");
-            }
-            if (names.matcher(named).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Inside an article, by its tag or by a block named "article" (older templates). */
-    private static boolean insideArticle(Element element) {
-        for (Element parent : element.parents()) {
-            if (parent.tagName().equals("article") || ARTICLE_WORD.matcher(parent.className()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

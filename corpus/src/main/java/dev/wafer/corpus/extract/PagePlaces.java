@@ -1,0 +1,112 @@
+package dev.wafer.corpus.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where on a page a date stands: the article's headline and the block that holds it, or a place whose dates
+ * are not the article's (comments, related links, a page footer, an aside of other content, navigation). The
+ * date readers ask these questions so that every one of them draws the same borders.
+ */
+final class PagePlaces {
+
+    /** A class or id naming a date the article was published under. */
+    private static final Pattern DATE_MARKER = Pattern.compile(
+            "(?i)(date|time|byline|author|posted|publi|datum|fecha|data|dateline|meta|timestamp|zeit|stamp)");
+    /** Places whose dates are not the article's: comments, related links, footers, modifications. */
+    private static final Pattern FOREIGN_PLACE = Pattern.compile(
+            "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
+                    + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
+                    + "([\\s_-]|$)");
+    private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
+    /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
+    private static final Pattern OTHER_CONTENT = Pattern.compile(
+            "(?i)(^|\\s)(comments?|related|recommend\\w*|reply|replies|responses?|calendar)([_-]\\S*)?(?=\\s|$)");
+
+    private PagePlaces() {
+    }
+
+    /** The article's headline: the first h1 with text, outside comments, related links and the like. */
+    static Element headline(Document page) {
+        // A site's logo is often an h1 without text; the article's headline is the first h1 that has some.
+        Element headline = page.select("article h1, main h1, h1").stream().filter(h1 -> !h1.text().isBlank())
+                .findFirst().orElse(null);
+        return headline == null || inForeignPlace(headline) ? null : headline;
+    }
+
+    /** The article around the headline, or else the block two levels up that holds it with its kicker and byline. */
+    static Element headlineBlock(Element headline) {
+        Element article = headline.closest("article");
+        if (article != null) {
+            return article;
+        }
+        Element parent = headline.parent();
+        return parent != null && parent.parent() != null ? parent.parent() : headline;
+    }
+
+    /**
+     * Whether the element's class or id names a date the article was published under ("post-date", "byline",
+     * "meta", "blogData"): such an element is where a page prints its article's date.
+     */
+    static boolean namesArticleDate(Element element) {
+        return DATE_MARKER.matcher(element.className() + " " + element.id()).find();
+    }
+
+    /**
+     * In comments, related links, navigation or a page footer (the tags). Narrower than {@link #inForeignPlace}:
+     * themes put the article's own date in blocks named "sidebar__item", "footer news-details__meta" or
+     * "widget Blog", and mark it "published updated".
+     */
+    static boolean inOtherContent(Element element) {
+        return within(element, OTHER_CONTENT);
+    }
+
+    /** The text of a link: it names another page (a teaser, an archive entry, an event), whose date is its own. */
+    static boolean inLink(Element element) {
+        return element.closest("a") != null;
+    }
+
+    /** In a place whose dates are not the article's: comments, related links, footers, modifications and the like. */
+    static boolean inForeignPlace(Element element) {
+        return within(element, FOREIGN_PLACE);
+    }
+
+    /**
+     * Inside a page footer, an aside of other content, navigation, or a block whose class or id {@code names}
+     * matches. An article's own footer and an aside named as its details are where its date is printed.
+     */
+    private static boolean within(Element element, Pattern names) {
+        // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
+        for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
+            String tag = at.tagName();
+            // An article's own footer is where HTML puts its author and date; a page's footer is not. An aside the
+            // page names as the article's details ("meta", "blogData", "post-date") is not a box of other content.
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDate(at) || tag.equals("nav")) {
+                return true;
+            }
+            String named = at.className() + " " + at.id();
+            // Templates without HTML5 tags name the article's footer too: <div class="article"><div class="footer">.
+            Matcher footer = FOOTER_WORD.matcher(named);
+            if (footer.find() && insideArticle(at)) {
+                named = footer.replaceAll(" ");
+            }
+            if (names.matcher(named).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside an article, by its tag or by a block named "article" (older templates). */
+    private static boolean insideArticle(Element element) {
+        for (Element parent : element.parents()) {
+            if (parent.tagName().equals("article") || ARTICLE_WORD.matcher(parent.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
