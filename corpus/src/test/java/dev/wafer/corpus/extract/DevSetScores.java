@@ -116,8 +116,8 @@ final class DevSetScores {
     /** What each date source finds on a page, to see which one misled. */
     static String sources(byte[] html) {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(TextDecoding.decode(html, null));
-        return "meta=" + PublishedDateFinder.fromMeta(page).orElse(null) + " jsonld=" + PublishedDateFinder.fromJsonLd(page).orElse(null)
-                + " markup=" + PublishedDateFinder.fromMarkup(page).orElse(null) + " url=" + PublishedDateFinder.fromUrl(page, null).orElse(null)
+        return "meta=" + MetadataDates.fromMeta(page).orElse(null) + " jsonld=" + MetadataDates.fromJsonLd(page).orElse(null)
+                + " markup=" + MetadataDates.fromMarkup(page).orElse(null) + " url=" + PublishedDateFinder.fromUrl(page, null).orElse(null)
                 + " byline=" + PublishedDateFinder.fromByline(page).orElse(null);
     }
 
