@@ -1,9 +1,6 @@
 package dev.wafer.corpus.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +27,6 @@ final class PublishedDateFinder {
     private static final Pattern DAY_RANGE = Pattern.compile("(?<!\\d)\\d{1,2}\\.(?:\\d{1,2}\\.)?\\s?[-–—]\\s?\\d{1,2}\\.");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?i)(updated|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado)");
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
-    private static final Pattern URL_YEAR_LAST = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:/|\\.html?|$)");
     private static final int BYLINE_MAX_CHARS = 120;
     /** How many elements right above the headline may hold its kicker or dateline. */
     private static final int KICKER_ELEMENTS = 2;
@@ -49,7 +43,7 @@ final class PublishedDateFinder {
 
     static Optional<StatedDate> find(Document page, String pageUrl) {
         Optional<StatedDate> metadata = MetadataDates.find(page);
-        Optional<StatedDate> inAddress = fromUrl(page, pageUrl);
+        Optional<StatedDate> inAddress = AddressDates.fromUrl(page, pageUrl);
         if (metadata.isPresent()) {
             // The date printed right under the headline is the one the publisher shows its readers; where
             // it differs from the metadata (a CMS's import date, a UTC day), it was right two times in
@@ -97,56 +91,6 @@ final class PublishedDateFinder {
                 .or(() -> inAddress.or(() -> fromByline(page))
                         .filter(date -> Math.abs(date.day().toEpochDay() - metadata.day().toEpochDay()) == 1))
                 .orElse(metadata);
-    }
-
-    static Optional<StatedDate> fromUrl(Document page, String pageUrl) {
-        List<String> urls = new ArrayList<>();
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            urls.add(canonical.attr("href"));
-        }
-        Element ogUrl = page.selectFirst("meta[property=og:url][content]");
-        if (ogUrl != null) {
-            urls.add(ogUrl.attr("content"));
-        }
-        if (pageUrl != null) {
-            urls.add(pageUrl);
-        }
-        for (String url : urls) {
-            Matcher matcher = URL_DATE.matcher(url);
-            if (matcher.find()) {
-                int group = matcher.group(1) != null ? 1 : 4;
-                Optional<StatedDate> date = PublishedDates.find(
-                        matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-            Optional<StatedDate> yearLast = yearLastInUrl(url);
-            if (yearLast.isPresent()) {
-                return yearLast;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A path segment that is a day with the year last ("/meldungen/29-10-2021"), read only when one side is over
-     * 12: day-first and month-first addresses both exist, and a wrong day is worse than none.
-     */
-    private static Optional<StatedDate> yearLastInUrl(String url) {
-        Matcher matcher = URL_YEAR_LAST.matcher(url);
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        int first = Integer.parseInt(matcher.group(1));
-        int second = Integer.parseInt(matcher.group(2));
-        if (first > 12 == second > 12) {
-            return Optional.empty();
-        }
-        int day = Math.max(first, second);
-        int month = Math.min(first, second);
-        return PublishedDates.find(String.format(Locale.ROOT, "%s-%02d-%02d", matcher.group(3), month, day));
     }
 
     /** The date printed in the article's header: right around its headline, or in a dated element. */

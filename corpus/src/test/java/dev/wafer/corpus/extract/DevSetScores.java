@@ -117,7 +117,7 @@ final class DevSetScores {
     static String sources(byte[] html) {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(TextDecoding.decode(html, null));
         return "meta=" + MetadataDates.fromMeta(page).orElse(null) + " jsonld=" + MetadataDates.fromJsonLd(page).orElse(null)
-                + " markup=" + MetadataDates.fromMarkup(page).orElse(null) + " url=" + PublishedDateFinder.fromUrl(page, null).orElse(null)
+                + " markup=" + MetadataDates.fromMarkup(page).orElse(null) + " url=" + AddressDates.fromUrl(page, null).orElse(null)
                 + " byline=" + PublishedDateFinder.fromByline(page).orElse(null);
     }
 
