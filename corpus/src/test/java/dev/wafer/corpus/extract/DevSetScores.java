@@ -118,7 +118,7 @@ final class DevSetScores {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(TextDecoding.decode(html, null));
         return "meta=" + MetadataDates.fromMeta(page).orElse(null) + " jsonld=" + MetadataDates.fromJsonLd(page).orElse(null)
                 + " markup=" + MetadataDates.fromMarkup(page).orElse(null) + " url=" + AddressDates.fromUrl(page, null).orElse(null)
-                + " byline=" + PublishedDateFinder.fromByline(page).orElse(null);
+                + " byline=" + PrintedDates.fromByline(page).orElse(null);
     }
 
     /** Body and date of every page of both sets, timed per page after one warm-up pass. */
