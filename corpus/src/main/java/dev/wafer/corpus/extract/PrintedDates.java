@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The dates a page prints for its readers: its header around the headline (a byline or dateline under it, a
@@ -50,7 +52,7 @@ final class PrintedDates {
      * paragraph, stopping at the first "updated" so that a modification date is not taken. A date deeper
      * in a sentence under the headline ("its lowest since 6 March 2002") is a day the story mentions.
      */
-    static Optional<StatedDate> nearHeadline(Document page) {
+    private static Optional<StatedDate> nearHeadline(Document page) {
         return headerText(page).flatMap(PublishedDates::find);
     }
 
@@ -66,10 +68,10 @@ final class PrintedDates {
         }
         StringBuilder after = new StringBuilder();
         StringBuilder full = new StringBuilder();
-        org.jsoup.nodes.Node node = headline;
+        Node node = headline;
         while (after.length() < HEADER_CHARS && (node = nextInOrder(node, headline)) != null) {
             // The whitespace between a template's tags is no text: it must not use up the header's length.
-            if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank() && !(text.parent() instanceof Element parent && (
+            if (node instanceof TextNode text && !text.isBlank() && !(text.parent() instanceof Element parent && (
                     parent.tagName().equals("script") || parent.tagName().equals("style") || PagePlaces.inForeignPlace(parent)))) {
                 String line = text.text();
                 boolean prose = line.strip().length() > DATE_LINE_MAX_CHARS && !PUBLISHED_WORDS.matcher(line).find();
@@ -141,11 +143,12 @@ final class PrintedDates {
         return line.substring(0, kept) + "|".repeat(line.length() - kept);
     }
 
-    private static org.jsoup.nodes.Node nextInOrder(org.jsoup.nodes.Node node, Element headline) {
+    /** The node after {@code node} in document order; the headline's own text is skipped, not read as its header. */
+    private static Node nextInOrder(Node node, Element headline) {
         if (node != headline && node.childNodeSize() > 0) {
             return node.childNode(0);
         }
-        for (org.jsoup.nodes.Node at = node; at != null; at = at.parent()) {
+        for (Node at = node; at != null; at = at.parent()) {
             if (at.nextSibling() != null) {
                 return at.nextSibling();
             }
@@ -154,7 +157,7 @@ final class PrintedDates {
     }
 
     /** The first short date-like element of the page's own article header, in document order. */
-    static Optional<StatedDate> datedElement(Document page) {
+    private static Optional<StatedDate> datedElement(Document page) {
         Element body = page.body();
         if (body == null) {
             return Optional.empty();
@@ -206,7 +209,7 @@ final class PrintedDates {
             if (inMasthead || tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
                 continue;
             }
-            for (org.jsoup.nodes.TextNode node : element.textNodes()) {
+            for (TextNode node : element.textNodes()) {
                 String line = node.text().strip();
                 Matcher leading = LEADING_DATE.matcher(line);
                 if (leading.lookingAt()) {
