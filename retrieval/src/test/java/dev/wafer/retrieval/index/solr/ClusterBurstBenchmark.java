@@ -26,10 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
- * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS]
- * [--pin]} (each collection has N shards, default 2, of 2 copies each; both sides are warmed with the same
- * untimed bursts first, default 10; {@code --pin} gives Wafer core 0 and the cluster core 1, to measure a
- * cluster on hardware of its own). The two
+ * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]
+ * [--warm BURSTS] [--rounds N] [--pin]}. Each collection has N shards (default 1, as in the product) of 2
+ * copies each; both sides are warmed with the same untimed bursts first (default 10), then timed in N
+ * alternating rounds (default 5); {@code --pin} gives Wafer core 0 and the cluster core 1, to measure a
+ * cluster on hardware of its own. The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -40,9 +41,10 @@ public final class ClusterBurstBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = null;
         int questions = 100;
-        int shards = 2;
+        int shards = 1;
         int warmBursts = 10;
         boolean pinned = false;
+        int rounds = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -50,8 +52,9 @@ public final class ClusterBurstBenchmark {
                 case "--shards" -> shards = Integer.parseInt(args[++i]);
                 case "--warm" -> warmBursts = Integer.parseInt(args[++i]);
                 case "--pin" -> pinned = true;
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException(
-                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--pin]");
+                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--rounds N] [--pin]");
             }
         }
         Path work = Files.createTempDirectory("wafer-cluster-bench");
@@ -88,18 +91,35 @@ public final class ClusterBurstBenchmark {
                     burst(twoProcesses, asked, null);
                 }
 
+                // Rounds alternate the two sides, so a busier stretch of the machine falls on both alike; the
+                // ratio is of the rounds' median p95s, and each round's own ratio is shown beside it.
                 Cpu cpu = new Cpu(solr);
-                Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
-                Cpu.Used singleCpu = cpu.since();
-                Burst shared = burst(twoProcesses, asked, null);
-                Cpu.Used sharedCpu = cpu.since();
-                System.out.printf("one embedded process: p50 %.1f ms, p95 %.1f ms, %d of %d answered; CPU %.1f ms a"
-                        + " question%n", single.p50(), single.p95(), single.answered(), asked.size(),
-                        singleCpu.wafer() / asked.size());
-                System.out.printf("two processes on the cluster: p50 %.1f ms, p95 %.1f ms, %d of %d answered;"
-                        + " p95 ratio %.2fx (target <= 1.5x); CPU %.1f ms a question in Wafer + %.1f ms in Solr%n",
-                        shared.p50(), shared.p95(), shared.answered(), asked.size(), shared.p95() / single.p95(),
-                        sharedCpu.wafer() / asked.size(), sharedCpu.solr() / asked.size());
+                List<Double> singleP95 = new ArrayList<>();
+                List<Double> sharedP95 = new ArrayList<>();
+                double singleWafer = 0;
+                double sharedWafer = 0;
+                double sharedSolr = 0;
+                int unanswered = 0;
+                for (int round = 0; round < rounds; round++) {
+                    Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
+                    singleWafer += cpu.since().wafer();
+                    Burst shared = burst(twoProcesses, asked, null);
+                    Cpu.Used used = cpu.since();
+                    sharedWafer += used.wafer();
+                    sharedSolr += used.solr();
+                    unanswered += 2 * asked.size() - single.answered() - shared.answered();
+                    singleP95.add(single.p95());
+                    sharedP95.add(shared.p95());
+                    System.out.printf("round %d: one embedded process p50 %.1f ms, p95 %.1f ms; two processes on the"
+                                    + " cluster p50 %.1f ms, p95 %.1f ms (%.2fx)%n", round + 1, single.p50(), single.p95(),
+                            shared.p50(), shared.p95(), shared.p95() / single.p95());
+                }
+                int asks = rounds * asked.size();
+                System.out.printf("median p95 over %d rounds: one embedded process %.1f ms, two processes on the cluster"
+                                + " %.1f ms: ratio %.2fx (target <= 1.5x); %d of %d questions unanswered%n", rounds,
+                        median(singleP95), median(sharedP95), median(sharedP95) / median(singleP95), unanswered, 2 * asks);
+                System.out.printf("CPU a question: embedded %.1f ms; on the cluster %.1f ms in Wafer + %.1f ms in Solr%n",
+                        singleWafer / asks, sharedWafer / asks, sharedSolr / asks);
 
                 long articlesBefore = first.stats().articles();
                 Article written = new Article("cluster-bench-outage", "https://bench.example/written-during-outage",
@@ -136,6 +156,12 @@ public final class ClusterBurstBenchmark {
         if (taskset.waitFor() != 0) {
             throw new IllegalStateException("--pin needs taskset (util-linux) and two cores: " + said.strip());
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** CPU time of this JVM and of the Solr cluster's, read between bursts. */
