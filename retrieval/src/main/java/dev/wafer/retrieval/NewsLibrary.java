@@ -171,7 +171,7 @@ public final class NewsLibrary implements Closeable {
                             }
                             return null;
                         });
-            } catch (IllegalStateException busy) {
+            } catch (WriteLock.Busy busy) {
                 LOG.info("Not deciding the starter corpus now: {}", busy.getMessage());
             } catch (RuntimeException e) {
                 library.close();
@@ -186,9 +186,12 @@ public final class NewsLibrary implements Closeable {
                 library.mendIndex(options.progress());
                 return null;
             });
-        } catch (IllegalStateException busy) {
+        } catch (WriteLock.Busy busy) {
             // Another process is writing; it leaves the passages in step with the articles when it is done.
             LOG.info("Not checking the shared passages now: {}", busy.getMessage());
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
         }
         return library;
     }

@@ -15,9 +15,22 @@ public interface WriteLock {
      * Holds the right to write until the returned hold is closed. Holds nest within one process.
      *
      * @param task what the write is, for the refusal another writer sees ("a feed refresh")
-     * @throws IllegalStateException when another process is writing; the message says who and since when
+     * @throws Busy when another process is writing; the message says who and since when
      */
     Held acquire(String task);
+
+    /**
+     * Another process holds the right to write. An {@link IllegalStateException}, as anything that cannot be
+     * done right now is, but of its own type, so a caller that may skip a write catches only this refusal and
+     * never a failure of the write itself.
+     */
+    final class Busy extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public Busy(String message) {
+            super(message);
+        }
+    }
 
     /** A held right to write; closing it lets others write. */
     interface Held extends AutoCloseable {

@@ -86,7 +86,7 @@ public final class SolrWriteLock implements WriteLock {
                 taken = now;
                 return;
             }
-            throw winner == null ? new IllegalStateException("Another Wafer process is writing the shared corpus;"
+            throw winner == null ? new WriteLock.Busy("Another Wafer process is writing the shared corpus;"
                     + " try again in a moment") : busy(winner);
         }
     }
@@ -116,8 +116,8 @@ public final class SolrWriteLock implements WriteLock {
         }
     }
 
-    private static IllegalStateException busy(JsonNode lease) {
-        return new IllegalStateException("Another Wafer process (" + lease.path("holder").asText("?").replaceAll("/.*", "")
+    private static WriteLock.Busy busy(JsonNode lease) {
+        return new WriteLock.Busy("Another Wafer process (" + lease.path("holder").asText("?").replaceAll("/.*", "")
                 + ") has been writing the shared corpus since " + TIME.format(Instant.ofEpochMilli(lease.path("since")
                 .asLong())) + " (" + lease.path("task").asText("a write") + "); this was not run. Try again when it"
                 + " finishes.");
