@@ -2,8 +2,8 @@ package dev.wafer.bot.ops;
 
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
-import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.corpus.store.solr.SolrTraffic;
+import dev.wafer.retrieval.answer.Answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * What an operator graphs: questions, answer and search latency (histograms), abstentions, language
  * model fallbacks by reason, refresh results per feed, articles, Discord gateway latency and shard
- * status, and on a shared corpus the Solr cluster's requests — kept by Micrometer and written in Prometheus's text format for {@code /metrics}.
+ * status, and on a shared corpus the Solr cluster's requests — kept by Micrometer and written in
+ * Prometheus's text format for {@code /metrics}.
  */
 public final class WaferMetrics {
 

@@ -57,6 +57,8 @@ final class SolrSearchView implements SearchView {
     /** One request for all of the question's terms in the text and title fields. */
     @Override
     public void expectTerms(Set<String> terms) {
+        // Renew stale facts first, so the counts learnt below are kept with the read that serves the next searches.
+        facts.read();
         Set<String> missing = new TreeSet<>();
         for (String term : terms) {
             for (String field : List.of(PassageFields.TEXT, PassageFields.TITLE)) {

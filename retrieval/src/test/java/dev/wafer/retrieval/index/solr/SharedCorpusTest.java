@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
+import dev.wafer.corpus.store.solr.SolrCollections;
+import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrTraffic;
+import dev.wafer.corpus.store.solr.SolrWriteLock;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.retrieval.CorpusCopy;
 import dev.wafer.retrieval.Fixtures;
@@ -19,7 +22,9 @@ import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.testkit.SolrCluster;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,14 +97,18 @@ class SharedCorpusTest {
                             .containsExactlyElementsOf(atHome.stream().map(hit -> hit.passage().id()).toList());
                     assertThat(onCluster.getFirst().passage()).isEqualTo(atHome.getFirst().passage());
                 }
-                // Asked twice at once, the second time the collection's counts and the terms' are known: it
-                // costs its BM25 list, its vector list and one read of every passage the search looks at,
-                // front-runners included.
-                SolrTraffic traffic = shared.clusterTraffic().orElseThrow();
-                shared.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
-                long before = traffic.requests();
-                shared.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
-                assertThat(traffic.requests() - before).as("requests of one search").isEqualTo(3);
+                // Asked twice, the second time the collection's counts and the terms' are known (the clock stands
+                // still, so however slow the machine they are still fresh): it costs its BM25 list, its vector
+                // list and one read of every passage the search looks at, front-runners included.
+                try (NewsLibrary reader = NewsLibrary.open(DataFolder.open(process.resolve("reader")), new NewsLibrary.Options(
+                        false, NewsLibrary.sharedEmbedder(), Clock.fixed(Instant.now(), ZoneOffset.UTC), IndexProgress.NONE,
+                        Optional.of(settings)))) {
+                    SolrTraffic traffic = reader.clusterTraffic().orElseThrow();
+                    reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+                    long before = traffic.requests();
+                    reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+                    assertThat(traffic.requests() - before).as("requests of one search").isEqualTo(3);
+                }
                 assertThat(shared.extractiveAnswers().answer(Question.of(QUESTIONS.getFirst()))
                         .text()).isEqualTo(embedded.extractiveAnswers()
                         .answer(Question.of(QUESTIONS.getFirst())).text());
@@ -112,6 +121,14 @@ class SharedCorpusTest {
                                                                              @TempDir Path third) {
         int starter = StarterCorpus.load(Instant.now()).size();
         SolrSettings fresh = cluster("fresh", solr.nodes());
+        SolrNodes nodes = new SolrNodes(fresh);
+        SolrCollections.ensure(nodes, fresh);
+        // While another process writes, a process that opens the empty cluster leaves the starter to later.
+        try (WriteLock.Held other = new SolrWriteLock(nodes, fresh.articles(), Clock.systemUTC()).acquire("a feed refresh");
+             NewsLibrary blocked = NewsLibrary.open(DataFolder.open(first.resolve("blocked")),
+                     NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
+            assertThat(blocked.stats().articles()).isZero();
+        }
         try (NewsLibrary one = NewsLibrary.open(DataFolder.open(first),
                 NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
             assertThat(one.stats().articles()).isEqualTo(starter);
