@@ -29,10 +29,11 @@ final class DateText {
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     /**
      * Around a numeric date, a dash or tilde to another day makes it a span ("2020/7/11-12", "5.10. - 8.10.2023"),
-     * an event's or a report's; a dash to a time ("21.01.2022 - 13:30") does not.
+     * an event's or a report's: a day joined without spaces, or a day and month after a spaced dash. A dash to a
+     * time ("21.01.2022 - 13:30", "- 13.30 Uhr") or to a count ("- 3 min read", "- 2 Kommentare") does not.
      */
-    private static final String NOT_SPAN_AFTER = "(?!\\s?[-–~～]\\s?\\d{1,4}(?![\\d:]))";
-    private static final String NOT_SPAN_BEFORE = "(?<!\\d\\.\\s?[-–~～]\\s?)";
+    private static final String NOT_SPAN_AFTER = "(?!(?:[-–~～]\\d{1,2}(?![\\d:.])|\\s?[-–~～]\\s?\\d{1,2}\\.\\d{1,2}\\.))";
+    private static final String NOT_SPAN_BEFORE = "(?<!(?:\\d\\.|\\d{4})\\s?[-–~～]\\s?)";
     private static final Pattern YMD_SLASH = Pattern.compile(
             NOT_SPAN_BEFORE + "(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])" + NOT_SPAN_AFTER);
     /** "17/02/2022" or "02/17/2022": read only when one side is over 12, so day and month cannot be mistaken. */

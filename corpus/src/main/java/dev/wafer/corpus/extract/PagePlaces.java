@@ -20,6 +20,12 @@ final class PagePlaces {
             "(?i)(^|[\\s_-])(comments?|related|recommend\\w*|footer|sidebar|widget|teaser|popular|trending|modified"
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
+    /**
+     * An aside named as the post's own details ("post-meta", "entry-date", "blogData"): words anchored at a name's
+     * start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
+     */
+    private static final Pattern ARTICLE_DETAILS = Pattern.compile(
+            "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)");
     private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
@@ -83,8 +89,9 @@ final class PagePlaces {
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             // An article's own footer is where HTML puts its author and date; a page's footer is not. An aside the
-            // page names as the article's details ("meta", "blogData", "post-date") is not a box of other content.
-            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDate(at) || tag.equals("nav")) {
+            // page names as the article's details ("post-meta", "blogData") is not a box of other content.
+            if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at)
+                    || tag.equals("nav")) {
                 return true;
             }
             String named = at.className() + " " + at.id();
@@ -100,9 +107,16 @@ final class PagePlaces {
         return false;
     }
 
-    /** Inside an article, by its tag or by a block named "article" (older templates). */
+    private static boolean namesArticleDetails(Element aside) {
+        return ARTICLE_DETAILS.matcher(aside.className() + " " + aside.id()).find();
+    }
+
+    /** Inside an article, by its tag or by a block named "article" (older templates); the body's class says nothing. */
     private static boolean insideArticle(Element element) {
         for (Element parent : element.parents()) {
+            if (parent.tagName().equals("body")) {
+                return false;
+            }
             if (parent.tagName().equals("article") || ARTICLE_WORD.matcher(parent.className()).find()) {
                 return true;
             }

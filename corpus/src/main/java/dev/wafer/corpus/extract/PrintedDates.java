@@ -92,7 +92,10 @@ final class PrintedDates {
     /** A date on a byline-length line just above the headline, in the elements right before it. */
     static Optional<StatedDate> kicker(Document page) {
         Element headline = PagePlaces.headline(page);
-        Element above = headline == null ? null : headline.previousElementSibling();
+        // A headline in the site's own header band (no article or main around it) is the site's name, and the
+        // line above it is the masthead's (today's date), not a kicker.
+        boolean inMasthead = headline != null && headline.closest("header") != null && headline.closest("article, main") == null;
+        Element above = headline == null || inMasthead ? null : headline.previousElementSibling();
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
             if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
@@ -117,7 +120,9 @@ final class PrintedDates {
             return Optional.empty();
         }
         for (Element link : page.select("li a[href]")) {
-            if (!withoutTrailingSlash(link.attr("href")).equals(own)) {
+            // Relative links are resolved against the page's address where it is known.
+            String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+            if (!withoutTrailingSlash(href).equals(own)) {
                 continue;
             }
             Element entry = link.closest("li");

@@ -252,6 +252,11 @@ class PublishedDateFinderTest {
                 + "<div class=\"share\"><a href=\"#\">Teilen</a></div><h1>Faire Lieferketten für Chips</h1>"
                 + "<p>Eine Initiative aus Verbänden ruft zum Handeln auf.</p></div></body></html>").day())
                 .isEqualTo(LocalDate.of(2020, 2, 5));
+        // The site's name as an h1 in its header band, today's date above it: a masthead, not a kicker.
+        assertThat(dateOf("<html><head><meta property=\"article:published_time\" content=\"2020-01-28T09:00:00+01:00\"></head>"
+                + "<body><header><p>Montag, 3. Februar 2020</p><h1>Chip-Zeitung</h1></header>"
+                + "<div class=\"story\"><h2>Faire Lieferketten für Chips</h2><p>Eine Initiative aus Verbänden ruft zum Handeln auf.</p>"
+                + "</div></body></html>").day()).isEqualTo(LocalDate.of(2020, 1, 28));
     }
 
     @Test
@@ -261,6 +266,15 @@ class PublishedDateFinderTest {
                 .isEqualTo(LocalDate.of(2020, 7, 12));
         assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>21.01.2022 - 13:30</p><p>Der Bau beginnt.</p></body></html>")
                 .day()).isEqualTo(LocalDate.of(2022, 1, 21));
+        // A dotted time, a reading time or a count after the dash is a byline's, not another day.
+        assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>21.01.2022 - 13.30 Uhr</p><p>Der Bau beginnt.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2022, 1, 21));
+        assertThat(dateOf("<html><body><h1>New memory chips</h1><p>03/14/2023 - 3 min read</p><p>Construction starts.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2023, 3, 14));
+        assertThat(dateOf("<html><body><h1>Neue Speicherchips</h1><p>12.03.2023 - 2 Kommentare</p><p>Der Bau beginnt.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2023, 3, 12));
+        assertThat(dateOf("<html><body><h1>Chip-Messe</h1><p>Messe: 5.10.2023 - 8.10.2023</p><p>Vier Tage Halbleiter.</p></body></html>"))
+                .as("a span of two full dates is the event's").isNull();
     }
 
     @Test
@@ -272,6 +286,12 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>" + story
                 + "<aside class=\"more-posts\"><p>01.07.2020</p><p>Ein anderer Beitrag</p></aside></article></body></html>"))
                 .isNull();
+        // Names that merely contain "date" or "time" are other posts' boxes, not the article's details.
+        for (String other : new String[] {"latest-updates", "timeline", "author-box"}) {
+            assertThat(dateOf("<html><body><article><header><h2>Dateien mit Migrationshintergrund</h2></header>" + story
+                    + "<aside class=\"" + other + "\"><p>01.07.2020</p><p>Ein anderer Beitrag</p></aside></article></body></html>"))
+                    .as(other).isNull();
+        }
     }
 
     @Test
