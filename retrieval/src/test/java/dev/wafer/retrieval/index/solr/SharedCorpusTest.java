@@ -124,10 +124,12 @@ class SharedCorpusTest {
         SolrNodes nodes = new SolrNodes(fresh);
         SolrCollections.ensure(nodes, fresh);
         // While another process writes, a process that opens the empty cluster leaves the starter to later.
-        try (WriteLock.Held other = new SolrWriteLock(nodes, fresh.articles(), Clock.systemUTC()).acquire("a feed refresh");
-             NewsLibrary blocked = NewsLibrary.open(DataFolder.open(first.resolve("blocked")),
-                     NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
+        WriteLock.Held other = new SolrWriteLock(nodes, fresh.articles(), Clock.systemUTC()).acquire("a feed refresh");
+        try (NewsLibrary blocked = NewsLibrary.open(DataFolder.open(first.resolve("blocked")),
+                NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
             assertThat(blocked.stats().articles()).isZero();
+        } finally {
+            other.close();
         }
         try (NewsLibrary one = NewsLibrary.open(DataFolder.open(first),
                 NewsLibrary.Options.defaults().withStarter(true).withCluster(Optional.of(fresh)))) {
