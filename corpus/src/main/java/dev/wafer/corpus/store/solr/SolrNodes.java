@@ -201,13 +201,28 @@ public final class SolrNodes {
         }
     }
 
+    /** {@link #tryNodes}, counted for the operator's metrics however it ends. */
     private JsonNode send(String path, String query, RequestBody body, Duration timeout) {
+        long began = System.nanoTime();
+        SolrTraffic.Outcome outcome = SolrTraffic.Outcome.UNANSWERED;
+        try {
+            JsonNode answer = tryNodes(path, query, body, timeout);
+            outcome = SolrTraffic.Outcome.ANSWERED;
+            return answer;
+        } catch (Refused refused) {
+            outcome = SolrTraffic.Outcome.REFUSED;
+            throw refused;
+        } finally {
+            traffic.ended(outcome, began);
+        }
+    }
+
+    private JsonNode tryNodes(String path, String query, RequestBody body, Duration timeout) {
         // Socket read and write limits, not a whole-call limit: a call limit puts every request on OkHttp's
         // shared watchdog queue, which cost a burst of questions about 6% of Wafer's CPU.
         OkHttpClient client = withTimeout.computeIfAbsent(timeout,
                 limit -> http.newBuilder().readTimeout(limit).writeTimeout(limit).build());
-        long began = System.nanoTime();
-        long deadline = began + patience.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         String lastTrouble = "";
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         for (int round = 0; ; round++) {
@@ -225,28 +240,23 @@ public final class SolrNodes {
                     JsonNode json = parse(response.body().bytes());
                     LOG.debug("{} {}: HTTP {} in {} ms", node, path, status, (System.nanoTime() - sent) / 1_000_000);
                     if (status / 100 == 2) {
-                        traffic.ended(SolrTraffic.Outcome.ANSWERED, began);
                         return json;
                     }
                     String message = message(json, status);
                     boolean passing = passing(status, json.path("error").path("msg").asText("") + " " + message);
-                    if (!passing) {
-                        traffic.ended(SolrTraffic.Outcome.REFUSED, began);
-                    }
                     if (status == 409) {
                         throw new VersionConflict(message);
                     }
                     if (status == 401 || status == 403) {
-                        throw new ClusterException("Solr at " + node + " refused Wafer's credentials (" + message
+                        throw new Refused("Solr at " + node + " refused Wafer's credentials (" + message
                                 + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
                     }
                     if (!passing) {
-                        throw new ClusterException("Solr refused " + path + ": " + message);
+                        throw new Refused("Solr refused " + path + ": " + message);
                     }
                     lastTrouble = node + " answered " + message;
                 } catch (IOException e) {
                     if (Thread.currentThread().isInterrupted()) {
-                        traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                         throw new ClusterException("Interrupted while asking Solr " + path, e);
                     }
                     lastTrouble = node + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -254,7 +264,6 @@ public final class SolrNodes {
                 traffic.troubledTry();
             }
             if (System.nanoTime() > deadline) {
-                traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                 throw new ClusterException("The Solr cluster at " + nodes.stream().map(URI::toString)
                         .collect(Collectors.joining(", ")) + " did not answer " + path + " (last: " + lastTrouble
                         + "); check " + SolrSettings.URL + " and that Solr is running");
@@ -267,7 +276,6 @@ public final class SolrNodes {
                 Thread.sleep(PAUSE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                traffic.ended(SolrTraffic.Outcome.UNANSWERED, began);
                 throw new ClusterException("Interrupted while waiting for Solr " + path, e);
             }
         }
@@ -313,8 +321,15 @@ public final class SolrNodes {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** Solr said no (credentials, a request it does not accept): another node or a moment later would say the same. */
+    public static class Refused extends ClusterException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /** Solr refused a write whose {@code _version_} condition did not hold (someone else wrote first). */
-    public static final class VersionConflict extends ClusterException {
+    public static final class VersionConflict extends Refused {
         VersionConflict(String message) {
             super(message);
         }
