@@ -152,7 +152,8 @@ final class MetadataDates {
                     || type.contains("BlogPost");
             (article ? articles : others).add(node);
         }
-        for (String nested : List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")) {
+        // Not an ItemList's elements: they are other pages (related stories, a list of posts), with dates of their own.
+        for (String nested : List.of("@graph", "mainEntity", "mainEntityOfPage")) {
             collect(node.get(nested), articles, others);
         }
     }

@@ -325,4 +325,14 @@ class PublishedDateFinderTest {
                 + "<p>Schnee macht Hunden Freude.</p></div></div><div class=\"footer\"><time itemprop=\"datePublished\""
                 + " datetime=\"2021-05-05\">05.05.2021</time></div></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 27));
     }
+
+    @Test
+    void aListOfRelatedStoriesInJsonLdDatesThoseStoriesNotThePage() {
+        String related = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\","
+                + "\"itemListElement\":[{\"@type\":\"NewsArticle\",\"headline\":\"Older chip story\","
+                + "\"datePublished\":\"2019-05-02T08:00:00+02:00\"}]}</script>";
+        assertThat(dateOf("<html><head><meta name=\"date\" content=\"2021-03-09\">" + related + "</head><body>"
+                + "<h1>New export rules for AI chips</h1><p>The rules take effect next month, the ministry said.</p></body></html>")
+                .day()).isEqualTo(LocalDate.of(2021, 3, 9));
+    }
 }
