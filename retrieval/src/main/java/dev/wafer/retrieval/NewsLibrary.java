@@ -162,38 +162,40 @@ public final class NewsLibrary implements Closeable {
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
         if (starterUndecided(library.store)) {
-            try {
-                library.whileWriting(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
-                        () -> {
-                            // Asked again under the lease: another process may have decided since.
-                            if (starterUndecided(library.store)) {
-                                library.decideStarter(options);
-                            }
-                            return null;
-                        });
-            } catch (WriteLock.Busy busy) {
-                LOG.info("Not deciding the starter corpus now: {}", busy.getMessage());
-            } catch (RuntimeException e) {
-                library.close();
-                throw e;
-            }
+            library.writeUnlessBusy(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
+                    () -> {
+                        // Asked again under the lease: another process may have decided since.
+                        if (starterUndecided(library.store)) {
+                            library.decideStarter(options);
+                        }
+                    }, "Not deciding the starter corpus now");
         }
         if (library.passages.hasCurrentSchema() && library.passages.storeVersion() == library.store.version()) {
             return library; // in step: a process that only reads takes no lease and writes nothing
         }
+        // When another process is writing, it leaves the passages in step with the articles when it is done.
+        library.writeUnlessBusy("bringing the passages up to the articles", () -> library.mendIndex(options.progress()),
+                "Not checking the shared passages now");
+        return library;
+    }
+
+    /**
+     * Runs {@code work} holding the write lease, for a step at opening that another process may do instead:
+     * when that process holds the lease the step is skipped with a log line; any other failure closes this
+     * library and is thrown, as at home.
+     */
+    private void writeUnlessBusy(String task, Runnable work, String skipped) {
         try {
-            library.whileWriting("bringing the passages up to the articles", () -> {
-                library.mendIndex(options.progress());
+            whileWriting(task, () -> {
+                work.run();
                 return null;
             });
         } catch (WriteLock.Busy busy) {
-            // Another process is writing; it leaves the passages in step with the articles when it is done.
-            LOG.info("Not checking the shared passages now: {}", busy.getMessage());
+            LOG.info("{}: {}", skipped, busy.getMessage());
         } catch (RuntimeException e) {
-            library.close();
+            close();
             throw e;
         }
-        return library;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The date in a page's own address ("/2023/11/08/", "/20231108/", "/meldungen/29-10-2021"): its canonical
+ * The date in a page's own address ("/2023/11/08/", "/20231108/", "/news/29-10-2021"): its canonical
  * link first, then its {@code og:url}, then the address it was fetched from.
  */
 final class AddressDates {
@@ -57,7 +57,7 @@ final class AddressDates {
     }
 
     /**
-     * A path segment that is a day with the year last ("/meldungen/29-10-2021"), read only when one side is over
+     * A path segment that is a day with the year last ("/news/29-10-2021"), read only when one side is over
      * 12: day-first and month-first addresses both exist, and a wrong day is worse than none.
      */
     private static Optional<StatedDate> yearLastInUrl(String url) {

@@ -21,7 +21,7 @@ final class PagePlaces {
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
     /**
-     * An aside named as the post's own details ("post-meta", "entry-date", "blogData"): words anchored at a name's
+     * An aside named as the post's own details ("post-meta", "entry-date", "blog-data"): words anchored at a name's
      * start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
      */
     private static final Pattern ARTICLE_DETAILS = Pattern.compile(
@@ -55,7 +55,7 @@ final class PagePlaces {
 
     /**
      * Whether the element's class or id names a date the article was published under ("post-date", "byline",
-     * "meta", "blogData"): such an element is where a page prints its article's date.
+     * "meta", "entry-date"): such an element is where a page prints its article's date.
      */
     static boolean namesArticleDate(Element element) {
         return DATE_MARKER.matcher(element.className() + " " + element.id()).find();
@@ -89,7 +89,7 @@ final class PagePlaces {
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             // An article's own footer is where HTML puts its author and date; a page's footer is not. An aside the
-            // page names as the article's details ("post-meta", "blogData") is not a box of other content.
+            // page names as the article's details ("post-meta", "entry-info") is not a box of other content.
             if (tag.equals("footer") && !at.parents().is("article") || tag.equals("aside") && !namesArticleDetails(at)
                     || tag.equals("nav")) {
                 return true;
