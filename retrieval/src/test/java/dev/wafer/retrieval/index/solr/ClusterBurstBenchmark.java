@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
  * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]
  * [--warm BURSTS] [--rounds N] [--pin]}. Each collection has N shards (default 1, as in the product) of 2
- * copies each; both sides are warmed with the same untimed bursts first (default 10), then timed in N
- * alternating rounds (default 5); {@code --pin} gives Wafer core 0 and the cluster core 1, to measure a
- * cluster on hardware of its own. The two
+ * copies each; both sides are warmed with the same untimed bursts first (default: until the JVMs settle,
+ * see {@link #warm}), then timed in N alternating rounds (default 9); {@code --pin} gives Wafer core 0 and
+ * the cluster core 1, to measure a cluster on hardware of its own. The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -42,9 +42,9 @@ public final class ClusterBurstBenchmark {
         Path corpus = null;
         int questions = 100;
         int shards = 1;
-        int warmBursts = 10;
+        int warmBursts = 0;
         boolean pinned = false;
-        int rounds = 5;
+        int rounds = 9;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -84,12 +84,7 @@ public final class ClusterBurstBenchmark {
             try (NewsLibrary first = NewsLibrary.open(DataFolder.open(work.resolve("first")), onCluster);
                  NewsLibrary second = NewsLibrary.open(DataFolder.open(work.resolve("second")), onCluster)) {
                 List<AnswerService> twoProcesses = List.of(first.extractiveAnswers(), second.extractiveAnswers());
-                // Warm both sides alike (model, caches, connections, every JVM's JIT) with the same bursts untimed:
-                // a bot runs for days, and after a single burst the Solr nodes were still compiling half the time.
-                for (int round = 0; round < warmBursts; round++) {
-                    burst(List.of(home.extractiveAnswers()), asked, null);
-                    burst(twoProcesses, asked, null);
-                }
+                warm(home, twoProcesses, asked, new Cpu(solr), warmBursts);
 
                 // Rounds alternate the two sides, so a busier stretch of the machine falls on both alike; the
                 // ratio is of the rounds' median p95s, and each round's own ratio is shown beside it.
@@ -145,6 +140,49 @@ public final class ClusterBurstBenchmark {
                         outage.p50(), outage.p95(), outage.answered(), asked.size(), asked.size() - outage.answered(),
                         articlesBefore, onRestartedNode, articlesBefore + 1);
             }
+        }
+    }
+
+    /** Bursts of this many make one window of the warm-up. */
+    private static final int WARM_WINDOW = 10;
+    /** A window whose typical burst is at most this much cheaper than the cheapest window before it is settled. */
+    private static final double SETTLED = 0.03;
+    private static final int WARM_LIMIT = 400;
+
+    /**
+     * Warms both sides alike with the same untimed bursts: {@code bursts} of them, or (0) until the JVMs
+     * settle. A bot runs for days; on two cores shared by four JVMs (Wafer, ZooKeeper, two Solr nodes) each
+     * was still compiling after 10 bursts, and the CPU a question kept falling for 60-80 more (cluster 13 ms
+     * to 5, embedded 4 to 2.6), so a fixed short warm-up timed the JIT, not the search. Settled is two windows
+     * of {@link #WARM_WINDOW} bursts in a row whose median burst is less than {@link #SETTLED} cheaper in CPU
+     * than the cheapest window before them; the median, so that a busy neighbour's moment does not count.
+     */
+    private static void warm(NewsLibrary home, List<AnswerService> twoProcesses, List<String> asked, Cpu cpu, int bursts)
+            throws Exception {
+        List<Double> window = new ArrayList<>();
+        double cheapest = Double.MAX_VALUE;
+        int settled = 0;
+        for (int done = 1; done <= (bursts > 0 ? bursts : WARM_LIMIT); done++) {
+            burst(List.of(home.extractiveAnswers()), asked, null);
+            Cpu.Used single = cpu.since();
+            Burst shared = burst(twoProcesses, asked, null);
+            Cpu.Used used = cpu.since();
+            window.add((single.wafer() + used.wafer() + used.solr()) / asked.size());
+            if (done % WARM_WINDOW == 0) {
+                double typical = median(window);
+                System.out.printf("warm-up %d bursts: CPU a question (both sides, median burst) %.1f ms; last burst"
+                                + " embedded %.1f ms, cluster %.1f + %.1f ms, cluster p95 %.1f ms%n", done, typical,
+                        single.wafer() / asked.size(), used.wafer() / asked.size(), used.solr() / asked.size(), shared.p95());
+                settled = typical > (1 - SETTLED) * cheapest ? settled + 1 : 0;
+                if (bursts == 0 && settled == 2) {
+                    return;
+                }
+                cheapest = Math.min(cheapest, typical);
+                window.clear();
+            }
+        }
+        if (bursts == 0) {
+            System.out.println("warm-up: still not settled after " + WARM_LIMIT + " bursts; timing anyway");
         }
     }
 
