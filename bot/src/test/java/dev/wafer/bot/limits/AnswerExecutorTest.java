@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.bot.limits.AnswerExecutor.Refusal;
+import dev.wafer.testkit.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class AnswerExecutorTest {
 
     @Test
     void userMayAskFiveTimesAMinute() {
-        MutableClock clock = new MutableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2025-09-01T00:00:00Z"));
         RateLimiter limiter = new RateLimiter(5, Duration.ofMinutes(1), clock);
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.acquire(1)).isEmpty();
@@ -24,7 +24,7 @@ class AnswerExecutorTest {
         assertThat(limiter.acquire(1)).hasValueSatisfying(wait -> assertThat(wait).isPositive());
         assertThat(limiter.acquire(2)).isEmpty();
 
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         assertThat(limiter.acquire(1)).isEmpty();
     }
 
@@ -81,25 +81,6 @@ class AnswerExecutorTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2025-09-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

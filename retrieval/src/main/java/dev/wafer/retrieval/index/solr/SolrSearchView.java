@@ -216,13 +216,24 @@ final class SolrSearchView implements SearchView {
     /**
      * The passage count, outlets and years of the collection, read in one request and kept for
      * {@link #FRESH} with the terms' passage counts searches learn meanwhile: other processes write, and
-     * a search should not pay a request for them each time.
+     * a search should not pay a request for them each time. The terms' counts outlive a renewal that finds
+     * the collection as it was (the same passage count and newest write): exact still, and a steady stream
+     * of questions would otherwise pay a terms request each for its first five seconds after every renewal.
      */
     static final class Facts {
         static final Duration FRESH = Duration.ofSeconds(5);
+        /** Beyond this many learnt counts a renewal starts afresh, so a long-running bot's memory stays bounded. */
+        private static final int KEPT_TERMS = 100_000;
 
-        /** @param docFreqs terms' passage counts learnt since this read, kept as long as it is */
-        record Read(long passages, IndexFacts facts, Instant at, Map<String, Long> docFreqs) {
+        /**
+         * @param newestWrite the highest {@code _version_} among the passages: with the count, any write changes it
+         * @param docFreqs terms' passage counts learnt while the collection is as this read found it
+         */
+        record Read(long passages, long newestWrite, IndexFacts facts, Instant at, Map<String, Long> docFreqs) {
+
+            boolean sameCollection(Read other) {
+                return other != null && passages == other.passages && newestWrite == other.newestWrite;
+            }
         }
 
         private final SolrNodes solr;
@@ -240,7 +251,11 @@ final class SolrSearchView implements SearchView {
             Read known = last;
             Instant now = clock.instant();
             if (known == null || known.at().plus(FRESH).isBefore(now)) {
-                known = fetch(now);
+                Read renewed = fetch(now);
+                if (renewed.sameCollection(known) && known.docFreqs().size() < KEPT_TERMS) {
+                    renewed.docFreqs().putAll(known.docFreqs());
+                }
+                known = renewed;
                 last = known;
             }
             return known;
@@ -274,7 +289,7 @@ final class SolrSearchView implements SearchView {
             params.put("facet.mincount", 1);
             params.put("json.nl", "map");
             params.put("stats", "true");
-            params.put("stats.field", "published");
+            params.put("stats.field", List.of("published", "_version_"));
             JsonNode answer = solr.select(collection, params);
             Set<String> publishers = new TreeSet<>();
             answer.path("facet_counts").path("facet_fields").path("publisher_name").fieldNames()
@@ -283,7 +298,8 @@ final class SolrSearchView implements SearchView {
             IndexFacts facts = published.path("min").isNumber() && published.path("max").isNumber()
                     ? new IndexFacts(publishers, year(published.path("min").asLong()), year(published.path("max").asLong()))
                     : new IndexFacts(publishers, 0, -1);
-            return new Read(answer.path("response").path("numFound").asLong(), facts, now,
+            JsonNode newestWrite = answer.path("stats").path("stats_fields").path("_version_").path("max");
+            return new Read(answer.path("response").path("numFound").asLong(), newestWrite.asLong(0), facts, now,
                     new ConcurrentHashMap<>());
         }
 

@@ -19,12 +19,13 @@ import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.search.SearchOptions;
+import dev.wafer.testkit.MovableClock;
 import dev.wafer.testkit.SolrCluster;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,23 +98,38 @@ class SharedCorpusTest {
                             .containsExactlyElementsOf(atHome.stream().map(hit -> hit.passage().id()).toList());
                     assertThat(onCluster.getFirst().passage()).isEqualTo(atHome.getFirst().passage());
                 }
-                // Asked twice, the second time the collection's counts and the terms' are known (the clock stands
-                // still, so however slow the machine they are still fresh): it costs its BM25 list, its vector
-                // list and one read of every passage the search looks at, front-runners included.
-                try (NewsLibrary reader = NewsLibrary.open(DataFolder.open(process.resolve("reader")), new NewsLibrary.Options(
-                        false, NewsLibrary.sharedEmbedder(), Clock.fixed(Instant.now(), ZoneOffset.UTC), IndexProgress.NONE,
-                        Optional.of(settings)))) {
-                    SolrTraffic traffic = reader.clusterTraffic().orElseThrow();
-                    reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
-                    long before = traffic.requests();
-                    reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
-                    assertThat(traffic.requests() - before).as("requests of one search").isEqualTo(3);
-                }
                 assertThat(shared.extractiveAnswers().answer(Question.of(QUESTIONS.getFirst()))
                         .text()).isEqualTo(embedded.extractiveAnswers()
                         .answer(Question.of(QUESTIONS.getFirst())).text());
+                // Asked twice, the second time the collection's counts and the terms' are known (the clock stands
+                // still, so however slow the machine they are still fresh): it costs its BM25 list, its vector
+                // list and one read of every passage the search looks at, front-runners included.
+                MovableClock clock = new MovableClock(Instant.now());
+                try (NewsLibrary reader = NewsLibrary.open(DataFolder.open(process.resolve("reader")), new NewsLibrary.Options(
+                        false, NewsLibrary.sharedEmbedder(), clock, IndexProgress.NONE, Optional.of(settings)))) {
+                    SolrTraffic traffic = reader.clusterTraffic().orElseThrow();
+                    reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+                    assertThat(requestsOfOneSearch(reader, traffic)).as("requests of a repeated search").isEqualTo(3);
+                    // Once the counts are stale they are read again (one request), but an unchanged collection keeps
+                    // the terms' counts: no terms request.
+                    clock.advance(Duration.ofSeconds(6));
+                    assertThat(requestsOfOneSearch(reader, traffic)).as("after the counts went stale").isEqualTo(4);
+                    // Another process writes: the terms' counts may have changed, so they are asked for again.
+                    shared.ingest(List.of(new Article("written-elsewhere", "https://example.com/elsewhere",
+                            "Written by another process", "Example", null, Instant.now(),
+                            "Another process wrote this passage, which changes the passage count.", Instant.now(),
+                            List.of())), IndexProgress.NONE);
+                    clock.advance(Duration.ofSeconds(6));
+                    assertThat(requestsOfOneSearch(reader, traffic)).as("after another process wrote").isEqualTo(5);
+                }
             }
         }
+    }
+
+    private static long requestsOfOneSearch(NewsLibrary reader, SolrTraffic traffic) {
+        long before = traffic.requests();
+        reader.searcher(SearchOptions.DEFAULTS).search(QUESTIONS.getFirst(), 4);
+        return traffic.requests() - before;
     }
 
     @Test
