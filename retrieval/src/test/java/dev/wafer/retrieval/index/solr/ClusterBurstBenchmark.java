@@ -27,10 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
  * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]
- * [--warm BURSTS] [--rounds N] [--pin]}. Each collection has N shards (default 1, as in the product) of 2
+ * [--warm BURSTS] [--rounds N] [--pin] [--unique]}. Each collection has N shards (default 1, as in the product) of 2
  * copies each; both sides are warmed with the same untimed bursts first (default: until the JVMs settle,
  * see {@link #warm}), then timed in N alternating rounds (default 9); {@code --pin} gives Wafer core 0 and
- * the cluster core 1, to measure a cluster on hardware of its own. The two
+ * the cluster core 1, to measure a cluster on hardware of its own; {@code --unique} asks each burst questions
+ * no cache has seen ({@link QuestionSet}). The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -44,6 +45,7 @@ public final class ClusterBurstBenchmark {
         int shards = 1;
         int warmBursts = 0;
         boolean pinned = false;
+        boolean unique = false;
         int rounds = 9;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -52,9 +54,10 @@ public final class ClusterBurstBenchmark {
                 case "--shards" -> shards = Integer.parseInt(args[++i]);
                 case "--warm" -> warmBursts = Integer.parseInt(args[++i]);
                 case "--pin" -> pinned = true;
+                case "--unique" -> unique = true;
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException(
-                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--rounds N] [--pin]");
+                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--rounds N] [--pin] [--unique]");
             }
         }
         Path work = Files.createTempDirectory("wafer-cluster-bench");
@@ -64,7 +67,7 @@ public final class ClusterBurstBenchmark {
             if (corpus != null) {
                 home.ingest(ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
             }
-            List<String> asked = questionsFrom(home.store().all(), questions);
+            QuestionSet asked = new QuestionSet(questionsFrom(home.store().all(), questions), unique, new AtomicInteger());
             if (pinned) {
                 // Wafer gets core 0 alone, embedded or not; the cluster core 1, as if on a machine of its own.
                 for (ProcessHandle part : ProcessHandle.current().descendants().toList()) {
@@ -96,9 +99,9 @@ public final class ClusterBurstBenchmark {
                 double sharedSolr = 0;
                 int unanswered = 0;
                 for (int round = 0; round < rounds; round++) {
-                    Burst single = burst(List.of(home.extractiveAnswers()), asked, null);
+                    Burst single = burst(List.of(home.extractiveAnswers()), asked.forBurst(), null);
                     singleWafer += cpu.since().wafer();
-                    Burst shared = burst(twoProcesses, asked, null);
+                    Burst shared = burst(twoProcesses, asked.forBurst(), null);
                     Cpu.Used used = cpu.since();
                     sharedWafer += used.wafer();
                     sharedSolr += used.solr();
@@ -121,7 +124,7 @@ public final class ClusterBurstBenchmark {
                         "Written while a Solr node was down", "Bench", null, Instant.now(),
                         "A refresh that ran while one of the two Solr nodes was stopped wrote this article.",
                         Instant.now(), List.of());
-                Burst outage = burst(twoProcesses, asked, () -> {
+                Burst outage = burst(twoProcesses, asked.forBurst(), () -> {
                     solr.stopNode(0);
                     first.ingest(List.of(written), IndexProgress.NONE);
                 });
@@ -157,15 +160,15 @@ public final class ClusterBurstBenchmark {
      * of {@link #WARM_WINDOW} bursts in a row whose median burst is less than {@link #SETTLED} cheaper in CPU
      * than the cheapest window before them; the median, so that a busy neighbour's moment does not count.
      */
-    private static void warm(NewsLibrary home, List<AnswerService> twoProcesses, List<String> asked, Cpu cpu, int bursts)
+    private static void warm(NewsLibrary home, List<AnswerService> twoProcesses, QuestionSet asked, Cpu cpu, int bursts)
             throws Exception {
         List<Double> window = new ArrayList<>();
         double cheapest = Double.MAX_VALUE;
         int settled = 0;
         for (int done = 1; done <= (bursts > 0 ? bursts : WARM_LIMIT); done++) {
-            burst(List.of(home.extractiveAnswers()), asked, null);
+            burst(List.of(home.extractiveAnswers()), asked.forBurst(), null);
             Cpu.Used single = cpu.since();
-            Burst shared = burst(twoProcesses, asked, null);
+            Burst shared = burst(twoProcesses, asked.forBurst(), null);
             Cpu.Used used = cpu.since();
             window.add((single.wafer() + used.wafer() + used.solr()) / asked.size());
             if (done % WARM_WINDOW == 0) {
@@ -233,6 +236,25 @@ public final class ClusterBurstBenchmark {
             questions.add("What happened: " + articles.get(i % articles.size()).title() + "?");
         }
         return questions;
+    }
+
+    /**
+     * The questions of each burst: the same every time (a community asks again what it asked before, and
+     * Solr's query-result cache and the question-vector cache answer repeats), or with {@code unique} each
+     * burst's own, so that no cache on either side has seen them.
+     */
+    private record QuestionSet(List<String> questions, boolean unique, AtomicInteger bursts) {
+        int size() {
+            return questions.size();
+        }
+
+        List<String> forBurst() {
+            if (!unique) {
+                return questions;
+            }
+            int burst = bursts.incrementAndGet();
+            return questions.stream().map(question -> question + " (asked in burst " + burst + ")").toList();
+        }
     }
 
     private record Burst(double[] millis, int answered) {
