@@ -53,7 +53,7 @@ final class PrintedDates {
      * in a sentence under the headline ("its lowest since 6 March 2002") is a day the story mentions.
      */
     private static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page).flatMap(PublishedDates::find);
+        return headerText(page).flatMap(PublishedDates::findInByline);
     }
 
     /**
@@ -99,7 +99,7 @@ final class PrintedDates {
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
             if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
-                Optional<StatedDate> date = PublishedDates.find(text);
+                Optional<StatedDate> date = PublishedDates.findInByline(text);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -182,7 +182,7 @@ final class PrintedDates {
             if (MODIFIED_WORDS.matcher(text).find()) {
                 continue;
             }
-            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime")).or(() -> PublishedDates.find(text));
+            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime")).or(() -> PublishedDates.findInByline(text));
             if (date.isPresent()) {
                 return date;
             }

@@ -35,7 +35,7 @@ final class PublishedDateFinder {
             // published one), the header confirms the metadata instead of contradicting it. A header with no
             // date may have its date line just above the headline (a kicker): that is printed for readers too.
             Optional<String> bylines = PrintedDates.headerText(page);
-            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).or(() -> PrintedDates.kicker(page))
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::findInByline).or(() -> PrintedDates.kicker(page))
                     .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
@@ -44,7 +44,7 @@ final class PublishedDateFinder {
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
-        return inAddress.or(() -> PrintedDates.fromByline(page)).or(() -> PrintedDates.ownListEntry(page))
+        return inAddress.or(() -> PrintedDates.fromByline(page)).or(() -> PrintedDates.kicker(page)).or(() -> PrintedDates.ownListEntry(page))
                 .or(() -> PrintedDates.dateLine(page));
     }
 

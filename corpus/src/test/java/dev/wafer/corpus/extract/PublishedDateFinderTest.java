@@ -335,4 +335,19 @@ class PublishedDateFinderTest {
                 + "<h1>New export rules for AI chips</h1><p>The rules take effect next month, the ministry said.</p></body></html>")
                 .day()).isEqualTo(LocalDate.of(2021, 3, 9));
     }
+
+    @Test
+    void aBylineOrKickerThatShortensTheYearDatesThePageButRunningTextDoesNot() {
+        String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
+        assertThat(dateOf("<html><body><h1>Neue Chipfabrik</h1><div class=\"meta\">Von: Anna Beispiel | 31.10.23</div>"
+                + story + "</body></html>").day()).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(dateOf("<html><body><div class=\"head\"><span>02.12.19</span><h1>Neue Chipfabrik</h1></div>" + story
+                + "</body></html>").day()).as("a kicker above the headline").isEqualTo(LocalDate.of(2019, 12, 2));
+        assertThat(dateOf("<html><body><h1>Nuovo chip</h1><em>( Pescasseroli, 14 Gennaio 20 )</em>"
+                + "<p>Il produttore ha presentato il nuovo chip, come ha comunicato l'azienda.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 14));
+        // A version number and a count after a month's name are not days.
+        assertThat(dateOf("<html><body><h1>Firmware für den Chip</h1><p>Firmware 1.2.19 behebt den Fehler.</p>"
+                + "<p>Am 14 März 20 Kunden betroffen.</p></body></html>")).isNull();
+    }
 }
