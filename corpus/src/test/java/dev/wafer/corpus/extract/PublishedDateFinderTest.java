@@ -350,4 +350,16 @@ class PublishedDateFinderTest {
         assertThat(dateOf("<html><body><h1>Firmware für den Chip</h1><p>Firmware 1.2.19 behebt den Fehler.</p>"
                 + "<p>Am 14 März 20 Kunden betroffen.</p></body></html>")).isNull();
     }
+
+    @Test
+    void thePagesOwnTeaserInAListOfPostsDatesItThoughItsLinkIsRelativeAndHoldsTheWholeTeaser() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://verband.example/chips-fuer-alle\"></head><body>";
+        String teaser = "<div class=\"row\"><a href=\"%s\"><div class=\"teaser\"><div class=\"authored\">%s</div><h2>%s</h2>"
+                + "<p>Der Verband fordert, dass Halbleiter für Schulen und Hochschulen bis zum 01.09.2022 bezahlbar werden.</p>"
+                + "</div></a></div>";
+        String other = teaser.formatted("/andere-meldung", "09.11.2021", "Eine andere Meldung");
+        assertThat(dateOf(head + other + teaser.formatted("/chips-fuer-alle", "10.11.2021", "Chips für alle") + "</body></html>")
+                .day()).isEqualTo(LocalDate.of(2021, 11, 10));
+        assertThat(dateOf(head + other + "</body></html>")).as("only another page's teaser").isNull();
+    }
 }
