@@ -54,6 +54,16 @@ final class PagePlaces {
     }
 
     /**
+     * In the site's own header band: a {@code header} outside any article or main content that does not hold the
+     * article's headline. A date there is the masthead's (today's date), not the article's.
+     */
+    static boolean inSiteHeader(Element element, Element headline) {
+        Element header = element.closest("header");
+        return header != null && header.closest("article, main") == null
+                && (headline == null || !headline.parents().contains(header));
+    }
+
+    /**
      * Whether the element's class or id names a date the article was published under ("post-date", "byline",
      * "meta", "entry-date"): such an element is where a page prints its article's date.
      */

@@ -186,12 +186,13 @@ final class PrintedDates {
         if (body == null) {
             return Optional.empty();
         }
+        Element headline = PagePlaces.headline(page);
         for (Element element : body.select("time, [class], [id]")) {
             boolean isTime = element.tagName().equals("time");
             if (!isTime && !PagePlaces.namesArticleDate(element)) {
                 continue;
             }
-            if (PagePlaces.inForeignPlace(element)) {
+            if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline)) {
                 continue;
             }
             String text = element.text();

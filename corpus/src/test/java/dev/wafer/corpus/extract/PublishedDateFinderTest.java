@@ -362,4 +362,16 @@ class PublishedDateFinderTest {
                 .day()).isEqualTo(LocalDate.of(2021, 11, 10));
         assertThat(dateOf(head + other + "</body></html>")).as("only another page's teaser").isNull();
     }
+
+    @Test
+    void todaysDateInTheSitesHeaderBandIsNotTheArticlesButADateMarkedInItsOwnHeaderIs() {
+        String siteHeader = "<header class=\"top\"><span class=\"today-date\"><time datetime=\"2023-11-01T13:56:20+01:00\">"
+                + "Mittwoch, 01. November 2023</time></span><a href=\"/\">Chip-Zeitung</a></header>";
+        String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
+        assertThat(dateOf("<html><body>" + siteHeader + "<main><h2>Neue Chipfabrik</h2><p><span class=\"text-date\">"
+                + "31. Oktober 2023.</span> Der Bau beginnt im Frühjahr.</p>" + story + "</main></body></html>").day())
+                .isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(dateOf("<html><body><article><header><h1>Neue Chipfabrik</h1><span class=\"post-date\">30.10.2023</span>"
+                + "</header>" + story + "</article></body></html>").day()).as("the article's own header").isEqualTo(LocalDate.of(2023, 10, 30));
+    }
 }
