@@ -21,11 +21,11 @@ final class PagePlaces {
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
     /**
-     * An aside named as the post's own details ("post-meta", "entry-date", "blog-data"): words anchored at a name's
-     * start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
+     * An aside named as the post's own details ("post-meta", "entry-date", "blog-data", or just "meta"): words anchored
+     * at a name's start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
      */
     private static final Pattern ARTICLE_DETAILS = Pattern.compile(
-            "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)");
+            "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)|(^|\\s)meta(?=\\s|$)");
     private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
