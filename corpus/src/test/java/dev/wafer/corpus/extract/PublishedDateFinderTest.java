@@ -385,4 +385,18 @@ class PublishedDateFinderTest {
         assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2022-01-12\">12.01.2022</time></aside>"
                 + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2022, 1, 26));
     }
+
+    @Test
+    void anInterstitialPageIsDatedByTheAddressItForwardsToButAFullPagesScriptsAreNotRead() {
+        assertThat(dateOf("<html><body><p>You will be connected to <b>news.example</b> in just a moment...</p><script>"
+                + "document.cookie=\"k=v\";location.href=\"https://news.example/20200428/chip-exports-rise?attempt=1\";</script>"
+                + "</body></html>").day()).isEqualTo(LocalDate.of(2020, 4, 28));
+        assertThat(dateOf("<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://news.example/2021/03/09/fab/\">"
+                + "</head><body><p>This page has moved.</p></body></html>").day()).isEqualTo(LocalDate.of(2021, 3, 9));
+        assertThat(dateOf("<html><body><p>Redirecting…</p><script>location.replace('/2022/05/17/fab/');</script></body></html>")
+                .day()).isEqualTo(LocalDate.of(2022, 5, 17));
+        assertThat(dateOf("<html><body><h1>Chip exports rise</h1><p>" + "Exports of chips rose again this month. ".repeat(10)
+                + "</p><script>if (mobile) { location.replace('https://m.news.example/2019/01/02/other/'); }</script>"
+                + "</body></html>")).as("a full page's script").isNull();
+    }
 }
