@@ -48,23 +48,26 @@ final class AddressDates {
         if (pageUrl != null) {
             urls.add(pageUrl);
         }
-        forwardedTo(page).ifPresent(urls::add);
         for (String url : urls) {
-            Matcher matcher = URL_DATE.matcher(url);
-            if (matcher.find()) {
-                int group = matcher.group(1) != null ? 1 : 4;
-                Optional<StatedDate> date = PublishedDates.find(
-                        matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-            Optional<StatedDate> yearLast = yearLastInUrl(url);
-            if (yearLast.isPresent()) {
-                return yearLast;
+            Optional<StatedDate> date = inAddress(url);
+            if (date.isPresent()) {
+                return date;
             }
         }
-        return Optional.empty();
+        return forwardedTo(page).flatMap(AddressDates::inAddress);
+    }
+
+    private static Optional<StatedDate> inAddress(String url) {
+        Matcher matcher = URL_DATE.matcher(url);
+        if (matcher.find()) {
+            int group = matcher.group(1) != null ? 1 : 4;
+            Optional<StatedDate> date = PublishedDates.find(
+                    matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return yearLastInUrl(url);
     }
 
     /**
@@ -76,13 +79,16 @@ final class AddressDates {
         if (page.body() == null || page.body().text().length() > INTERSTITIAL_MAX_CHARS) {
             return Optional.empty();
         }
+        return refreshTarget(page).or(() -> scriptTarget(page));
+    }
+
+    private static Optional<String> refreshTarget(Document page) {
         Element refresh = page.selectFirst("meta[http-equiv~=(?i)refresh][content]");
-        if (refresh != null) {
-            Matcher target = REFRESH_TARGET.matcher(refresh.attr("content"));
-            if (target.find()) {
-                return Optional.of(target.group(1));
-            }
-        }
+        Matcher target = refresh == null ? null : REFRESH_TARGET.matcher(refresh.attr("content"));
+        return target != null && target.find() ? Optional.of(target.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> scriptTarget(Document page) {
         for (Element script : page.select("script")) {
             Matcher target = SCRIPT_TARGET.matcher(script.data());
             if (target.find()) {
