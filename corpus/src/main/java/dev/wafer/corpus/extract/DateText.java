@@ -104,7 +104,8 @@ final class DateText {
         if (slashed.find() && slashed.start() < bestAt) {
             int first = Integer.parseInt(slashed.group(1));
             int second = Integer.parseInt(slashed.group(2));
-            Optional<StatedDate> found = first > 12 && second <= 12 ? day(slashed.group(3), slashed.group(2), slashed.group(1))
+            // Day and month the same ("08/08/2017") read one way whichever comes first.
+            Optional<StatedDate> found = first > 12 && second <= 12 || first == second ? day(slashed.group(3), slashed.group(2), slashed.group(1))
                     : second > 12 && first <= 12 ? day(slashed.group(3), slashed.group(1), slashed.group(2))
                     : Optional.empty();
             if (found.isPresent()) {

@@ -399,4 +399,14 @@ class PublishedDateFinderTest {
                 + "</p><script>if (mobile) { location.replace('https://m.news.example/2019/01/02/other/'); }</script>"
                 + "</body></html>")).as("a full page's script").isNull();
     }
+
+    @Test
+    void aLayoutBlockNamedForItsSidebarThatHoldsTheMainContentIsNoSidebar() {
+        // The theme names the wrapper of content and sidebar "sidebar"; the real sidebar inside it stays one.
+        assertThat(dateOf("<html><body><div class=\"mainwrap single-default sidebar\"><div id=\"sidebar\">"
+                + "<span class=\"date\">14.06.2019</span></div><div class=\"main\"><div class=\"post\"><h2>Chip-Mode</h2>"
+                + "<div class=\"post-meta\"><span class=\"post-meta-time\">17.08.2017</span></div><p>Schwarz ist die Farbe der"
+                + " Saison, sagen die Studenten der Modeschule.</p></div></div></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2017, 8, 17));
+    }
 }
