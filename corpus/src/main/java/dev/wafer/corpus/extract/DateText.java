@@ -57,7 +57,8 @@ final class DateText {
     private static final Pattern DMY_DOTTED_SHORT_YEAR = Pattern.compile(
             NOT_SPAN_BEFORE + "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + NOT_SPAN_AFTER);
     private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\.?\\s+" + MONTH_NAME + "\\s+(\\d{2})(?!\\d)(?!\\s*[\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<!\\d)(\\d{1,2})\\.?\\s+" + MONTH_NAME + "\\s+(\\d{2})(?!\\d)(?!\\s*[\\p{L}\\d])",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private DateText() {
     }
@@ -105,7 +106,8 @@ final class DateText {
             int first = Integer.parseInt(slashed.group(1));
             int second = Integer.parseInt(slashed.group(2));
             // Day and month the same ("08/08/2017") read one way whichever comes first.
-            Optional<StatedDate> found = first > 12 && second <= 12 || first == second ? day(slashed.group(3), slashed.group(2), slashed.group(1))
+            boolean dayFirst = first > 12 && second <= 12 || first == second;
+            Optional<StatedDate> found = dayFirst ? day(slashed.group(3), slashed.group(2), slashed.group(1))
                     : second > 12 && first <= 12 ? day(slashed.group(3), slashed.group(1), slashed.group(2))
                     : Optional.empty();
             if (found.isPresent()) {

@@ -28,7 +28,8 @@ final class PagePlaces {
             "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)|(^|\\s)meta(?=\\s|$)");
     private static final Pattern SIDEBAR_WORD = Pattern.compile("(?i)sidebar");
     /** A block named as the page's main content: "main", "content", "main-content", "primary", "site-main". */
-    private static final Pattern MAIN_CONTENT = Pattern.compile("(?i)(^|\\s)((site|page)-)?(main|content|primary)(-content)?(?=\\s|$)");
+    private static final Pattern MAIN_CONTENT = Pattern.compile(
+            "(?i)(^|\\s)((site|page)-)?(main|content|primary)(-content)?(?=\\s|$)");
     private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */

@@ -202,7 +202,8 @@ final class PrintedDates {
             if (MODIFIED_WORDS.matcher(text).find()) {
                 continue;
             }
-            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime")).or(() -> PublishedDates.findInByline(text));
+            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime"))
+                    .or(() -> PublishedDates.findInByline(text));
             if (date.isPresent()) {
                 return date;
             }

@@ -372,14 +372,16 @@ class PublishedDateFinderTest {
                 + "31. Oktober 2023.</span> Der Bau beginnt im Frühjahr.</p>" + story + "</main></body></html>").day())
                 .isEqualTo(LocalDate.of(2023, 10, 31));
         assertThat(dateOf("<html><body><article><header><h1>Neue Chipfabrik</h1><span class=\"post-date\">30.10.2023</span>"
-                + "</header>" + story + "</article></body></html>").day()).as("the article's own header").isEqualTo(LocalDate.of(2023, 10, 30));
+                + "</header>" + story + "</article></body></html>").day()).as("the article's own header")
+                .isEqualTo(LocalDate.of(2023, 10, 30));
     }
 
     @Test
     void aTimeTheArticleShowsOutranksAMetaDateOfNoStatedKindButATimeInOtherContentDoesNot() {
         // The CMS writes the page's last rendering into <meta name="date">; the article's details show when it ran.
         String head = "<html><head><meta name=\"date\" content=\"2022-1-26T14:32:06+02:00\"></head><body><article>"
-                + "<h1>Neuer Speicherchip</h1><p>Der neue Speicherchip vereint hohe Dichte mit geringem Verbrauch, sagt der Hersteller.</p>";
+                + "<h1>Neuer Speicherchip</h1><p>Der neue Speicherchip vereint hohe Dichte mit geringem Verbrauch,"
+                + " sagt der Hersteller.</p>";
         assertThat(dateOf(head + "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>"
                 + "</article></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 21));
         assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2022-01-12\">12.01.2022</time></aside>"
