@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The date in a page's own address ("/2023/11/08/", "/20231108/", "/news/29-10-2021"): its canonical
- * link first, then its {@code og:url}, then the address it was fetched from.
+ * link first, then its {@code og:url}, then the address it was fetched from, and last the address an interstitial
+ * page forwards to.
  */
 final class AddressDates {
 
@@ -21,10 +22,19 @@ final class AddressDates {
     /** A day and a month, in either order, before the year ("/29-10-2021", "/29.10.2021.html"). */
     private static final Pattern URL_YEAR_LAST = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:/|\\.html?|$)");
 
+    /** A page forwarding the browser elsewhere shows a line or two ("You will be connected to … in a moment"). */
+    private static final int INTERSTITIAL_MAX_CHARS = 300;
+    private static final Pattern REFRESH_TARGET = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"\\s]+)");
+    private static final Pattern SCRIPT_TARGET = Pattern.compile(
+            "location(?:\\.href)?\\s*=\\s*['\"]([^'\"]+)['\"]|location\\.replace\\(\\s*['\"]([^'\"]+)['\"]");
+
     private AddressDates() {
     }
 
-    /** The first date in the page's canonical link, its {@code og:url} or {@code pageUrl} (which may be null). */
+    /**
+     * The first date in the page's canonical link, its {@code og:url}, {@code pageUrl} (which may be null) or the
+     * address an interstitial page forwards to.
+     */
     static Optional<StatedDate> fromUrl(Document page, String pageUrl) {
         List<String> urls = new ArrayList<>();
         Element canonical = page.selectFirst("link[rel=canonical][href]");
@@ -39,18 +49,50 @@ final class AddressDates {
             urls.add(pageUrl);
         }
         for (String url : urls) {
-            Matcher matcher = URL_DATE.matcher(url);
-            if (matcher.find()) {
-                int group = matcher.group(1) != null ? 1 : 4;
-                Optional<StatedDate> date = PublishedDates.find(
-                        matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
-                if (date.isPresent()) {
-                    return date;
-                }
+            Optional<StatedDate> date = inAddress(url);
+            if (date.isPresent()) {
+                return date;
             }
-            Optional<StatedDate> yearLast = yearLastInUrl(url);
-            if (yearLast.isPresent()) {
-                return yearLast;
+        }
+        return forwardedTo(page).flatMap(AddressDates::inAddress);
+    }
+
+    private static Optional<StatedDate> inAddress(String url) {
+        Matcher matcher = URL_DATE.matcher(url);
+        if (matcher.find()) {
+            int group = matcher.group(1) != null ? 1 : 4;
+            Optional<StatedDate> date = PublishedDates.find(
+                    matcher.group(group) + "-" + matcher.group(group + 1) + "-" + matcher.group(group + 2));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return yearLastInUrl(url);
+    }
+
+    /**
+     * The address an interstitial page forwards the browser to (a "one moment…" page of a bot shield, a moved page):
+     * its meta refresh, or a script setting {@code location}. That address is the article's; it is read only on a page
+     * with next to no text of its own, since a full page's scripts may send the browser anywhere.
+     */
+    private static Optional<String> forwardedTo(Document page) {
+        if (page.body() == null || page.body().text().length() > INTERSTITIAL_MAX_CHARS) {
+            return Optional.empty();
+        }
+        return refreshTarget(page).or(() -> scriptTarget(page));
+    }
+
+    private static Optional<String> refreshTarget(Document page) {
+        Element refresh = page.selectFirst("meta[http-equiv~=(?i)refresh][content]");
+        Matcher target = refresh == null ? null : REFRESH_TARGET.matcher(refresh.attr("content"));
+        return target != null && target.find() ? Optional.of(target.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> scriptTarget(Document page) {
+        for (Element script : page.select("script")) {
+            Matcher target = SCRIPT_TARGET.matcher(script.data());
+            if (target.find()) {
+                return Optional.of(target.group(1) != null ? target.group(1) : target.group(2));
             }
         }
         return Optional.empty();

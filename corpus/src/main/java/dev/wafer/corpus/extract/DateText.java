@@ -49,6 +49,16 @@ final class DateText {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
+    /**
+     * Bylines shorten the year ("31.10.23", "14 Gennaio 20"): a dotted day, month and year of two digits each (a
+     * version "1.2.19" writes one digit), and a day, a month's name and a two-digit year that no word or number
+     * follows ("14 March 20 people" is a count, not a year).
+     */
+    private static final Pattern DMY_DOTTED_SHORT_YEAR = Pattern.compile(
+            NOT_SPAN_BEFORE + "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + NOT_SPAN_AFTER);
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\.?\\s+" + MONTH_NAME + "\\s+(\\d{2})(?!\\d)(?!\\s*[\\p{L}\\d])",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private DateText() {
     }
@@ -95,7 +105,9 @@ final class DateText {
         if (slashed.find() && slashed.start() < bestAt) {
             int first = Integer.parseInt(slashed.group(1));
             int second = Integer.parseInt(slashed.group(2));
-            Optional<StatedDate> found = first > 12 && second <= 12 ? day(slashed.group(3), slashed.group(2), slashed.group(1))
+            // Day and month the same ("08/08/2017") read one way whichever comes first.
+            boolean dayFirst = first > 12 && second <= 12 || first == second;
+            Optional<StatedDate> found = dayFirst ? day(slashed.group(3), slashed.group(2), slashed.group(1))
                     : second > 12 && first <= 12 ? day(slashed.group(3), slashed.group(1), slashed.group(2))
                     : Optional.empty();
             if (found.isPresent()) {
@@ -135,6 +147,36 @@ final class DateText {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The earliest-written date in a byline or a date label, where a shortened year ("31.10.23", "14 Gennaio 20")
+     * is the publisher's usual way of writing the day; read only when no date with a full year is there. Running
+     * text is not read this way: "1.2.23" there may be a version or a section number.
+     */
+    static Optional<StatedDate> firstInByline(String text) {
+        Optional<StatedDate> full = first(text);
+        if (full.isPresent() || text == null) {
+            return full;
+        }
+        Matcher dotted = DMY_DOTTED_SHORT_YEAR.matcher(text);
+        if (dotted.find()) {
+            return day(fullYear(dotted.group(3)), dotted.group(2), dotted.group(1));
+        }
+        Matcher named = DAY_MONTH_SHORT_YEAR.matcher(text);
+        while (named.find()) {
+            Integer month = MONTHS.get(monthKey(named.group(2)));
+            if (month != null) {
+                return day(fullYear(named.group(3)), month.toString(), named.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "23" is 2023, and a two-digit year past this one is of the last century ("98" is 1998). */
+    private static String fullYear(String twoDigits) {
+        int year = 2000 + Integer.parseInt(twoDigits);
+        return Integer.toString(year > LocalDate.now(ZoneOffset.UTC).getYear() ? year - 100 : year);
     }
 
     private static Optional<StatedDate> isoDate(Matcher iso) {

@@ -40,11 +40,27 @@ final class MetadataDates {
 
     /**
      * The page's metadata date, best source first: a meta tag naming the publication, JSON-LD, markup, and
-     * last a meta tag whose date is of no stated kind.
+     * last a meta tag whose date is of no stated kind — unless the page shows a {@code <time>} of its own.
      */
     static Optional<StatedDate> find(Document page) {
         Map<String, String> meta = metaValues(page);
-        return publicationMeta(meta).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page)).or(() -> plainDateMeta(meta));
+        return publicationMeta(meta).or(() -> fromJsonLd(page)).or(() -> fromMarkup(page))
+                .or(() -> plainDateMeta(meta).map(plain -> articleTime(page).orElse(plain)));
+    }
+
+    /**
+     * The first {@code <time datetime>} the page shows outside places of other content and the site's header band.
+     * It outranks a meta tag of no stated kind, which content systems fill with the last edit as often as with the
+     * publication, but not the meta tags, JSON-LD and markup that name the publication.
+     */
+    private static Optional<StatedDate> articleTime(Document page) {
+        Element headline = PagePlaces.headline(page);
+        for (Element time : page.select("time[datetime]")) {
+            if (!PagePlaces.inForeignPlace(time) && !PagePlaces.inSiteHeader(time, headline)) {
+                return PublishedDates.find(time.attr("datetime"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

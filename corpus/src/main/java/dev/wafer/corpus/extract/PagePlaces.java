@@ -21,11 +21,15 @@ final class PagePlaces {
                     + "|updated?|copyright|reply|replies|responses?|archive|calendar|weather|newsletter|ticker|next|prev(ious)?)"
                     + "([\\s_-]|$)");
     /**
-     * An aside named as the post's own details ("post-meta", "entry-date", "blog-data"): words anchored at a name's
-     * start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
+     * An aside named as the post's own details ("post-meta", "entry-date", "blog-data", or just "meta"): words anchored
+     * at a name's start, so "latest-updates", "timeline" or "author-box" asides (other posts, other dates) stay foreign.
      */
     private static final Pattern ARTICLE_DETAILS = Pattern.compile(
-            "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)");
+            "(?i)(^|[\\s_-])(post|entry|article|blog)[-_]?(meta|data|date|info|details)|(^|\\s)meta(?=\\s|$)");
+    private static final Pattern SIDEBAR_WORD = Pattern.compile("(?i)sidebar");
+    /** A block named as the page's main content: "main", "content", "main-content", "primary", "site-main". */
+    private static final Pattern MAIN_CONTENT = Pattern.compile(
+            "(?i)(^|\\s)((site|page)-)?(main|content|primary)(-content)?(?=\\s|$)");
     private static final Pattern FOOTER_WORD = Pattern.compile("(?i)(^|(?<=\\s))footer(?=\\s|$)");
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(^|\\s)article(\\s|$)");
     /** A class or id that is one of these words, or starts with one ("comment-list", "related-posts"). */
@@ -51,6 +55,16 @@ final class PagePlaces {
         }
         Element parent = headline.parent();
         return parent != null && parent.parent() != null ? parent.parent() : headline;
+    }
+
+    /**
+     * In the site's own header band: a {@code header} outside any article or main content that does not hold the
+     * article's headline. A date there is the masthead's (today's date), not the article's.
+     */
+    static boolean inSiteHeader(Element element, Element headline) {
+        Element header = element.closest("header");
+        return header != null && header.closest("article, main") == null
+                && (headline == null || !headline.parents().contains(header));
     }
 
     /**
@@ -86,6 +100,7 @@ final class PagePlaces {
      */
     private static boolean within(Element element, Pattern names) {
         // The body's and html's classes describe the whole page ("single-post comments-open"), not a place in it.
+        boolean inMainContent = false;
         for (Element at = element; at != null && !at.tagName().equals("body") && !at.tagName().equals("html"); at = at.parent()) {
             String tag = at.tagName();
             // An article's own footer is where HTML puts its author and date; a page's footer is not. An aside the
@@ -100,9 +115,15 @@ final class PagePlaces {
             if (footer.find() && insideArticle(at)) {
                 named = footer.replaceAll(" ");
             }
+            // A block named for a sidebar that holds the page's main content is the layout around both ("has-sidebar",
+            // "content-sidebar-wrap"), not the sidebar.
+            if (inMainContent) {
+                named = SIDEBAR_WORD.matcher(named).replaceAll(" ");
+            }
             if (names.matcher(named).find()) {
                 return true;
             }
+            inMainContent |= tag.equals("main") || MAIN_CONTENT.matcher(named).find();
         }
         return false;
     }

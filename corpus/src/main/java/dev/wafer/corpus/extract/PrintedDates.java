@@ -1,5 +1,6 @@
 package dev.wafer.corpus.extract;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class PrintedDates {
      * in a sentence under the headline ("its lowest since 6 March 2002") is a day the story mentions.
      */
     private static Optional<StatedDate> nearHeadline(Document page) {
-        return headerText(page).flatMap(PublishedDates::find);
+        return headerText(page).flatMap(PublishedDates::findInByline);
     }
 
     /**
@@ -99,7 +100,7 @@ final class PrintedDates {
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
             if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
-                Optional<StatedDate> date = PublishedDates.find(text);
+                Optional<StatedDate> date = PublishedDates.findInByline(text);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -110,8 +111,9 @@ final class PrintedDates {
 
     /**
      * The page's own entry in a list of posts ("recent posts": a link to this page's address with its date
-     * beside it). Links to other pages date those pages; a link to this one dates this one, so the sidebar or
-     * widget that holds the list is not ruled out here as it is for other dates.
+     * beside it or inside it). Links to other pages date those pages; a link to this one dates this one, so the
+     * sidebar or widget that holds the list is not ruled out here as it is for other dates. A long entry (a teaser
+     * with its excerpt) is read by its short parts, so that a date in the excerpt's sentences is not taken.
      */
     static Optional<StatedDate> ownListEntry(Document page) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
@@ -119,22 +121,39 @@ final class PrintedDates {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        for (Element link : page.select("li a[href]")) {
-            // Relative links are resolved against the page's address where it is known.
-            String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
-            if (!withoutTrailingSlash(href).equals(own)) {
+        for (Element link : page.select("a[href]")) {
+            if (!withoutTrailingSlash(resolved(link, own)).equals(own)) {
                 continue;
             }
-            Element entry = link.closest("li");
-            String text = entry.text();
-            if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
-                Optional<StatedDate> date = PublishedDates.find(text);
-                if (date.isPresent()) {
-                    return date;
+            Element entry = link.closest("li") != null ? link.closest("li") : link;
+            for (Element part : entry.getAllElements()) {
+                String text = part.text();
+                if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
+                    Optional<StatedDate> date = PublishedDates.find(text);
+                    if (date.isPresent()) {
+                        return date;
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The link's address, a relative one ("/menschenrechte-achten") resolved against the page's own. */
+    private static String resolved(Element link, String own) {
+        String href = link.absUrl("href");
+        if (!href.isEmpty()) {
+            return href;
+        }
+        String written = link.attr("href").strip();
+        if (written.isEmpty() || written.startsWith("#")) {
+            return written; // an empty link or an anchor within the page: no entry in a list of posts
+        }
+        try {
+            return URI.create(own).resolve(written).toString();
+        } catch (IllegalArgumentException e) {
+            return written; // not an address URI can read; compared as written
+        }
     }
 
     private static String withoutTrailingSlash(String url) {
@@ -167,12 +186,13 @@ final class PrintedDates {
         if (body == null) {
             return Optional.empty();
         }
+        Element headline = PagePlaces.headline(page);
         for (Element element : body.select("time, [class], [id]")) {
             boolean isTime = element.tagName().equals("time");
             if (!isTime && !PagePlaces.namesArticleDate(element)) {
                 continue;
             }
-            if (PagePlaces.inForeignPlace(element)) {
+            if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline)) {
                 continue;
             }
             String text = element.text();
@@ -182,7 +202,8 @@ final class PrintedDates {
             if (MODIFIED_WORDS.matcher(text).find()) {
                 continue;
             }
-            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime")).or(() -> PublishedDates.find(text));
+            Optional<StatedDate> date = PublishedDates.find(element.attr("datetime"))
+                    .or(() -> PublishedDates.findInByline(text));
             if (date.isPresent()) {
                 return date;
             }

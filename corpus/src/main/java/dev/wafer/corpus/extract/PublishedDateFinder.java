@@ -8,7 +8,8 @@ import org.jsoup.nodes.Document;
  * Finds when a page's article was published, trusting the sources in the order publishers keep them
  * accurate: their metadata (Open Graph {@code article:published_time}, JSON-LD {@code datePublished},
  * {@code itemprop}, Dublin Core, Parse.ly, Sailthru, citation tags), then a date in the page's own
- * address, then the visible byline, then the page's own entry in a list of posts, then a date line.
+ * address, then the visible byline or the kicker above the headline, then the page's own entry in a list of posts,
+ * then a date line.
  * Modification, copyright and comment dates are never taken, nor dates in related-link boxes; when no
  * source is clear the page stays undated, because a wrong date misdates every claim cited from the page.
  *
@@ -35,7 +36,7 @@ final class PublishedDateFinder {
             // published one), the header confirms the metadata instead of contradicting it. A header with no
             // date may have its date line just above the headline (a kicker): that is printed for readers too.
             Optional<String> bylines = PrintedDates.headerText(page);
-            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find).or(() -> PrintedDates.kicker(page))
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::findInByline).or(() -> PrintedDates.kicker(page))
                     .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());
@@ -44,8 +45,8 @@ final class PublishedDateFinder {
             }
             return Optional.of(publishersDay(metadata.get(), inAddress, page));
         }
-        return inAddress.or(() -> PrintedDates.fromByline(page)).or(() -> PrintedDates.ownListEntry(page))
-                .or(() -> PrintedDates.dateLine(page));
+        return inAddress.or(() -> PrintedDates.fromByline(page)).or(() -> PrintedDates.kicker(page))
+                .or(() -> PrintedDates.ownListEntry(page)).or(() -> PrintedDates.dateLine(page));
     }
 
     /** Whether any date written in the text falls on the day. */

@@ -80,6 +80,14 @@ public final class PublishedDates {
         return DateText.first(text).filter(PublishedDates::plausible);
     }
 
+    /**
+     * Like {@link #find}, for text a page prints as a byline or a date label, where a two-digit year is common
+     * ("31.10.23"): read there only, since in running text such a number may be a version or a section.
+     */
+    static Optional<StatedDate> findInByline(String text) {
+        return DateText.firstInByline(text).filter(PublishedDates::plausible);
+    }
+
     /** A publication date the web can have had: from 1995 until tomorrow (time zones run ahead). */
     public static boolean plausible(StatedDate date) {
         LocalDate day = date.day();

@@ -335,4 +335,80 @@ class PublishedDateFinderTest {
                 + "<h1>New export rules for AI chips</h1><p>The rules take effect next month, the ministry said.</p></body></html>")
                 .day()).isEqualTo(LocalDate.of(2021, 3, 9));
     }
+
+    @Test
+    void aBylineOrKickerThatShortensTheYearDatesThePageButRunningTextDoesNot() {
+        String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
+        assertThat(dateOf("<html><body><h1>Neue Chipfabrik</h1><div class=\"meta\">Von: Anna Beispiel | 31.10.23</div>"
+                + story + "</body></html>").day()).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(dateOf("<html><body><div class=\"head\"><span>02.12.19</span><h1>Neue Chipfabrik</h1></div>" + story
+                + "</body></html>").day()).as("a kicker above the headline").isEqualTo(LocalDate.of(2019, 12, 2));
+        assertThat(dateOf("<html><body><h1>Nuovo chip</h1><em>( Pescasseroli, 14 Gennaio 20 )</em>"
+                + "<p>Il produttore ha presentato il nuovo chip, come ha comunicato l'azienda.</p></body></html>").day())
+                .isEqualTo(LocalDate.of(2020, 1, 14));
+        // A version number and a count after a month's name are not days.
+        assertThat(dateOf("<html><body><h1>Firmware für den Chip</h1><p>Firmware 1.2.19 behebt den Fehler.</p>"
+                + "<p>Am 14 März 20 Kunden betroffen.</p></body></html>")).isNull();
+    }
+
+    @Test
+    void thePagesOwnTeaserInAListOfPostsDatesItThoughItsLinkIsRelativeAndHoldsTheWholeTeaser() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://verband.example/chips-fuer-alle\"></head><body>";
+        String teaser = "<div class=\"row\"><a href=\"%s\"><div class=\"teaser\"><div class=\"authored\">%s</div><h2>%s</h2>"
+                + "<p>Der Verband fordert, dass Halbleiter für Schulen und Hochschulen bis zum 01.09.2022 bezahlbar werden.</p>"
+                + "</div></a></div>";
+        String other = teaser.formatted("/andere-meldung", "09.11.2021", "Eine andere Meldung");
+        assertThat(dateOf(head + other + teaser.formatted("/chips-fuer-alle", "10.11.2021", "Chips für alle") + "</body></html>")
+                .day()).isEqualTo(LocalDate.of(2021, 11, 10));
+        assertThat(dateOf(head + other + "</body></html>")).as("only another page's teaser").isNull();
+    }
+
+    @Test
+    void todaysDateInTheSitesHeaderBandIsNotTheArticlesButADateMarkedInItsOwnHeaderIs() {
+        String siteHeader = "<header class=\"top\"><span class=\"today-date\"><time datetime=\"2023-11-01T13:56:20+01:00\">"
+                + "Mittwoch, 01. November 2023</time></span><a href=\"/\">Chip-Zeitung</a></header>";
+        String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
+        assertThat(dateOf("<html><body>" + siteHeader + "<main><h2>Neue Chipfabrik</h2><p><span class=\"text-date\">"
+                + "31. Oktober 2023.</span> Der Bau beginnt im Frühjahr.</p>" + story + "</main></body></html>").day())
+                .isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(dateOf("<html><body><article><header><h1>Neue Chipfabrik</h1><span class=\"post-date\">30.10.2023</span>"
+                + "</header>" + story + "</article></body></html>").day()).as("the article's own header")
+                .isEqualTo(LocalDate.of(2023, 10, 30));
+    }
+
+    @Test
+    void aTimeTheArticleShowsOutranksAMetaDateOfNoStatedKindButATimeInOtherContentDoesNot() {
+        // The CMS writes the page's last rendering into <meta name="date">; the article's details show when it ran.
+        String head = "<html><head><meta name=\"date\" content=\"2022-1-26T14:32:06+02:00\"></head><body><article>"
+                + "<h1>Neuer Speicherchip</h1><p>Der neue Speicherchip vereint hohe Dichte mit geringem Verbrauch,"
+                + " sagt der Hersteller.</p>";
+        assertThat(dateOf(head + "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>"
+                + "</article></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 21));
+        assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2022-01-12\">12.01.2022</time></aside>"
+                + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2022, 1, 26));
+    }
+
+    @Test
+    void anInterstitialPageIsDatedByTheAddressItForwardsToButAFullPagesScriptsAreNotRead() {
+        assertThat(dateOf("<html><body><p>You will be connected to <b>news.example</b> in just a moment...</p><script>"
+                + "document.cookie=\"k=v\";location.href=\"https://news.example/20200428/chip-exports-rise?attempt=1\";</script>"
+                + "</body></html>").day()).isEqualTo(LocalDate.of(2020, 4, 28));
+        assertThat(dateOf("<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://news.example/2021/03/09/fab/\">"
+                + "</head><body><p>This page has moved.</p></body></html>").day()).isEqualTo(LocalDate.of(2021, 3, 9));
+        assertThat(dateOf("<html><body><p>Redirecting…</p><script>location.replace('/2022/05/17/fab/');</script></body></html>")
+                .day()).isEqualTo(LocalDate.of(2022, 5, 17));
+        assertThat(dateOf("<html><body><h1>Chip exports rise</h1><p>" + "Exports of chips rose again this month. ".repeat(10)
+                + "</p><script>if (mobile) { location.replace('https://m.news.example/2019/01/02/other/'); }</script>"
+                + "</body></html>")).as("a full page's script").isNull();
+    }
+
+    @Test
+    void aLayoutBlockNamedForItsSidebarThatHoldsTheMainContentIsNoSidebar() {
+        // The theme names the wrapper of content and sidebar "sidebar"; the real sidebar inside it stays one.
+        assertThat(dateOf("<html><body><div class=\"mainwrap single-default sidebar\"><div id=\"sidebar\">"
+                + "<span class=\"date\">14.06.2019</span></div><div class=\"main\"><div class=\"post\"><h2>Chip-Mode</h2>"
+                + "<div class=\"post-meta\"><span class=\"post-meta-time\">17.08.2017</span></div><p>Schwarz ist die Farbe der"
+                + " Saison, sagen die Studenten der Modeschule.</p></div></div></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2017, 8, 17));
+    }
 }

@@ -23,6 +23,8 @@ class PublishedDatesTest {
         assertThat(PublishedDates.find("17/02/2022")).map(StatedDate::day).contains(java.time.LocalDate.of(2022, 2, 17));
         assertThat(PublishedDates.find("02/17/2022")).map(StatedDate::day).contains(java.time.LocalDate.of(2022, 2, 17));
         assertThat(PublishedDates.find("03/04/2022")).as("the 3rd of April or March the 4th").isEmpty();
+        assertThat(PublishedDates.find("08/08/2017")).as("the same day either way").map(StatedDate::day)
+                .contains(java.time.LocalDate.of(2017, 8, 8));
     }
 
     @Test
