@@ -57,6 +57,7 @@ public final class SolrPassageIndex implements PassageIndex {
     private final PassageSplitter splitter;
     private final Supplier<Embedder> embedder;
     private final SolrSearchView.Facts facts;
+    private final ReadPassages readBefore = new ReadPassages(ReadPassages.CAPACITY);
     private volatile boolean warnedAboutBm25;
 
     private SolrPassageIndex(SolrNodes solr, SolrSettings settings, PassageSplitter splitter, Supplier<Embedder> embedder,
@@ -236,7 +237,7 @@ public final class SolrPassageIndex implements PassageIndex {
                     SCHEMA_K1, SCHEMA_B, k1, b);
         }
         try {
-            return work.run(new SolrSearchView(solr, settings.passages(), facts));
+            return work.run(new SolrSearchView(solr, settings.passages(), facts, readBefore));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,6 +32,8 @@ import org.apache.lucene.search.ScoreDoc;
 final class SolrSearchView implements SearchView {
 
     static final String STORED = "id,article_id,ordinal,text,title,publisher,published,url,sentence_terms";
+    /** Solr's write version of a document: any change to a passage gives it a new one. */
+    private static final String VERSION = "_version_";
 
     private final SolrNodes solr;
     private final String collection;
@@ -42,11 +44,15 @@ final class SolrSearchView implements SearchView {
     /** Stored fields of the passages read so far, by id. */
     private final Map<String, JsonNode> stored = new HashMap<>();
     private final Map<String, Long> docFreqs = new HashMap<>();
+    /** Each listed passage's write version, by id, as its list said. */
+    private final Map<String, Long> versions = new HashMap<>();
+    private final ReadPassages readBefore;
 
-    SolrSearchView(SolrNodes solr, String collection, Facts facts) {
+    SolrSearchView(SolrNodes solr, String collection, Facts facts, ReadPassages readBefore) {
         this.solr = solr;
         this.collection = collection;
         this.facts = facts;
+        this.readBefore = readBefore;
     }
 
     @Override
@@ -141,11 +147,12 @@ final class SolrSearchView implements SearchView {
     }
 
     /**
-     * A list's ids and scores only: Solr then skips its second, field-fetching round over the shards,
-     * and the few passages the search reads are fetched together ({@link #prefetch}).
+     * A list's ids, scores and write versions only: Solr then skips its second, field-fetching round over
+     * the shards, and the few passages the search reads are fetched together ({@link #prefetch}), those
+     * this process read before at the same version not at all.
      */
     private List<ScoreDoc> hits(Map<String, Object> params, int count) {
-        params.put("fl", "id,score");
+        params.put("fl", "id,score," + VERSION);
         params.put("rows", count);
         List<ScoreDoc> hits = new ArrayList<>();
         for (JsonNode doc : solr.select(collection, params).path("response").path("docs")) {
@@ -156,6 +163,9 @@ final class SolrSearchView implements SearchView {
                 numbers.put(id, number);
                 ids.add(id);
             }
+            if (doc.path(VERSION).isIntegralNumber()) {
+                versions.put(id, doc.path(VERSION).asLong());
+            }
             hits.add(new ScoreDoc(number, (float) doc.path("score").asDouble()));
         }
         return hits;
@@ -163,13 +173,30 @@ final class SolrSearchView implements SearchView {
 
     @Override
     public void prefetch(List<Integer> docs) {
-        List<String> missing = docs.stream().map(ids::get).filter(id -> !stored.containsKey(id)).toList();
+        List<String> missing = new ArrayList<>();
+        for (int doc : docs) {
+            String id = ids.get(doc);
+            if (stored.containsKey(id)) {
+                continue;
+            }
+            Long version = versions.get(id);
+            JsonNode known = version == null ? null : readBefore.at(id, version);
+            if (known != null) {
+                stored.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        }
         if (missing.isEmpty()) {
             return;
         }
         // Real-time get: each id goes straight to the shard that holds it, with no query to score or merge.
-        for (JsonNode doc : solr.realTimeGet(collection, missing, STORED)) {
-            stored.put(doc.path("id").asText(), doc);
+        for (JsonNode doc : solr.realTimeGet(collection, missing, STORED + "," + VERSION)) {
+            String id = doc.path("id").asText();
+            stored.put(id, doc);
+            if (doc.path(VERSION).isIntegralNumber()) {
+                readBefore.keep(id, doc.path(VERSION).asLong(), doc);
+            }
         }
     }
 
