@@ -25,9 +25,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * A search's view of the passages on Solr. Each list comes back with its passages' stored fields, so
- * reading a passage or its sentence terms later costs no request; document numbers are handed out in
- * the order passages are first seen, and mean nothing beyond this view.
+ * A search's view of the passages on Solr. Lists come back as ids, scores and write versions; the
+ * passages the search reads are fetched together ({@link #prefetch}) unless this process read them at
+ * the same version before. Document numbers are handed out in the order passages are first seen, and
+ * mean nothing beyond this view.
  */
 final class SolrSearchView implements SearchView {
 
@@ -47,6 +48,8 @@ final class SolrSearchView implements SearchView {
     /** Each listed passage's write version, by id, as its list said. */
     private final Map<String, Long> versions = new HashMap<>();
     private final ReadPassages readBefore;
+    /** The collection's facts this search started from; terms' counts it learns are kept with them. */
+    private Facts.Read startedFrom;
 
     SolrSearchView(SolrNodes solr, String collection, Facts facts, ReadPassages readBefore) {
         this.solr = solr;
@@ -63,12 +66,13 @@ final class SolrSearchView implements SearchView {
     /** One request for all of the question's terms in the text and title fields. */
     @Override
     public void expectTerms(Set<String> terms) {
-        // Renew stale facts first, so the counts learnt below are kept with the read that serves the next searches.
-        facts.read();
+        // Renew stale facts first, and keep the counts learnt below with the read this search started from: a
+        // read made after another process wrote must not take counts from before the write.
+        startedFrom = facts.read();
         Set<String> missing = new TreeSet<>();
         for (String term : terms) {
             for (String field : List.of(PassageFields.TEXT, PassageFields.TITLE)) {
-                Long known = facts.docFreq(key(field, term));
+                Long known = startedFrom.docFreqs().get(key(field, term));
                 if (known != null) {
                     docFreqs.put(key(field, term), known);
                 }
@@ -107,7 +111,9 @@ final class SolrSearchView implements SearchView {
                 // A term no passage holds is left out of the answer; one that comes back as an object has "df".
                 long docFreq = count.isNumber() ? count.asLong() : count.path("df").asLong(0);
                 docFreqs.put(key(field, term), docFreq);
-                facts.rememberDocFreq(key(field, term), docFreq);
+                if (startedFrom != null) {
+                    startedFrom.docFreqs().put(key(field, term), docFreq);
+                }
             }
         }
     }
@@ -147,12 +153,14 @@ final class SolrSearchView implements SearchView {
     }
 
     /**
-     * A list's ids, scores and write versions only: Solr then skips its second, field-fetching round over
-     * the shards, and the few passages the search reads are fetched together ({@link #prefetch}), those
-     * this process read before at the same version not at all.
+     * A list's ids, scores and write versions only, in one round over the shards (the version comes from
+     * docValues, so no shard reads a stored document for it); the few passages the search reads are
+     * fetched together ({@link #prefetch}), those this process read before at the same version not at all.
      */
     private List<ScoreDoc> hits(Map<String, Object> params, int count) {
         params.put("fl", "id,score," + VERSION);
+        // Beyond the id, Solr would otherwise ask every shard a second time for the version of its hits.
+        params.put("distrib.singlePass", "true");
         params.put("rows", count);
         List<ScoreDoc> hits = new ArrayList<>();
         for (JsonNode doc : solr.select(collection, params).path("response").path("docs")) {
@@ -259,7 +267,9 @@ final class SolrSearchView implements SearchView {
         record Read(long passages, long newestWrite, IndexFacts facts, Instant at, Map<String, Long> docFreqs) {
 
             boolean sameCollection(Read other) {
-                return other != null && passages == other.passages && newestWrite == other.newestWrite;
+                // No newest write (an empty collection, or a cluster that did not say) is never the same.
+                return other != null && newestWrite >= 0 && passages == other.passages
+                        && newestWrite == other.newestWrite;
             }
         }
 
@@ -288,19 +298,6 @@ final class SolrSearchView implements SearchView {
             return known;
         }
 
-        /** A term's passage count, if a search learnt it since the facts were last read. */
-        Long docFreq(String key) {
-            Read known = last;
-            return known == null || known.at().plus(FRESH).isBefore(clock.instant()) ? null : known.docFreqs().get(key);
-        }
-
-        void rememberDocFreq(String key, long docFreq) {
-            Read known = last;
-            if (known != null) {
-                known.docFreqs().put(key, docFreq);
-            }
-        }
-
         /** Forgets what was read, after this process wrote. */
         void forget() {
             last = null;
@@ -325,8 +322,10 @@ final class SolrSearchView implements SearchView {
             IndexFacts facts = published.path("min").isNumber() && published.path("max").isNumber()
                     ? new IndexFacts(publishers, year(published.path("min").asLong()), year(published.path("max").asLong()))
                     : new IndexFacts(publishers, 0, -1);
+            // Solr's stats give the maximum as a double: precise to a millisecond's writes, which is what it tells apart.
             JsonNode newestWrite = answer.path("stats").path("stats_fields").path("_version_").path("max");
-            return new Read(answer.path("response").path("numFound").asLong(), newestWrite.asLong(0), facts, now,
+            return new Read(answer.path("response").path("numFound").asLong(),
+                    newestWrite.isNumber() ? newestWrite.asLong() : -1, facts, now,
                     new ConcurrentHashMap<>());
         }
 

@@ -170,7 +170,7 @@ public final class ClusterBurstBenchmark {
             Cpu.Used single = cpu.since();
             Burst shared = burst(twoProcesses, asked.forBurst(), null);
             Cpu.Used used = cpu.since();
-            window.add((single.wafer() + used.wafer() + used.solr()) / asked.size());
+            window.add((single.wafer() + single.solr() + used.wafer() + used.solr()) / asked.size());
             if (done % WARM_WINDOW == 0) {
                 double typical = median(window);
                 System.out.printf("warm-up %d bursts: CPU a question (both sides, median burst) %.1f ms; last burst"

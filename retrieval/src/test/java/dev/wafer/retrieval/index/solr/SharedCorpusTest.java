@@ -125,6 +125,16 @@ class SharedCorpusTest {
                     shared.forget(farAway.url());
                     clock.advance(Duration.ofSeconds(6));
                     assertThat(requestsOfOneSearch(reader, traffic)).as("after another process wrote").isEqualTo(4);
+                    // A revision that keeps the passage count is a write too: the newest write tells it apart.
+                    Article revisable = shared.store().all().stream()
+                            .filter(article -> !nearQuestion.contains(article.id())).findFirst().orElseThrow();
+                    int passagesBefore = shared.passages().size();
+                    shared.ingest(List.of(new Article(revisable.id(), revisable.url(), revisable.title(),
+                            revisable.publisher(), revisable.author(), revisable.published(), revisable.body() + " Revised.",
+                            revisable.importedAt(), revisable.alsoReportedBy())), IndexProgress.NONE);
+                    assertThat(shared.passages().size()).as("passages after the revision").isEqualTo(passagesBefore);
+                    clock.advance(Duration.ofSeconds(6));
+                    assertThat(requestsOfOneSearch(reader, traffic)).as("after a same-count revision").isEqualTo(4);
                 }
             }
         }
