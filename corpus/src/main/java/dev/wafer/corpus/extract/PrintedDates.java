@@ -2,6 +2,7 @@ package dev.wafer.corpus.extract;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -92,6 +93,11 @@ final class PrintedDates {
 
     /** A date on a byline-length line just above the headline, in the elements right before it. */
     static Optional<StatedDate> kicker(Document page) {
+        return kicker(page, PublishedDates::findInByline);
+    }
+
+    /** As {@link #kicker(Document)}, reading each line with {@code reader}. */
+    static Optional<StatedDate> kicker(Document page, Function<String, Optional<StatedDate>> reader) {
         Element headline = PagePlaces.headline(page);
         // A headline in the site's own header band (no article or main around it) is the site's name, and the
         // line above it is the masthead's (today's date), not a kicker.
@@ -100,7 +106,7 @@ final class PrintedDates {
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
             if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
-                Optional<StatedDate> date = PublishedDates.findInByline(text);
+                Optional<StatedDate> date = reader.apply(text);
                 if (date.isPresent()) {
                     return date;
                 }

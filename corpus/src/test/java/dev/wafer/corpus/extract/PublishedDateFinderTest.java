@@ -411,4 +411,30 @@ class PublishedDateFinderTest {
                 + " Saison, sagen die Studenten der Modeschule.</p></div></div></div></body></html>").day())
                 .isEqualTo(LocalDate.of(2017, 8, 17));
     }
+
+    @Test
+    void anHourUnderTheHeadlineIsNotAShortYear() {
+        StatedDate date = dateOf("""
+                <html><body><h1>Chip plant opens</h1><p>Published 3 Nov 14:05</p><p>Text of the story.</p></body></html>""");
+        assertThat(date).isNull();
+    }
+
+    @Test
+    void aShortYearUnderTheHeadlineDoesNotOverruleMetadata() {
+        assertThat(dateOf("""
+                <html><head><meta property="article:published_time" content="2021-05-06T08:00:00+02:00"></head>
+                <body><h1>Chip plant opens</h1><p>Published 3 Nov 14:05</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 6));
+        assertThat(dateOf("""
+                <html><head><meta property="article:published_time" content="2021-05-06T08:00:00+02:00"></head>
+                <body><h1>Chip plant opens</h1><p>Von Anna Beispiel · 07.05.21</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 6));
+    }
+
+    @Test
+    void aShortYearUnderTheHeadlineServesWhenThereIsNoMetadata() {
+        assertThat(dateOf("""
+                <html><body><h1>Chip plant opens</h1><p>Von Anna Beispiel · 07.05.21</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 7));
+    }
 }
