@@ -101,7 +101,7 @@ final class PrintedDates {
         Element headline = PagePlaces.headline(page);
         // A headline in the site's own header band (no article or main around it) is the site's name, and the
         // line above it is the masthead's (today's date), not a kicker.
-        boolean inMasthead = headline != null && headline.closest("header") != null && headline.closest("article, main") == null;
+        boolean inMasthead = headline != null && PagePlaces.siteHeader(headline) != null;
         Element above = headline == null || inMasthead ? null : headline.previousElementSibling();
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();

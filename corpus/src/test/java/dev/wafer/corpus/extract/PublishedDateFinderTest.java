@@ -3,6 +3,8 @@ package dev.wafer.corpus.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** One small page per kind of page whose date Wafer used to miss or get wrong. */
@@ -436,5 +438,22 @@ class PublishedDateFinderTest {
         assertThat(dateOf("""
                 <html><body><h1>Chip plant opens</h1><p>Von Anna Beispiel · 07.05.21</p><p>Text of the story.</p></body></html>""")
                 .day()).isEqualTo(LocalDate.of(2021, 5, 7));
+    }
+
+    @Test
+    void aDateInASidebarBlocksOwnContentDivIsNotTheArticles() {
+        Document page = Jsoup.parse("""
+                <html><body><div id="page"><div class="region"><h1>Chip plant opens</h1><p>Text of the story.</p></div>
+                <div id="sidebar"><div class="block"><div class="content"><span class="date">4 June 2019</span>
+                <a href="/other-story">Another story</a></div></div></div></div></body></html>""");
+        assertThat(PagePlaces.inForeignPlace(page.selectFirst("span.date"))).isTrue();
+    }
+
+    @Test
+    void aSidebarNamedWrapperAroundTheArticleStillCounts() {
+        assertThat(dateOf("""
+                <html><body><div class="layout has-sidebar"><div class="content"><article><h1>Chip plant opens</h1>
+                <span class="date">4 June 2019</span><p>Text of the story.</p></article></div></div></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2019, 6, 4));
     }
 }
