@@ -198,16 +198,10 @@ final class PrintedDates {
             if (!isTime && !PagePlaces.namesArticleDate(element)) {
                 continue;
             }
-            if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline)) {
+            if (!isArticleStamp(element, headline)) {
                 continue;
             }
             String text = element.text();
-            if (!isTime && text.length() > BYLINE_MAX_CHARS) {
-                continue;
-            }
-            if (MODIFIED_WORDS.matcher(text).find()) {
-                continue;
-            }
             Optional<StatedDate> date = PublishedDates.find(element.attr("datetime"))
                     .or(() -> PublishedDates.findInByline(text));
             if (date.isPresent()) {
@@ -215,6 +209,25 @@ final class PrintedDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a dated element ({@code <time>} or one named for a date) is the article's own stamp: not in a place
+     * of other content or the site's header band, not the text of a link (another page's date), not after an
+     * "Updated" label nor saying so itself, and — unless it is a {@code <time>}, whose text may be a long
+     * phrase — no longer than a byline. Every reader of dated elements asks this one question.
+     */
+    static boolean isArticleStamp(Element element, Element headline) {
+        if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline) || PagePlaces.inLink(element)) {
+            return false;
+        }
+        String text = element.text();
+        if (!element.tagName().equals("time") && text.length() > BYLINE_MAX_CHARS || MODIFIED_WORDS.matcher(text).find()) {
+            return false;
+        }
+        Node before = element.previousSibling();
+        return before == null || !MODIFIED_WORDS.matcher(before instanceof TextNode words ? words.text()
+                : before instanceof Element label ? label.text() : "").find();
     }
 
     /**

@@ -22,7 +22,7 @@ class DateTextTest {
 
     @Test
     void aShortYearIsStillReadWithoutAnHour() {
-        assertThat(inByline("Aggiornato: 9 Marzo 21")).contains(LocalDate.of(2021, 3, 9));
+        assertThat(inByline("Pubblicato: 9 Marzo 21")).contains(LocalDate.of(2021, 3, 9));
         assertThat(inByline("Stand: 17.08.22")).contains(LocalDate.of(2022, 8, 17));
     }
 

@@ -381,13 +381,18 @@ class PublishedDateFinderTest {
     @Test
     void aTimeTheArticleShowsOutranksAMetaDateOfNoStatedKindButATimeInOtherContentDoesNot() {
         // The CMS writes the page's last rendering into <meta name="date">; the article's details show when it ran.
-        String head = "<html><head><meta name=\"date\" content=\"2022-1-26T14:32:06+02:00\"></head><body><article>"
-                + "<h1>Neuer Speicherchip</h1><p>Der neue Speicherchip vereint hohe Dichte mit geringem Verbrauch,"
-                + " sagt der Hersteller.</p>";
-        assertThat(dateOf(head + "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>"
-                + "</article></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 21));
-        assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2022-01-12\">12.01.2022</time></aside>"
-                + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2022, 1, 26));
+        // The story runs past the header, so only the article's <time> (not its byline) can say so.
+        String head = "<html><head><meta name=\"date\" content=\"2023-4-18T09:12:44+02:00\"></head><body><article>"
+                + "<h1>Neuer Speicherchip</h1><p>" + "Der Speicherchip vereint hohe Dichte mit geringem Verbrauch. ".repeat(6)
+                + "</p>";
+        assertThat(dateOf(head + "<aside class=\"entry-details\"><p><time datetime=\"2023-04-11\">11.04.2023 - 08:15</time>"
+                + "</p></aside></article></body></html>").day()).isEqualTo(LocalDate.of(2023, 4, 11));
+        assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2023-04-03\">03.04.2023</time></aside>"
+                + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2023, 4, 18));
+        assertThat(dateOf(head + "<p><a href=\"/older\"><time datetime=\"2023-04-03\">03.04.2023</time></a></p>"
+                + "</article></body></html>").day()).as("a linked story's time").isEqualTo(LocalDate.of(2023, 4, 18));
+        assertThat(dateOf(head + "<p>Updated <time datetime=\"2023-04-16\">16.04.2023</time></p>"
+                + "</article></body></html>").day()).as("an update's time").isEqualTo(LocalDate.of(2023, 4, 18));
     }
 
     @Test
