@@ -116,10 +116,11 @@ final class PrintedDates {
     }
 
     /**
-     * The page's own entry in a list of posts ("recent posts": a link to this page's address with its date
-     * beside it or inside it). Links to other pages date those pages; a link to this one dates this one, so the
-     * sidebar or widget that holds the list is not ruled out here as it is for other dates. A long entry (a teaser
-     * with its excerpt) is read by its short parts, so that a date in the excerpt's sentences is not taken.
+     * The page's own entry in a list of posts ("recent posts": a list item or an article teaser holding a link to
+     * this page's address with its date beside it or inside it). Links to other pages date those pages; a link to
+     * this one dates this one, so the sidebar or widget that holds the list is not ruled out here as it is for
+     * other dates. A link to the page outside such an entry (the headline's, a breadcrumb's) is not read. The
+     * entry is read by its short parts and its date-named ones, so that a date in a teaser's excerpt is not taken.
      */
     static Optional<StatedDate> ownListEntry(Document page) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
@@ -131,10 +132,18 @@ final class PrintedDates {
             if (!withoutTrailingSlash(resolved(link, own)).equals(own)) {
                 continue;
             }
-            Element entry = link.closest("li") != null ? link.closest("li") : link;
+            // Only an entry of a list is a post's entry: a headline's or a breadcrumb's link to its own page stands
+            // beside whatever the page shows, not beside its date.
+            Element entry = listEntry(link);
+            if (entry == null) {
+                continue;
+            }
             for (Element part : entry.getAllElements()) {
                 String text = part.text();
-                if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
+                // A date label or a date-named element, not a sentence of the excerpt that mentions a day.
+                boolean label = text.length() <= DATE_LINE_MAX_CHARS
+                        || text.length() <= BYLINE_MAX_CHARS && (part.tagName().equals("time") || PagePlaces.namesArticleDate(part));
+                if (label && !MODIFIED_WORDS.matcher(text).find()) {
                     Optional<StatedDate> date = PublishedDates.find(text);
                     if (date.isPresent()) {
                         return date;
@@ -145,7 +154,27 @@ final class PrintedDates {
         return Optional.empty();
     }
 
-    /** The link's address, a relative one ("/menschenrechte-achten") resolved against the page's own. */
+    /**
+     * The entry of a list of posts around the link: a list item or an article, or else the nearest block that repeats
+     * beside siblings of its kind (same tag and class, as teasers do); null when the link is in no list.
+     */
+    private static Element listEntry(Element link) {
+        Element item = link.closest("li, article");
+        if (item != null) {
+            return item;
+        }
+        for (Element at = link; at != null && !at.tagName().equals("body"); at = at.parent()) {
+            Element block = at;
+            boolean repeated = at.siblingElements().stream()
+                    .anyMatch(sibling -> sibling.tagName().equals(block.tagName()) && sibling.className().equals(block.className()));
+            if (repeated) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /** The link's address, a relative one ("/chips-fuer-alle") resolved against the page's own. */
     private static String resolved(Element link, String own) {
         String href = link.absUrl("href");
         if (!href.isEmpty()) {

@@ -461,4 +461,20 @@ class PublishedDateFinderTest {
                 <span class="date">4 June 2019</span><p>Text of the story.</p></article></div></div></body></html>""")
                 .day()).isEqualTo(LocalDate.of(2019, 6, 4));
     }
+
+    @Test
+    void anOwnListEntryIsReadByItsDateLabelNotByItsExcerpt() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://blog.example/chip-plant\"></head><body><h1>Chip plant</h1>"
+                + "<p>" + "The plant opened after years of planning and delay. ".repeat(6) + "</p><ul class=\"recent\"><li>";
+        assertThat(dateOf(head + "<p>The plans for the plant were first shown to the public on 12 May 2015.</p><a href=\"/chip-plant\">Chip plant</a>"
+                + "<span>9 October 2020</span></li></ul></body></html>").day()).isEqualTo(LocalDate.of(2020, 10, 9));
+    }
+
+    @Test
+    void aLinkToThePageOutsideAListIsNoListEntry() {
+        assertThat(PrintedDates.ownListEntry(Jsoup.parse("""
+                <html><head><link rel="canonical" href="https://blog.example/chip-plant"></head><body>
+                <div class="crumbs"><a href="/">Home</a> › <a href="/chip-plant">Open day, 9 October 2020</a></div></body></html>""",
+                "https://blog.example/chip-plant"))).isEmpty();
+    }
 }
