@@ -155,15 +155,16 @@ final class PrintedDates {
     }
 
     /**
-     * The entry of a list of posts around the link: a list item or an article, or else the nearest block that repeats
-     * beside siblings of its kind (same tag and class, as teasers do); null when the link is in no list.
+     * The entry of a list of posts around the link: a list item or an article, or else the nearest block around it
+     * that repeats beside siblings of its kind (same tag and class, as teasers do); null when the link is in no list.
      */
     private static Element listEntry(Element link) {
         Element item = link.closest("li, article");
         if (item != null) {
             return item;
         }
-        for (Element at = link; at != null && !at.tagName().equals("body"); at = at.parent()) {
+        // From the link's parent: links side by side are a breadcrumb or a menu, not entries with dates of their own.
+        for (Element at = link.parent(); at != null && !at.tagName().equals("body"); at = at.parent()) {
             Element block = at;
             boolean repeated = at.siblingElements().stream()
                     .anyMatch(sibling -> sibling.tagName().equals(block.tagName()) && sibling.className().equals(block.className()));
