@@ -53,7 +53,7 @@ final class DateText {
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
     /**
-     * Bylines shorten the year ("31.10.23", "14 Gennaio 20"): a dotted day, month and year of two digits each (a
+     * Bylines shorten the year ("31.10.23", "9 Marzo 21"): a dotted day, month and year of two digits each (a
      * version "1.2.19" writes one digit), and a day, a month's name and a two-digit year that no word, number or
      * minutes follow ("14 March 20 people" is a count, and in "3 Nov 14:05" or "2 Jun 10.30 Uhr" the number is the
      * hour, not a year).
@@ -154,7 +154,7 @@ final class DateText {
     }
 
     /**
-     * The earliest-written date in a byline or a date label, where a shortened year ("31.10.23", "14 Gennaio 20")
+     * The earliest-written date in a byline or a date label, where a shortened year ("31.10.23", "9 Marzo 21")
      * is the publisher's usual way of writing the day; read only when no date with a full year is there. Running
      * text is not read this way: "1.2.23" there may be a version or a section number.
      */

@@ -85,8 +85,8 @@ final class PagePlaces {
 
     /**
      * In comments, related links, navigation or a page footer (the tags). Narrower than {@link #inForeignPlace}:
-     * themes put the article's own date in blocks named "sidebar__item", "footer news-details__meta" or
-     * "widget Blog", and mark it "published updated".
+     * themes put the article's own date in blocks named "sidebar-item", "footer story-info__meta" or
+     * "widget Posts", and mark it "published updated".
      */
     static boolean inOtherContent(Element element) {
         return within(element, OTHER_CONTENT);

@@ -197,7 +197,7 @@ final class PrintedDates {
         return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
-    /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
+    /** A paragraph's opening words, where a dateline stands ("Musterstadt, (08.03.2020). Wie jedes Jahr …"); the rest masked. */
     private static String datelineOnly(String line) {
         int kept = Math.min(line.length(), DATELINE_OPENING_CHARS);
         return line.substring(0, kept) + "|".repeat(line.length() - kept);
@@ -288,7 +288,7 @@ final class PrintedDates {
                 String line = node.text().strip();
                 Matcher leading = LEADING_DATE.matcher(line);
                 if (leading.lookingAt()) {
-                    line = leading.group(1); // "27.1.2022 - Bei der Erinnerung …": a dateline opening the story
+                    line = leading.group(1); // "14.5.2021 - Zum Auftakt der Messe …": a dateline opening the story
                 }
                 boolean dateline = line.length() <= DATE_LINE_MAX_CHARS
                         || line.length() <= PUBLISHED_LINE_MAX_CHARS && PUBLISHED_WORDS.matcher(line).find();
