@@ -36,7 +36,10 @@ final class DateText {
     private static final String NOT_SPAN_BEFORE = "(?<!(?:\\d\\.|\\d{4})\\s?[-–~～]\\s?)";
     private static final Pattern YMD_SLASH = Pattern.compile(
             NOT_SPAN_BEFORE + "(?<![\\d./])((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])" + NOT_SPAN_AFTER);
-    /** "17/02/2022" or "02/17/2022": read only when one side is over 12, so day and month cannot be mistaken. */
+    /**
+     * "17/02/2022" or "02/17/2022": read only when one side is over 12 or both are the same ("08/08/2017"), so day
+     * and month cannot be mistaken.
+     */
     private static final Pattern SLASHED = Pattern.compile(
             NOT_SPAN_BEFORE + "(?<![\\d./])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + NOT_SPAN_AFTER);
     private static final Pattern DMY_DOTTED = Pattern.compile(
@@ -50,14 +53,15 @@ final class DateText {
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
     /**
-     * Bylines shorten the year ("31.10.23", "14 Gennaio 20"): a dotted day, month and year of two digits each (a
-     * version "1.2.19" writes one digit), and a day, a month's name and a two-digit year that no word or number
-     * follows ("14 March 20 people" is a count, not a year).
+     * Bylines shorten the year ("31.10.23", "9 Marzo 21"): a dotted day, month and year of two digits each (a
+     * version "1.2.19" writes one digit), and a day, a month's name and a two-digit year that no word, number or
+     * minutes follow ("14 March 20 people" is a count, and in "3 Nov 14:05" or "2 Jun 10.30 Uhr" the number is the
+     * hour, not a year).
      */
     private static final Pattern DMY_DOTTED_SHORT_YEAR = Pattern.compile(
             NOT_SPAN_BEFORE + "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + NOT_SPAN_AFTER);
     private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\.?\\s+" + MONTH_NAME + "\\s+(\\d{2})(?!\\d)(?!\\s*[\\p{L}\\d])",
+            "(?<!\\d)(\\d{1,2})\\.?\\s+" + MONTH_NAME + "\\s+(\\d{2})(?!\\d)(?!\\s?[:.h]\\d)(?!\\s*[\\p{L}\\d])",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private DateText() {
@@ -150,33 +154,45 @@ final class DateText {
     }
 
     /**
-     * The earliest-written date in a byline or a date label, where a shortened year ("31.10.23", "14 Gennaio 20")
+     * The earliest-written date in a byline or a date label, where a shortened year ("31.10.23", "9 Marzo 21")
      * is the publisher's usual way of writing the day; read only when no date with a full year is there. Running
      * text is not read this way: "1.2.23" there may be a version or a section number.
      */
     static Optional<StatedDate> firstInByline(String text) {
+        return firstInByline(text, LocalDate.now(ZoneOffset.UTC).getYear());
+    }
+
+    /** As {@link #firstInByline(String)}, with the year a two-digit year may not pass given (so tests can pin it). */
+    static Optional<StatedDate> firstInByline(String text, int thisYear) {
         Optional<StatedDate> full = first(text);
         if (full.isPresent() || text == null) {
             return full;
         }
+        // A match that is no day ("31.02.23") does not hide a real one later in the line.
         Matcher dotted = DMY_DOTTED_SHORT_YEAR.matcher(text);
-        if (dotted.find()) {
-            return day(fullYear(dotted.group(3)), dotted.group(2), dotted.group(1));
+        while (dotted.find()) {
+            Optional<StatedDate> found = day(fullYear(dotted.group(3), thisYear), dotted.group(2), dotted.group(1));
+            if (found.isPresent()) {
+                return found;
+            }
         }
         Matcher named = DAY_MONTH_SHORT_YEAR.matcher(text);
         while (named.find()) {
             Integer month = MONTHS.get(monthKey(named.group(2)));
             if (month != null) {
-                return day(fullYear(named.group(3)), month.toString(), named.group(1));
+                Optional<StatedDate> found = day(fullYear(named.group(3), thisYear), month.toString(), named.group(1));
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** "23" is 2023, and a two-digit year past this one is of the last century ("98" is 1998). */
-    private static String fullYear(String twoDigits) {
+    /** "23" is 2023, and a two-digit year past {@code thisYear} is of the last century ("98" is 1998). */
+    private static String fullYear(String twoDigits, int thisYear) {
         int year = 2000 + Integer.parseInt(twoDigits);
-        return Integer.toString(year > LocalDate.now(ZoneOffset.UTC).getYear() ? year - 100 : year);
+        return Integer.toString(year > thisYear ? year - 100 : year);
     }
 
     private static Optional<StatedDate> isoDate(Matcher iso) {

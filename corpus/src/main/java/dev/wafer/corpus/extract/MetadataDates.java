@@ -49,14 +49,16 @@ final class MetadataDates {
     }
 
     /**
-     * The first {@code <time datetime>} the page shows outside places of other content and the site's header band.
-     * It outranks a meta tag of no stated kind, which content systems fill with the last edit as often as with the
+     * The first {@code <time datetime>} in the headline's block (the whole page when there is no headline) that is
+     * the article's own stamp by the same test the printed dates use ({@link PrintedDates#isArticleStamp}). It
+     * outranks a meta tag of no stated kind, which content systems fill with the last edit as often as with the
      * publication, but not the meta tags, JSON-LD and markup that name the publication.
      */
-    private static Optional<StatedDate> articleTime(Document page) {
+    static Optional<StatedDate> articleTime(Document page) {
         Element headline = PagePlaces.headline(page);
-        for (Element time : page.select("time[datetime]")) {
-            if (!PagePlaces.inForeignPlace(time) && !PagePlaces.inSiteHeader(time, headline)) {
+        Element block = headline == null ? page : PagePlaces.headlineBlock(headline);
+        for (Element time : block.select("time[datetime]")) {
+            if (PrintedDates.isArticleStamp(time, headline)) {
                 return PublishedDates.find(time.attr("datetime"));
             }
         }

@@ -62,9 +62,17 @@ final class PagePlaces {
      * article's headline. A date there is the masthead's (today's date), not the article's.
      */
     static boolean inSiteHeader(Element element, Element headline) {
+        Element header = siteHeader(element);
+        return header != null && (headline == null || !headline.parents().contains(header));
+    }
+
+    /**
+     * The site's own header band around the element: a {@code header} with no article or main content around it
+     * (an article's own header is where its byline stands), or null. A headline in it is the site's name.
+     */
+    static Element siteHeader(Element element) {
         Element header = element.closest("header");
-        return header != null && header.closest("article, main") == null
-                && (headline == null || !headline.parents().contains(header));
+        return header != null && header.closest("article, main") == null ? header : null;
     }
 
     /**
@@ -77,8 +85,8 @@ final class PagePlaces {
 
     /**
      * In comments, related links, navigation or a page footer (the tags). Narrower than {@link #inForeignPlace}:
-     * themes put the article's own date in blocks named "sidebar__item", "footer news-details__meta" or
-     * "widget Blog", and mark it "published updated".
+     * themes put the article's own date in blocks named "sidebar-item", "footer story-info__meta" or
+     * "widget Posts", and mark it "published updated".
      */
     static boolean inOtherContent(Element element) {
         return within(element, OTHER_CONTENT);
@@ -116,8 +124,9 @@ final class PagePlaces {
                 named = footer.replaceAll(" ");
             }
             // A block named for a sidebar that holds the page's main content is the layout around both ("has-sidebar",
-            // "content-sidebar-wrap"), not the sidebar.
-            if (inMainContent) {
+            // "content-sidebar-wrap"), not the sidebar. A block named "content" inside a sidebar's widget (themes
+            // wrap every block's body so) is not the page's main content: the wrapper must hold the article itself.
+            if (inMainContent && holdsArticle(at)) {
                 named = SIDEBAR_WORD.matcher(named).replaceAll(" ");
             }
             if (names.matcher(named).find()) {
@@ -126,6 +135,15 @@ final class PagePlaces {
             inMainContent |= tag.equals("main") || MAIN_CONTENT.matcher(named).find();
         }
         return false;
+    }
+
+    /**
+     * Whether a block named for a sidebar is the layout around the article: it holds a main or article element or
+     * a headline, or the real sidebar beside the content (a sidebar's own widget holds neither).
+     */
+    private static boolean holdsArticle(Element block) {
+        return block.selectFirst("main, article, h1") != null || block.getAllElements().stream()
+                .anyMatch(inner -> inner != block && SIDEBAR_WORD.matcher(inner.className() + " " + inner.id()).find());
     }
 
     private static boolean namesArticleDetails(Element aside) {

@@ -2,6 +2,7 @@ package dev.wafer.corpus.extract;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -92,15 +93,20 @@ final class PrintedDates {
 
     /** A date on a byline-length line just above the headline, in the elements right before it. */
     static Optional<StatedDate> kicker(Document page) {
+        return kicker(page, PublishedDates::findInByline);
+    }
+
+    /** As {@link #kicker(Document)}, reading each line with {@code reader}. */
+    static Optional<StatedDate> kicker(Document page, Function<String, Optional<StatedDate>> reader) {
         Element headline = PagePlaces.headline(page);
         // A headline in the site's own header band (no article or main around it) is the site's name, and the
         // line above it is the masthead's (today's date), not a kicker.
-        boolean inMasthead = headline != null && headline.closest("header") != null && headline.closest("article, main") == null;
+        boolean inMasthead = headline != null && PagePlaces.siteHeader(headline) != null;
         Element above = headline == null || inMasthead ? null : headline.previousElementSibling();
         for (int seen = 0; above != null && seen < KICKER_ELEMENTS; seen++, above = above.previousElementSibling()) {
             String text = above.text();
             if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find() && !PagePlaces.inForeignPlace(above)) {
-                Optional<StatedDate> date = PublishedDates.findInByline(text);
+                Optional<StatedDate> date = reader.apply(text);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -110,10 +116,11 @@ final class PrintedDates {
     }
 
     /**
-     * The page's own entry in a list of posts ("recent posts": a link to this page's address with its date
-     * beside it or inside it). Links to other pages date those pages; a link to this one dates this one, so the
-     * sidebar or widget that holds the list is not ruled out here as it is for other dates. A long entry (a teaser
-     * with its excerpt) is read by its short parts, so that a date in the excerpt's sentences is not taken.
+     * The page's own entry in a list of posts ("recent posts": a list item or an article teaser holding a link to
+     * this page's address with its date beside it or inside it). Links to other pages date those pages; a link to
+     * this one dates this one, so the sidebar or widget that holds the list is not ruled out here as it is for
+     * other dates. A link to the page outside such an entry (the headline's, a breadcrumb's) is not read. The
+     * entry is read by its short parts and its date-named ones, so that a date in a teaser's excerpt is not taken.
      */
     static Optional<StatedDate> ownListEntry(Document page) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
@@ -125,10 +132,18 @@ final class PrintedDates {
             if (!withoutTrailingSlash(resolved(link, own)).equals(own)) {
                 continue;
             }
-            Element entry = link.closest("li") != null ? link.closest("li") : link;
+            // Only an entry of a list is a post's entry: a headline's or a breadcrumb's link to its own page stands
+            // beside whatever the page shows, not beside its date.
+            Element entry = listEntry(link);
+            if (entry == null) {
+                continue;
+            }
             for (Element part : entry.getAllElements()) {
                 String text = part.text();
-                if (text.length() <= BYLINE_MAX_CHARS && !MODIFIED_WORDS.matcher(text).find()) {
+                // A date label or a date-named element, not a sentence of the excerpt that mentions a day.
+                boolean label = text.length() <= DATE_LINE_MAX_CHARS
+                        || text.length() <= BYLINE_MAX_CHARS && (part.tagName().equals("time") || PagePlaces.namesArticleDate(part));
+                if (label && !MODIFIED_WORDS.matcher(text).find()) {
                     Optional<StatedDate> date = PublishedDates.find(text);
                     if (date.isPresent()) {
                         return date;
@@ -139,7 +154,28 @@ final class PrintedDates {
         return Optional.empty();
     }
 
-    /** The link's address, a relative one ("/menschenrechte-achten") resolved against the page's own. */
+    /**
+     * The entry of a list of posts around the link: a list item or an article, or else the nearest block around it
+     * that repeats beside siblings of its kind (same tag and class, as teasers do); null when the link is in no list.
+     */
+    private static Element listEntry(Element link) {
+        Element item = link.closest("li, article");
+        if (item != null) {
+            return item;
+        }
+        // From the link's parent: links side by side are a breadcrumb or a menu, not entries with dates of their own.
+        for (Element at = link.parent(); at != null && !at.tagName().equals("body"); at = at.parent()) {
+            Element block = at;
+            boolean repeated = at.siblingElements().stream()
+                    .anyMatch(sibling -> sibling.tagName().equals(block.tagName()) && sibling.className().equals(block.className()));
+            if (repeated) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /** The link's address, a relative one ("/chips-fuer-alle") resolved against the page's own. */
     private static String resolved(Element link, String own) {
         String href = link.absUrl("href");
         if (!href.isEmpty()) {
@@ -161,7 +197,7 @@ final class PrintedDates {
         return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
-    /** A paragraph's opening words, where a dateline stands ("Karlsruhe, (12.11.2021). Traditionell …"); the rest masked. */
+    /** A paragraph's opening words, where a dateline stands ("Musterstadt, (08.03.2020). Wie jedes Jahr …"); the rest masked. */
     private static String datelineOnly(String line) {
         int kept = Math.min(line.length(), DATELINE_OPENING_CHARS);
         return line.substring(0, kept) + "|".repeat(line.length() - kept);
@@ -192,16 +228,10 @@ final class PrintedDates {
             if (!isTime && !PagePlaces.namesArticleDate(element)) {
                 continue;
             }
-            if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline)) {
+            if (!isArticleStamp(element, headline)) {
                 continue;
             }
             String text = element.text();
-            if (!isTime && text.length() > BYLINE_MAX_CHARS) {
-                continue;
-            }
-            if (MODIFIED_WORDS.matcher(text).find()) {
-                continue;
-            }
             Optional<StatedDate> date = PublishedDates.find(element.attr("datetime"))
                     .or(() -> PublishedDates.findInByline(text));
             if (date.isPresent()) {
@@ -209,6 +239,25 @@ final class PrintedDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a dated element ({@code <time>} or one named for a date) is the article's own stamp: not in a place
+     * of other content or the site's header band, not the text of a link (another page's date), not after an
+     * "Updated" label nor saying so itself, and — unless it is a {@code <time>}, whose text may be a long
+     * phrase — no longer than a byline. Every reader of dated elements asks this one question.
+     */
+    static boolean isArticleStamp(Element element, Element headline) {
+        if (PagePlaces.inForeignPlace(element) || PagePlaces.inSiteHeader(element, headline) || PagePlaces.inLink(element)) {
+            return false;
+        }
+        String text = element.text();
+        if (!element.tagName().equals("time") && text.length() > BYLINE_MAX_CHARS || MODIFIED_WORDS.matcher(text).find()) {
+            return false;
+        }
+        Node before = element.previousSibling();
+        return before == null || !MODIFIED_WORDS.matcher(before instanceof TextNode words ? words.text()
+                : before instanceof Element label ? label.text() : "").find();
     }
 
     /**
@@ -239,7 +288,7 @@ final class PrintedDates {
                 String line = node.text().strip();
                 Matcher leading = LEADING_DATE.matcher(line);
                 if (leading.lookingAt()) {
-                    line = leading.group(1); // "27.1.2022 - Bei der Erinnerung …": a dateline opening the story
+                    line = leading.group(1); // "14.5.2021 - Zum Auftakt der Messe …": a dateline opening the story
                 }
                 boolean dateline = line.length() <= DATE_LINE_MAX_CHARS
                         || line.length() <= PUBLISHED_LINE_MAX_CHARS && PUBLISHED_WORDS.matcher(line).find();

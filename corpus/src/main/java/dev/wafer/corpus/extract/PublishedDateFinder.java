@@ -35,8 +35,11 @@ final class PublishedDateFinder {
             // When the header shows the metadata's day as well (a "modified" stamp printed first, then the
             // published one), the header confirms the metadata instead of contradicting it. A header with no
             // date may have its date line just above the headline (a kicker): that is printed for readers too.
+            // Only a date with its full year may overrule: a two-digit year is a guess at the century and at
+            // whether the number is a year at all, and metadata is the better witness than a guess.
             Optional<String> bylines = PrintedDates.headerText(page);
-            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::findInByline).or(() -> PrintedDates.kicker(page))
+            Optional<StatedDate> printed = bylines.flatMap(PublishedDates::find)
+                    .or(() -> PrintedDates.kicker(page, PublishedDates::find))
                     .filter(PublishedDates::plausible);
             boolean addressAgrees = inAddress.isPresent() && inAddress.get().day().equals(metadata.get().day());
             boolean headerAgrees = bylines.isPresent() && shows(bylines.get(), metadata.get().day());

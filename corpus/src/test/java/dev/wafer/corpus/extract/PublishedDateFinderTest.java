@@ -3,6 +3,8 @@ package dev.wafer.corpus.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** One small page per kind of page whose date Wafer used to miss or get wrong. */
@@ -341,11 +343,11 @@ class PublishedDateFinderTest {
         String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
         assertThat(dateOf("<html><body><h1>Neue Chipfabrik</h1><div class=\"meta\">Von: Anna Beispiel | 31.10.23</div>"
                 + story + "</body></html>").day()).isEqualTo(LocalDate.of(2023, 10, 31));
-        assertThat(dateOf("<html><body><div class=\"head\"><span>02.12.19</span><h1>Neue Chipfabrik</h1></div>" + story
-                + "</body></html>").day()).as("a kicker above the headline").isEqualTo(LocalDate.of(2019, 12, 2));
-        assertThat(dateOf("<html><body><h1>Nuovo chip</h1><em>( Pescasseroli, 14 Gennaio 20 )</em>"
+        assertThat(dateOf("<html><body><div class=\"head\"><span>05.03.18</span><h1>Neue Chipfabrik</h1></div>" + story
+                + "</body></html>").day()).as("a kicker above the headline").isEqualTo(LocalDate.of(2018, 3, 5));
+        assertThat(dateOf("<html><body><h1>Nuovo chip</h1><em>( Roma, 22 Febbraio 21 )</em>"
                 + "<p>Il produttore ha presentato il nuovo chip, come ha comunicato l'azienda.</p></body></html>").day())
-                .isEqualTo(LocalDate.of(2020, 1, 14));
+                .isEqualTo(LocalDate.of(2021, 2, 22));
         // A version number and a count after a month's name are not days.
         assertThat(dateOf("<html><body><h1>Firmware für den Chip</h1><p>Firmware 1.2.19 behebt den Fehler.</p>"
                 + "<p>Am 14 März 20 Kunden betroffen.</p></body></html>")).isNull();
@@ -365,7 +367,7 @@ class PublishedDateFinderTest {
 
     @Test
     void todaysDateInTheSitesHeaderBandIsNotTheArticlesButADateMarkedInItsOwnHeaderIs() {
-        String siteHeader = "<header class=\"top\"><span class=\"today-date\"><time datetime=\"2023-11-01T13:56:20+01:00\">"
+        String siteHeader = "<header class=\"top\"><span class=\"masthead-date\"><time datetime=\"2023-11-01T13:56:20+01:00\">"
                 + "Mittwoch, 01. November 2023</time></span><a href=\"/\">Chip-Zeitung</a></header>";
         String story = "<p>Der Chiphersteller baut seine Fertigung in Dresden aus, wie das Unternehmen mitteilte.</p>";
         assertThat(dateOf("<html><body>" + siteHeader + "<main><h2>Neue Chipfabrik</h2><p><span class=\"text-date\">"
@@ -379,20 +381,25 @@ class PublishedDateFinderTest {
     @Test
     void aTimeTheArticleShowsOutranksAMetaDateOfNoStatedKindButATimeInOtherContentDoesNot() {
         // The CMS writes the page's last rendering into <meta name="date">; the article's details show when it ran.
-        String head = "<html><head><meta name=\"date\" content=\"2022-1-26T14:32:06+02:00\"></head><body><article>"
-                + "<h1>Neuer Speicherchip</h1><p>Der neue Speicherchip vereint hohe Dichte mit geringem Verbrauch,"
-                + " sagt der Hersteller.</p>";
-        assertThat(dateOf(head + "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>"
-                + "</article></body></html>").day()).isEqualTo(LocalDate.of(2022, 1, 21));
-        assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2022-01-12\">12.01.2022</time></aside>"
-                + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2022, 1, 26));
+        // The story runs past the header, so only the article's <time> (not its byline) can say so.
+        String head = "<html><head><meta name=\"date\" content=\"2023-4-18T09:12:44+02:00\"></head><body><article>"
+                + "<h1>Neuer Speicherchip</h1><p>" + "Der Speicherchip vereint hohe Dichte mit geringem Verbrauch. ".repeat(6)
+                + "</p>";
+        assertThat(dateOf(head + "<aside class=\"entry-details\"><p><time datetime=\"2023-04-11\">11.04.2023 - 08:15</time>"
+                + "</p></aside></article></body></html>").day()).isEqualTo(LocalDate.of(2023, 4, 11));
+        assertThat(dateOf(head + "</article><aside class=\"related\"><time datetime=\"2023-04-03\">03.04.2023</time></aside>"
+                + "</body></html>").day()).as("another story's time").isEqualTo(LocalDate.of(2023, 4, 18));
+        assertThat(dateOf(head + "<p><a href=\"/older\"><time datetime=\"2023-04-03\">03.04.2023</time></a></p>"
+                + "</article></body></html>").day()).as("a linked story's time").isEqualTo(LocalDate.of(2023, 4, 18));
+        assertThat(dateOf(head + "<p>Updated <time datetime=\"2023-04-16\">16.04.2023</time></p>"
+                + "</article></body></html>").day()).as("an update's time").isEqualTo(LocalDate.of(2023, 4, 18));
     }
 
     @Test
     void anInterstitialPageIsDatedByTheAddressItForwardsToButAFullPagesScriptsAreNotRead() {
         assertThat(dateOf("<html><body><p>You will be connected to <b>news.example</b> in just a moment...</p><script>"
-                + "document.cookie=\"k=v\";location.href=\"https://news.example/20200428/chip-exports-rise?attempt=1\";</script>"
-                + "</body></html>").day()).isEqualTo(LocalDate.of(2020, 4, 28));
+                + "document.cookie=\"k=v\";location.href=\"https://news.example/20210915/chip-exports-rise?attempt=1\";</script>"
+                + "</body></html>").day()).isEqualTo(LocalDate.of(2021, 9, 15));
         assertThat(dateOf("<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://news.example/2021/03/09/fab/\">"
                 + "</head><body><p>This page has moved.</p></body></html>").day()).isEqualTo(LocalDate.of(2021, 3, 9));
         assertThat(dateOf("<html><body><p>Redirecting…</p><script>location.replace('/2022/05/17/fab/');</script></body></html>")
@@ -405,10 +412,69 @@ class PublishedDateFinderTest {
     @Test
     void aLayoutBlockNamedForItsSidebarThatHoldsTheMainContentIsNoSidebar() {
         // The theme names the wrapper of content and sidebar "sidebar"; the real sidebar inside it stays one.
-        assertThat(dateOf("<html><body><div class=\"mainwrap single-default sidebar\"><div id=\"sidebar\">"
-                + "<span class=\"date\">14.06.2019</span></div><div class=\"main\"><div class=\"post\"><h2>Chip-Mode</h2>"
-                + "<div class=\"post-meta\"><span class=\"post-meta-time\">17.08.2017</span></div><p>Schwarz ist die Farbe der"
-                + " Saison, sagen die Studenten der Modeschule.</p></div></div></div></body></html>").day())
-                .isEqualTo(LocalDate.of(2017, 8, 17));
+        assertThat(dateOf("<html><body><div class=\"layout-wrap two-col sidebar\"><div id=\"sidebar\">"
+                + "<span class=\"date\">03.02.2020</span></div><div class=\"main\"><div class=\"post\"><h2>Sparsamer Chip</h2>"
+                + "<div class=\"post-meta\"><span class=\"post-meta-time\">22.09.2018</span></div><p>Der neue Chip spart Strom,"
+                + " sagen die Entwickler des Herstellers.</p></div></div></div></body></html>").day())
+                .isEqualTo(LocalDate.of(2018, 9, 22));
+    }
+
+    @Test
+    void anHourUnderTheHeadlineIsNotAShortYear() {
+        StatedDate date = dateOf("""
+                <html><body><h1>Chip plant opens</h1><p>Published 3 Nov 14:05</p><p>Text of the story.</p></body></html>""");
+        assertThat(date).isNull();
+    }
+
+    @Test
+    void aShortYearUnderTheHeadlineDoesNotOverruleMetadata() {
+        assertThat(dateOf("""
+                <html><head><meta property="article:published_time" content="2021-05-06T08:00:00+02:00"></head>
+                <body><h1>Chip plant opens</h1><p>Published 3 Nov 14:05</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 6));
+        assertThat(dateOf("""
+                <html><head><meta property="article:published_time" content="2021-05-06T08:00:00+02:00"></head>
+                <body><h1>Chip plant opens</h1><p>Von Anna Beispiel · 07.05.21</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 6));
+    }
+
+    @Test
+    void aShortYearUnderTheHeadlineServesWhenThereIsNoMetadata() {
+        assertThat(dateOf("""
+                <html><body><h1>Chip plant opens</h1><p>Von Anna Beispiel · 07.05.21</p><p>Text of the story.</p></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2021, 5, 7));
+    }
+
+    @Test
+    void aDateInASidebarBlocksOwnContentDivIsNotTheArticles() {
+        Document page = Jsoup.parse("""
+                <html><body><div id="page"><div class="region"><h1>Chip plant opens</h1><p>Text of the story.</p></div>
+                <div id="sidebar"><div class="block"><div class="content"><span class="date">4 June 2019</span>
+                <a href="/other-story">Another story</a></div></div></div></div></body></html>""");
+        assertThat(PagePlaces.inForeignPlace(page.selectFirst("span.date"))).isTrue();
+    }
+
+    @Test
+    void aSidebarNamedWrapperAroundTheArticleStillCounts() {
+        assertThat(dateOf("""
+                <html><body><div class="layout has-sidebar"><div class="content"><article><h1>Chip plant opens</h1>
+                <span class="date">4 June 2019</span><p>Text of the story.</p></article></div></div></body></html>""")
+                .day()).isEqualTo(LocalDate.of(2019, 6, 4));
+    }
+
+    @Test
+    void anOwnListEntryIsReadByItsDateLabelNotByItsExcerpt() {
+        String head = "<html><head><link rel=\"canonical\" href=\"https://blog.example/chip-plant\"></head><body><h1>Chip plant</h1>"
+                + "<p>" + "The plant opened after years of planning and delay. ".repeat(6) + "</p><ul class=\"recent\"><li>";
+        assertThat(dateOf(head + "<p>The plans for the plant were first shown to the public on 12 May 2015.</p><a href=\"/chip-plant\">Chip plant</a>"
+                + "<span>9 October 2020</span></li></ul></body></html>").day()).isEqualTo(LocalDate.of(2020, 10, 9));
+    }
+
+    @Test
+    void aLinkToThePageOutsideAListIsNoListEntry() {
+        assertThat(PrintedDates.ownListEntry(Jsoup.parse("""
+                <html><head><link rel="canonical" href="https://blog.example/chip-plant"></head><body>
+                <div class="crumbs"><a href="/">Home</a> › <a href="/chip-plant">Open day, 9 October 2020</a></div></body></html>""",
+                "https://blog.example/chip-plant"))).isEmpty();
     }
 }
