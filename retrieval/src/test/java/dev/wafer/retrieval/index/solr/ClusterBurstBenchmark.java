@@ -151,6 +151,11 @@ public final class ClusterBurstBenchmark {
     /** A window whose typical burst is at most this much cheaper than the cheapest window before it is settled. */
     private static final double SETTLED = 0.03;
     private static final int WARM_LIMIT = 400;
+    /**
+     * No fewer bursts than this: the CPU a question can hold still for 30 bursts and then fall by a third
+     * (seen here at 30-50 bursts), so settling is only believed after the JIT has had its usual time.
+     */
+    private static final int WARM_MINIMUM = 100;
 
     /**
      * Warms both sides alike with the same untimed bursts: {@code bursts} of them, or (0) until the JVMs
@@ -158,7 +163,8 @@ public final class ClusterBurstBenchmark {
      * was still compiling after 10 bursts, and the CPU a question kept falling for 60-80 more (cluster 13 ms
      * to 5, embedded 4 to 2.6), so a fixed short warm-up timed the JIT, not the search. Settled is two windows
      * of {@link #WARM_WINDOW} bursts in a row whose median burst is less than {@link #SETTLED} cheaper in CPU
-     * than the cheapest window before them; the median, so that a busy neighbour's moment does not count.
+     * than the cheapest window before them, after at least {@link #WARM_MINIMUM}; the median, so that a busy
+     * neighbour's moment does not count.
      */
     private static void warm(NewsLibrary home, List<AnswerService> twoProcesses, QuestionSet asked, Cpu cpu, int bursts)
             throws Exception {
@@ -177,7 +183,7 @@ public final class ClusterBurstBenchmark {
                                 + " embedded %.1f ms, cluster %.1f + %.1f ms, cluster p95 %.1f ms%n", done, typical,
                         single.wafer() / asked.size(), used.wafer() / asked.size(), used.solr() / asked.size(), shared.p95());
                 settled = typical > (1 - SETTLED) * cheapest ? settled + 1 : 0;
-                if (bursts == 0 && settled == 2) {
+                if (bursts == 0 && settled >= 2 && done >= WARM_MINIMUM) {
                     return;
                 }
                 cheapest = Math.min(cheapest, typical);
