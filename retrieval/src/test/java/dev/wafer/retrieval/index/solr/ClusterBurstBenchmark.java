@@ -27,11 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Questions in a burst against one embedded process, then against two on one Solr cluster (a real
  * 2-node SolrCloud on 127.0.0.1), then the same with a node stopped a third of the way in. A
  * benchmark, not a test: {@code bin/cluster-benchmark [--corpus FILE] [--questions N] [--shards N]
- * [--warm BURSTS] [--rounds N] [--pin] [--unique]}. Each collection has N shards (default 1, as in the product) of 2
+ * [--warm BURSTS] [--rounds N] [--pin] [--unique] [--request-costs]}. Each collection has N shards (default 1,
+ * as in the product) of 2
  * copies each; both sides are warmed with the same untimed bursts first (default: until the JVMs settle,
  * see {@link #warm}), then timed in N alternating rounds (default 9); {@code --pin} gives Wafer core 0 and
  * the cluster core 1, to measure a cluster on hardware of its own; {@code --unique} asks each burst questions
- * no cache has seen ({@link QuestionSet}). The two
+ * no cache has seen ({@link QuestionSet}); {@code --request-costs} prints what single requests cost Solr
+ * ({@link RequestCosts}) instead of timing bursts. The two
  * "processes" are two libraries in this JVM, each with its own HTTP client and caches, sharing
  * nothing but the cluster; the machine's two cores serve the cluster and them alike.
  */
@@ -46,6 +48,7 @@ public final class ClusterBurstBenchmark {
         int warmBursts = 0;
         boolean pinned = false;
         boolean unique = false;
+        boolean requestCosts = false;
         int rounds = 9;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -55,9 +58,11 @@ public final class ClusterBurstBenchmark {
                 case "--warm" -> warmBursts = Integer.parseInt(args[++i]);
                 case "--pin" -> pinned = true;
                 case "--unique" -> unique = true;
+                case "--request-costs" -> requestCosts = true;
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException(
-                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--rounds N] [--pin] [--unique]");
+                        "usage: [--corpus FILE] [--questions N] [--shards N] [--warm BURSTS] [--rounds N] [--pin] [--unique]"
+                                + " [--request-costs]");
             }
         }
         Path work = Files.createTempDirectory("wafer-cluster-bench");
@@ -81,6 +86,10 @@ public final class ClusterBurstBenchmark {
             CorpusCopy.Copied copied = CorpusCopy.toSolr(home, settings, IndexProgress.NONE);
             System.out.printf("corpus: %d articles, %d passages; copied into the cluster in %.1f s%n",
                     copied.articles(), copied.passages(), (System.nanoTime() - copyStart) / 1e9);
+            if (requestCosts) {
+                RequestCosts.print(solr, settings, home.embedder(), asked.questions().getFirst());
+                return;
+            }
 
             NewsLibrary.Options onCluster = NewsLibrary.Options.defaults().withStarter(false)
                     .withCluster(Optional.of(settings));
