@@ -140,11 +140,7 @@ final class SolrSearchView implements SearchView {
     @Override
     public List<ScoreDoc> nearest(float[] vector, Query filter, int count) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder knn = new StringBuilder("{!knn f=vector topK=").append(count).append("}[");
-        for (int i = 0; i < vector.length; i++) {
-            knn.append(i == 0 ? "" : ",").append(vector[i]);
-        }
-        params.put("q", knn.append(']').toString());
+        params.put("q", nearestQuery(vector, count));
         if (filter != null) {
             // Solr applies filter queries before the graph search, as Lucene's filtered search does.
             params.put("fq", SolrPassageQueries.of(filter));
@@ -158,12 +154,8 @@ final class SolrSearchView implements SearchView {
      * fetched together ({@link #prefetch}), those this process read before at the same version not at all.
      */
     private List<ScoreDoc> hits(Map<String, Object> params, int count) {
-        params.put("fl", "id,score," + VERSION);
-        // Beyond the id, Solr would otherwise ask every shard a second time for the version of its hits.
-        params.put("distrib.singlePass", "true");
-        params.put("rows", count);
         List<ScoreDoc> hits = new ArrayList<>();
-        for (JsonNode doc : solr.select(collection, params).path("response").path("docs")) {
+        for (JsonNode doc : solr.select(collection, asList(params, count)).path("response").path("docs")) {
             String id = doc.path("id").asText();
             Integer number = numbers.get(id);
             if (number == null) {
@@ -177,6 +169,24 @@ final class SolrSearchView implements SearchView {
             hits.add(new ScoreDoc(number, (float) doc.path("score").asDouble()));
         }
         return hits;
+    }
+
+    /** Solr's query for the {@code count} passages nearest to {@code vector}. */
+    static String nearestQuery(float[] vector, int count) {
+        StringBuilder knn = new StringBuilder("{!knn f=vector topK=").append(count).append("}[");
+        for (int i = 0; i < vector.length; i++) {
+            knn.append(i == 0 ? "" : ",").append(vector[i]);
+        }
+        return knn.append(']').toString();
+    }
+
+    /** {@code params}, whose query makes a list, asking for its first {@code count} ids, scores and write versions. */
+    static Map<String, Object> asList(Map<String, Object> params, int count) {
+        params.put("fl", "id,score," + VERSION);
+        // Beyond the id, Solr would otherwise ask every shard a second time for the version of its hits.
+        params.put("distrib.singlePass", "true");
+        params.put("rows", count);
+        return params;
     }
 
     @Override

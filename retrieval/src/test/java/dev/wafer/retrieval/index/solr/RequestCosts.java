@@ -6,6 +6,7 @@ import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.testkit.SolrCluster;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,16 +14,20 @@ import java.util.StringJoiner;
 
 /**
  * What one request costs the Solr nodes in CPU, asked one at a time and over and over (a warm best case):
- * a bare request, the two lists a search asks for as Wafer asks for them, and both lists in one answer by
- * Solr's only way to give them so, two {@code [subquery]} transformers on one row. It tells whether
- * folding the two requests into one would save Solr work (it does not: each subquery is a request of
- * its own inside Solr). Run by {@code bin/cluster-benchmark --request-costs}.
+ * a bare request, the two lists a search asks for (as a search asks for them, except that the BM25 list
+ * here holds only the question's terms in the text, without the headline's and the phrases' clauses),
+ * and both lists in one answer by Solr's only way to give them so, two {@code [subquery]} transformers on
+ * one row. It tells whether folding the two requests into one would save Solr work (it does not: each
+ * subquery is a request of its own inside Solr). Run by {@code bin/cluster-benchmark --request-costs};
+ * meant for the default of one shard, as a subquery searches only the copy on the node that runs it.
  */
 final class RequestCosts {
 
     private static final int ROUNDS = 4;
     private static final int WARM = 1_000;
     private static final int TIMED = 2_000;
+    /** A list's length, as a search's candidates. */
+    private static final int LIST = SearchOptions.DEFAULTS.candidates();
 
     private RequestCosts() {
     }
@@ -31,11 +36,11 @@ final class RequestCosts {
         SolrNodes solr = new SolrNodes(settings);
         String collection = settings.passages();
         String lexical = lexical(question);
-        String nearest = "{!knn f=vector topK=100}" + vector(embedder.embedQuery(question));
+        String nearest = SolrSearchView.nearestQuery(embedder.embedQuery(question), LIST);
         Map<String, Map<String, Object>> kinds = new LinkedHashMap<>();
         kinds.put("a bare request (no hit)", Map.of("q", "id:" + SolrQueries.term("no such passage"), "rows", 1, "fl", "id"));
-        kinds.put("the BM25 list (100)", list(lexical));
-        kinds.put("the vector list (100)", list(nearest));
+        kinds.put("the BM25 list (" + LIST + ")", list(lexical));
+        kinds.put("the vector list (" + LIST + ")", list(nearest));
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("q", "*:*");
         both.put("rows", 1);
@@ -64,13 +69,11 @@ final class RequestCosts {
         best.forEach((kind, millis) -> System.out.printf("  %-32s %.2f ms%n", kind, millis));
     }
 
-    /** A list as a search asks for it: ids, scores and write versions. */
+    /** A list as a search asks for it. */
     private static Map<String, Object> list(String query) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", query);
-        params.put("rows", 100);
-        params.put("fl", "id,score,_version_");
-        return params;
+        return SolrSearchView.asList(params, LIST);
     }
 
     private static String lexical(String question) {
@@ -79,13 +82,5 @@ final class RequestCosts {
             clauses.add(SolrPassageQueries.FIELDS.get(PassageFields.TEXT) + ":" + SolrQueries.term(term));
         }
         return clauses.toString();
-    }
-
-    private static String vector(float[] values) {
-        StringJoiner joined = new StringJoiner(",", "[", "]");
-        for (float value : values) {
-            joined.add(Float.toString(value));
-        }
-        return joined.toString();
     }
 }
