@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * would (same reader, splitter, index), with an embedding model that can reuse cached passage
  * vectors and measures its own time. Closing it deletes the folder.
  */
-final class IndexedCorpus implements AutoCloseable {
+public final class IndexedCorpus implements AutoCloseable {
 
     private final Path folder;
     private final NewsLibrary library;
@@ -40,7 +40,7 @@ final class IndexedCorpus implements AutoCloseable {
     }
 
     /** Imports {@code corpus}; with {@code embeddingCache}, passage vectors come from (and go to) that file. */
-    static IndexedCorpus build(Path corpus, Path embeddingCache, String label, Consumer<String> progress) {
+    public static IndexedCorpus build(Path corpus, Path embeddingCache, String label, Consumer<String> progress) {
         List<Article> articles = ArticleFiles.read(corpus, ImportDefaults.NONE, Instant.now());
         MeasuredEmbeddingModel model = new MeasuredEmbeddingModel(NewsLibrary.sharedEmbedder().get().model(), embeddingCache);
         Embedder embedder = new Embedder(model, true);
@@ -66,7 +66,7 @@ final class IndexedCorpus implements AutoCloseable {
         }
     }
 
-    NewsLibrary library() {
+    public NewsLibrary library() {
         return library;
     }
 

@@ -54,7 +54,7 @@ public final class DiscordText {
         String link = citation.hasWebUrl() && !citation.url().contains(">") && !citation.url().contains(" ")
                 ? "[" + title + "](<" + citation.url() + ">)"
                 : title;
-        return "[" + citation.n() + "] " + link + " — " + neutralise(citation.publisher()) + ", " + citation.dateLabel();
+        return "[" + citation.n() + "] " + link + " — " + neutralise(citation.sourceLabel()) + ", " + citation.dateLabel();
     }
 
     /** A partial answer while it is being written, cut to fit one message. */

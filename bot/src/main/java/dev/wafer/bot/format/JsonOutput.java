@@ -75,6 +75,7 @@ public final class JsonOutput {
             item.put("publisher", citation.publisher());
             item.put("url", citation.url());
             item.put("published", date(citation.published()));
+            item.put("brief", citation.isBrief());
             citations.add(item);
         }
         return citations;

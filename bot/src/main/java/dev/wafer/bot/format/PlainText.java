@@ -29,7 +29,7 @@ public final class PlainText {
 
     /** {@code [1] Headline — Publisher, 2025-08-14 — https://…} */
     public static String source(Citation citation) {
-        String line = "[" + citation.n() + "] " + citation.title() + " — " + citation.publisher() + ", " + citation.dateLabel();
+        String line = "[" + citation.n() + "] " + citation.title() + " — " + citation.sourceLabel() + ", " + citation.dateLabel();
         return citation.hasWebUrl() ? line + " — " + citation.url() : line;
     }
 

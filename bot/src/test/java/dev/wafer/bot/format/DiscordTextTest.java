@@ -2,6 +2,8 @@ package dev.wafer.bot.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import java.time.Duration;
@@ -18,6 +20,19 @@ class DiscordTextTest {
 
         assertThat(DiscordText.source(citation))
                 .isEqualTo("[1] [Nvidia (H20) sales fall](<https://news.example/h20>) — Reuters, 2025-07-20");
+    }
+
+    @Test
+    void aBundledBriefIsShownAsWafersBriefOfTheReportWithoutALink() {
+        Article brief = StarterCorpus.load(Instant.parse("2026-01-01T00:00:00Z")).stream()
+                .filter(article -> article.publisher().equals("Reuters")).findFirst().orElseThrow();
+        Citation citation = new Citation(1, brief.title(), brief.publisher(), brief.url(), brief.published());
+
+        assertThat(DiscordText.source(citation)).isEqualTo("[1] " + brief.title() + " — Wafer's brief of a Reuters report, "
+                + citation.dateLabel()).doesNotContain("](");
+        assertThat(PlainText.source(citation)).endsWith("— Wafer's brief of a Reuters report, " + citation.dateLabel());
+        Citation article = new Citation(2, "Nvidia sales", "Reuters", "https://news.example/h20", brief.published());
+        assertThat(DiscordText.source(article)).contains("— Reuters, ").doesNotContain("brief");
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class JsonlArticleReader {
                     + "\" (use ISO 8601, e.g. 2025-08-14 or 2025-08-14T09:30:00Z)"));
         }
         // A brief without a known page gets a content-derived id and a reference that is not a link.
-        String reference = url != null ? url : "wafer:starter/" + ArticleIds.forArticle(null, body);
+        String reference = url != null ? url : StarterCorpus.BRIEF_REFERENCE + ArticleIds.forArticle(null, body);
         return Article.of(reference, title, publisher, text(node, "author"), date, body, importedAt);
     }
 

@@ -5,6 +5,7 @@ import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;
 import dev.wafer.eval.EvalReport;
 import dev.wafer.eval.Evaluation;
+import dev.wafer.eval.chipqa.ChipQaEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,14 +20,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = {
         "Measure retrieval on a benchmark (e.g. MultiHop-RAG): imports the corpus into a temporary data folder",
         "with the product's own pipeline, asks every question, and scores Hits@4, Hits@10, MRR@10 and MAP@10.",
-        "Progress goes to stderr; results to stdout."})
+        "With --chipqa DIR: score the answers on a ChipQA-format set instead, per kind, listing the failed",
+        "questions. Progress goes to stderr; results to stdout."})
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles to index (.jsonl).")
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Articles to index (.jsonl).")
     Path corpus;
 
-    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Questions with gold evidence (.jsonl).")
+    @Option(names = "--queries", paramLabel = "FILE", description = "Questions with gold evidence (.jsonl).")
     Path queries;
+
+    @Option(names = "--chipqa", paramLabel = "DIR", description = {
+            "Score answers on the ChipQA-format set in DIR (corpus.jsonl, questions.jsonl): passed questions",
+            "per kind and each failed question with its reason. Needs no --corpus or --queries."})
+    Path chipqa;
 
     @Option(names = "--k", defaultValue = "10", paramLabel = "N", description = "Passages retrieved per question (default 10).")
     int k;
@@ -78,6 +85,19 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (chipqa != null) {
+            ChipQaEvaluation.Report report = ChipQaEvaluation.run(chipqa, line -> {
+                err.println(line);
+                err.flush();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(EvalOutput.json(report)) + "\n" : EvalOutput.table(report));
+            out.flush();
+            return 0;
+        }
+        if (corpus == null || queries == null) {
+            throw new IllegalArgumentException("eval needs --corpus FILE and --queries FILE (or --chipqa DIR)");
+        }
         if (answers) {
             AnswerEvaluation.Report report = AnswerEvaluation.run(new AnswerEvaluation.Settings(corpus, queries,
                     embeddingCache, answersOut), line -> {

@@ -5,6 +5,7 @@ import dev.wafer.eval.EvalReport;
 import dev.wafer.eval.Metrics;
 import dev.wafer.eval.RetrievalRun;
 import dev.wafer.eval.SystemReport;
+import dev.wafer.eval.chipqa.ChipQaEvaluation;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,38 @@ public final class EvalOutput {
                 """, report.questions(), report.inferenceNamed(), report.inference(), report.nullAbstained(),
                 report.unanswerable(), report.answerableAbstained(), report.answerable(), report.answer().p50Ms(),
                 report.answer().p95Ms(), report.search().p50Ms(), report.answerToSearch(), report.meanAnswerChars());
+    }
+
+    /** {@code wafer eval --chipqa DIR}: passed questions overall and per kind, and each failure. */
+    public static Map<String, Object> json(ChipQaEvaluation.Report report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("passed", report.passed());
+        json.put("questions", report.total());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        report.byKind().forEach((kind, score) -> kinds.put(kind, Map.of("passed", score.passed(), "questions", score.total())));
+        json.put("byKind", kinds);
+        json.put("failures", report.failures().stream().map(failure -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", failure.id());
+            item.put("kind", failure.kind());
+            item.put("reason", failure.reason());
+            item.put("answer", failure.answerStart());
+            return item;
+        }).toList());
+        return json;
+    }
+
+    public static String table(ChipQaEvaluation.Report report) {
+        StringBuilder out = new StringBuilder();
+        for (ChipQaEvaluation.Failure failure : report.failures()) {
+            out.append(String.format(Locale.ROOT, "FAIL %s [%s] %s | %s%n", failure.id(), failure.kind(), failure.reason(),
+                    failure.answerStart()));
+        }
+        out.append(String.format(Locale.ROOT, "%n%-14s%8s%7s%7s%n", "kind", "passed", "total", "rate"));
+        report.byKind().forEach((kind, score) -> out.append(String.format(Locale.ROOT, "%-14s%8d%7d%6.0f%%%n", kind,
+                score.passed(), score.total(), 100 * score.rate())));
+        out.append(String.format(Locale.ROOT, "%npassed %d of %d%n", report.passed(), report.total()));
+        return out.toString();
     }
 
     public static Map<String, Object> json(EvalReport report) {

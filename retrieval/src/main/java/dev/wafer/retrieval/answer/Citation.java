@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.Passage;
 import java.time.Instant;
@@ -45,6 +46,19 @@ public record Citation(int n, String title, String publisher, String url, Instan
     /** {@code 2025-08-14}, or "undated". */
     public String dateLabel() {
         return Passage.dateLabel(published);
+    }
+
+    /**
+     * True when the source is one of Wafer's own briefs of a report (the bundled starter corpus), not the
+     * outlet's article: its words are Wafer's, so it is never shown as the outlet's quote.
+     */
+    public boolean isBrief() {
+        return StarterCorpus.isBrief(url);
+    }
+
+    /** Who the source is, as a reader should take it: "Reuters", or "Wafer's brief of a Reuters report". */
+    public String sourceLabel() {
+        return isBrief() ? "Wafer's brief of a " + publisher + " report" : publisher;
     }
 
     public boolean hasWebUrl() {

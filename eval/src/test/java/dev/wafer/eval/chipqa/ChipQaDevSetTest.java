@@ -1,0 +1,33 @@
+package dev.wafer.eval.chipqa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers on ChipQA's dev set (../shared/eval/chipqa: chip articles, questions typed as in a Discord
+ * channel), through the product's answer path: keeps the documented score from sliding back. About half a
+ * minute (69 articles embedded). Skipped, saying why, without ../shared.
+ */
+class ChipQaDevSetTest {
+
+    private static final Path CHIPQA = Path.of("..", "..", "shared", "eval", "chipqa").toAbsolutePath().normalize();
+
+    /** The dev score reached (of 76), less nothing: a change that loses a dev question must say why. */
+    private static final int FLOOR = 36;
+
+    @Test
+    void theDevSetScoresAtLeastItsDocumentedLevel() {
+        assumeTrue(Files.isRegularFile(CHIPQA.resolve("questions.jsonl")),
+                "skipped: no ChipQA dev set at " + CHIPQA + " (corpus.jsonl, questions.jsonl)");
+
+        ChipQaEvaluation.Report report = ChipQaEvaluation.run(CHIPQA, line -> { });
+
+        System.out.print(dev.wafer.eval.command.EvalOutput.table(report));
+        assertThat(report.total()).isEqualTo(76);
+        assertThat(report.passed()).as("ChipQA dev questions passed").isGreaterThanOrEqualTo(FLOOR);
+    }
+}
