@@ -27,6 +27,30 @@ wafer_find_jdk() {
       return 0
     fi
   done
-  echo "wafer: needs a JDK 21 or newer (found none in JAVA_HOME, on the PATH or in /usr/lib/jvm). Install one, e.g. 'apt-get install temurin-21-jdk' or from https://adoptium.net, then set JAVA_HOME to it." >&2
+  echo "wafer: needs a JDK 21 or newer (found none in JAVA_HOME, on the PATH or in /usr/lib/jvm). $(wafer_jdk_hint)" >&2
   return 1
+}
+
+wafer_jdk_hint() {
+  # Names a way to get a JDK 21+ that exists on this system: many Debian releases ship only openjdk-17.
+  local package
+  if [[ "$(uname -s 2>/dev/null)" == "Darwin" ]]; then
+    echo "Install one with 'brew install openjdk@21' (or from https://adoptium.net), then set JAVA_HOME to it."
+    return
+  fi
+  if command -v apt-cache >/dev/null 2>&1; then
+    for package in openjdk-25-jdk openjdk-21-jdk; do
+      if apt-cache policy "$package" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+        echo "Install one with 'sudo apt-get install $package', then run this again."
+        return
+      fi
+    done
+    echo "This system's packages offer no JDK 21+: add Adoptium's repository (https://adoptium.net/installation/linux/) and 'sudo apt-get install temurin-21-jdk', or unpack a JDK from https://adoptium.net and set JAVA_HOME to it."
+    return
+  fi
+  if command -v dnf >/dev/null 2>&1; then
+    echo "Install one with 'sudo dnf install java-21-openjdk-devel', then run this again."
+    return
+  fi
+  echo "Unpack a JDK 21 or newer from https://adoptium.net and set JAVA_HOME to it."
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real 2-node SolrCloud, two separate {@code wafer ask} processes with {@code WAFER_INDEX=solr} give
  * the answer the data folder gives, and a reindex while another process writes is refused in one line.
  */
+@Tag("solr-cluster")
 class SharedCorpusProcessesTest {
 
     private static final String QUESTION = "Why did Nvidia take a charge on H20 chips?";

@@ -2,14 +2,15 @@ package dev.wafer.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.search.SearchOptions;
+import dev.wafer.testkit.SharedData;
 import dev.wafer.testkit.SolrCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * figures from sliding back and holds the cluster within 0.02 of the embedded index. Slow: the 609
  * articles are embedded once (about 4 minutes on two cores). Skipped, saying why, without ../shared.
  */
+@Tag("devset")
+@Tag("solr-cluster")
 class MultiHopDevSetTest {
 
-    private static final Path MULTIHOP = Path.of("..", "..", "shared", "eval", "multihop").toAbsolutePath().normalize();
+    private static final Path MULTIHOP = SharedData.path("eval", "multihop");
 
     @TempDir
     Path work;
@@ -30,8 +33,8 @@ class MultiHopDevSetTest {
     void theClusterRetrievesAsWellAsTheDataFolder() {
         Path corpusFile = MULTIHOP.resolve("corpus.jsonl");
         Path queriesFile = MULTIHOP.resolve("queries-dev.jsonl");
-        assumeTrue(Files.isRegularFile(corpusFile) && Files.isRegularFile(queriesFile),
-                "skipped: no MultiHop-RAG dev split at " + MULTIHOP + " (corpus.jsonl, queries-dev.jsonl)");
+        SharedData.require(corpusFile, "Scoring retrieval on the MultiHop-RAG dev split");
+        SharedData.require(queriesFile, "Scoring retrieval on the MultiHop-RAG dev split");
         List<EvalQuery> queries = EvalQueries.read(queriesFile);
 
         try (IndexedCorpus corpus = IndexedCorpus.build(corpusFile, null, "Wafer", line -> { });

@@ -198,6 +198,11 @@ public final class NewsLibrary implements Closeable {
         }
     }
 
+    /** Whether the bundled starter corpus was loaded into this library (its articles are no fresh news). */
+    public boolean starterLoaded() {
+        return store.note(STARTER_NOTE).filter("loaded"::equals).isPresent();
+    }
+
     /**
      * Whether nothing was ever written to {@code store} and no process has said yes or no to the starter
      * corpus: decided from the store's commits, so a process killed half way through loading it leaves

@@ -127,7 +127,8 @@ public final class WaferServices implements Closeable {
                 stats.newest().orElse(null), (llm.enabled() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE).label(),
                 library.store().importedSince(now.minus(Duration.ofDays(1))),
                 library.store().importedSince(now.minus(Duration.ofDays(7))), feedRefresher().feedList().load(),
-                scheduled == null ? null : scheduled.nextRun(), now, library.corpusLocation());
+                scheduled == null ? null : scheduled.nextRun(), now, library.corpusLocation(),
+                library.starterLoaded());
     }
 
     public NewsLibrary library() {

@@ -9,16 +9,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options every command takes. */
+/**
+ * Options every command takes. They may also stand before the command's name ({@code wafer --data DIR
+ * status}), where {@link WaferCommand} holds them; given after it, they win.
+ */
 public final class DataOptions {
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder (default: $WAFER_DATA, else ./wafer-data).")
+    static final String DATA_DESCRIPTION = "Data folder (default: $WAFER_DATA, else ./wafer-data).";
+    static final String VERBOSE_DESCRIPTION = "Print stack traces with errors.";
+
+    @Option(names = "--data", paramLabel = "DIR", description = DATA_DESCRIPTION)
     Path data;
 
-    @Option(names = "--verbose", description = "Print stack traces with errors, and more log lines.")
+    @Option(names = "--verbose", description = VERBOSE_DESCRIPTION)
     boolean verbose;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /** The services over this folder, showing indexing progress on the command's stderr. */
     public WaferServices openServices(CommandSpec spec) {
@@ -38,7 +47,20 @@ public final class DataOptions {
         if (data != null) {
             return DataFolder.open(data);
         }
+        Path beforeTheCommand = topLevel().data;
+        if (beforeTheCommand != null) {
+            return DataFolder.open(beforeTheCommand);
+        }
         String fromEnvironment = System.getenv("WAFER_DATA");
         return DataFolder.open(Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "wafer-data" : fromEnvironment));
+    }
+
+    /** The {@code wafer} command this one runs under, holding the options given before its name. */
+    private WaferCommand topLevel() {
+        CommandSpec root = command;
+        while (root != null && root.parent() != null) {
+            root = root.parent();
+        }
+        return root != null && root.userObject() instanceof WaferCommand wafer ? wafer : new WaferCommand();
     }
 }

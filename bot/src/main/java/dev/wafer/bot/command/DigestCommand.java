@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "digest", description = {"The new stories, newest first, one line each, syndicated copies collapsed:",
-        "what the news channel would get next (new since its last digest), or --since a day. Posts nothing."})
+@Command(name = "digest", description = "The new stories, newest first, one line each, syndicated copies collapsed:"
+        + " what the news channel would get next (new since its last digest), or --since a day. Posts nothing.")
 final class DigestCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", aliases = "stats", description = {"Is the news fresh? Articles, passages and their dates, articles",
-        "added in the last 24 h and 7 days, each feed's last success and last failure, feeds failing for more than a day."})
+@Command(name = "status", aliases = "stats", description = "Is the news fresh? Articles, passages and their dates, articles"
+        + " added in the last 24 h and 7 days, each feed's last success and last failure, feeds failing for more than a day.")
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "timeline", description = {"A story's events in date order, one line per event, each cited and dated by",
-        "its earliest report; the newest " + dev.wafer.retrieval.timeline.TimelineBuilder.MAX_EVENTS
-                + " events, older ones paged with --until."})
+@Command(name = "timeline", description = "A story's events in date order, one line per event, each cited and dated by"
+        + " its earliest report; the newest " + dev.wafer.retrieval.timeline.TimelineBuilder.MAX_EVENTS
+                + " events, older ones paged with --until.")
 final class TimelineCommand implements Callable<Integer> {
 
     @Mixin

@@ -2,19 +2,28 @@ package dev.wafer.bot.command;
 
 import dev.wafer.bot.app.Failures;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
-@Command(name = "wafer", mixinStandardHelpOptions = true, version = "Wafer 0.1.0",
+@Command(name = "wafer", mixinStandardHelpOptions = true, versionProvider = JarVersion.class,
         description = "Answers questions about AI-chip news with short answers that cite dated sources.",
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatusCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
                 ForgetCommand.class, TimelineCommand.class, DigestCommand.class, ExtractCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Measuring Wafer: `./wafer eval` (retrieval and answer quality on a benchmark) and `./wafer bench`",
-                "(speed and scale) run from the evaluation jar, which the product jar does not carry."})
+        footer = {"", "Measuring Wafer: `./wafer eval` (retrieval and answer quality on a benchmark) and `./wafer bench`"
+                + " (speed and scale) run from the evaluation jar, which the product jar does not carry."})
 public final class WaferCommand implements Runnable {
+
+    /** {@code --data} before the command's name; the command's own {@code --data} wins. */
+    @Option(names = "--data", paramLabel = "DIR", description = DataOptions.DATA_DESCRIPTION)
+    Path data;
+
+    @Option(names = "--verbose", description = DataOptions.VERBOSE_DESCRIPTION)
+    boolean verbose;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

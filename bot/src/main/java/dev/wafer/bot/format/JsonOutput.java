@@ -92,6 +92,8 @@ public final class JsonOutput {
         json.put("corpus", status.corpus());
         json.put("addedLast24h", status.addedLastDay());
         json.put("addedLast7d", status.addedLastWeek());
+        json.put("starterLoaded", status.starterLoaded());
+        json.put("stale", status.stale());
         json.put("nextRefresh", status.nextRefresh() == null ? null : status.nextRefresh().toString());
         List<Map<String, Object>> feeds = new ArrayList<>();
         for (var feed : status.feeds()) {

@@ -28,7 +28,13 @@ final class StatusLines {
         lines.add("Articles: " + status.articles() + " (" + status.passages() + " passages), in " + status.corpus());
         lines.add("Oldest: " + Passage.dateLabel(status.oldest()));
         lines.add("Newest: " + Passage.dateLabel(status.newest()));
-        lines.add("Added: " + status.addedLastDay() + " in the last 24 h, " + status.addedLastWeek() + " in the last 7 days");
+        if (status.stale()) {
+            long days = java.time.Duration.between(status.newest(), status.at()).toDays();
+            lines.add("⚠ The newest article is " + days + " days old (news older than " + Status.STALE_AFTER.toDays()
+                    + " days is stale): check the feeds below and refresh them");
+        }
+        lines.add("Added: " + status.addedLastDay() + " in the last 24 h, " + status.addedLastWeek() + " in the last 7 days"
+                + (status.onlyStarterNews() ? " — the bundled starter corpus was loaded; no feed has brought news yet" : ""));
         lines.add("Feeds: " + feedSummary(status.feeds()));
         for (Feed feed : status.failingTooLong()) {
             lines.add("⚠ failing since " + PlainText.moment(feed.failingSince()) + ": " + address.apply(feed.url()) + " — "

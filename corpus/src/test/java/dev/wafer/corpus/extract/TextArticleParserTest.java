@@ -1,8 +1,8 @@
 package dev.wafer.corpus.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.wafer.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TextArticleParserTest {
 
     /** The real saved pages shipped beside the project (third-party text: read, never copied here). */
-    private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
+    private static final Path SEEDS = SharedData.path("seeds");
 
     private static final String SAVED_PAGE = """
             Listen to this Post
@@ -71,7 +71,7 @@ class TextArticleParserTest {
 
     @Test
     void theRealSeedPagesImportWithTheirRealHeadlines() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the project");
+        SharedData.require(SEEDS, "Reading real seed pages' headlines");
         ParsedText plainReport = TextArticleParser.parse(Files.readString(SEEDS.resolve("002_a2efacab1a007664.txt")));
         assertThat(plainReport.title()).startsWith("DeepSeek AI Model Delayed by Huawei Chip Setback");
         assertThat(plainReport.body()).contains("Ascend").doesNotContain("Back to top", "financial journalist since");

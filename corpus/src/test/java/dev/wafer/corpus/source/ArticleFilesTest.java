@@ -2,9 +2,9 @@ package dev.wafer.corpus.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wafer.corpus.Article;
+import dev.wafer.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,8 +125,8 @@ class ArticleFilesTest {
 
     @Test
     void theMultiHopBenchmarkCorpusImportsAsIs() {
-        Path corpus = Path.of("..", "..", "shared", "eval", "multihop", "corpus.jsonl");
-        assumeTrue(Files.isRegularFile(corpus), "../shared/eval is not beside the project");
+        Path corpus = SharedData.require(SharedData.path("eval", "multihop", "corpus.jsonl"),
+                "Importing the MultiHop-RAG corpus as it is");
         List<Article> articles = ArticleFiles.read(corpus, ImportDefaults.NONE, NOW);
         assertThat(articles).hasSize(609);
         assertThat(articles).allSatisfy(article -> assertThat(article.hasWebUrl()).isTrue());

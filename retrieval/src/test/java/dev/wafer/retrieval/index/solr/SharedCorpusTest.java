@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copies of each): processes that write and read it, a second writer refused, a node lost while
  * questions are asked, and a data folder's corpus copied in answering as it did at home.
  */
+@Tag("solr-cluster")
 class SharedCorpusTest {
 
     @TempDir
