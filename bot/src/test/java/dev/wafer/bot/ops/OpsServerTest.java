@@ -9,14 +9,17 @@ import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.testkit.LoopbackServer;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** /metrics and /health over real HTTP on 127.0.0.1. */
@@ -30,6 +33,32 @@ class OpsServerTest {
     private static Answer answer(boolean abstained, String fallback, long tookMs, long searchMs) {
         return new Answer("q", "text", Answer.Mode.EXTRACTIVE, abstained, List.of(), fallback, Duration.ZERO)
                 .withTimes(Duration.ofMillis(tookMs), Duration.ofMillis(searchMs));
+    }
+
+    @Test
+    void aClientHoldingHalfARequestDoesNotStallHealthChecks() throws Exception {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of));
+             Socket stalled = new Socket("127.0.0.1", server.port())) {
+            stalled.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+
+            HttpResponse<String> health = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString())
+                    .get(3, TimeUnit.SECONDS);
+
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void servesExactlyItsTwoPaths() throws Exception {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of))) {
+            assertThat(get(server, "/health").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/metrics").statusCode()).isEqualTo(200);
+            for (String path : List.of("/healthz", "/metrics/../x", "/metrics/extra", "/")) {
+                assertThat(get(server, path).statusCode()).as(path).isEqualTo(404);
+            }
+        }
     }
 
     @Test
