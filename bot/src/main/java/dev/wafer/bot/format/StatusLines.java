@@ -31,7 +31,7 @@ final class StatusLines {
         lines.add("Added: " + status.addedLastDay() + " in the last 24 h, " + status.addedLastWeek() + " in the last 7 days");
         lines.add("Feeds: " + feedSummary(status.feeds()));
         for (Feed feed : status.failingTooLong()) {
-            lines.add("⚠ failing since " + PlainText.moment(feed.failingSince()) + ": " + address.apply(feed.url()) + " — "
+            lines.add("⚠ failing since " + PlainText.moment(feed.failingSince()) + ": " + address.apply(Feed.shown(feed.url())) + " — "
                     + text.apply(feed.lastError() == null ? "" : feed.lastError()));
         }
         lines.add("Next scheduled refresh: "

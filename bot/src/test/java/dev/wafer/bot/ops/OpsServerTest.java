@@ -51,6 +51,26 @@ class OpsServerTest {
     }
 
     @Test
+    void feedLabelsHideCredentialsAndKeysAndStayBoundedWithThousandsOfFeeds() throws Exception {
+        WaferMetrics metrics = new WaferMetrics();
+        List<FeedReport> feeds = new ArrayList<>();
+        feeds.add(FeedReport.failed("https://reader:hunter2@feeds.example/chips?apikey=s3cr3t&lang=en&token=abc", "HTTP 500"));
+        for (int i = 0; i < 5_000; i++) {
+            feeds.add(new FeedReport("https://feeds.example/feed-" + i + ".xml", true, 1, 0, 0, 0, null));
+        }
+        metrics.refreshed(new RefreshReport(feeds, Duration.ofSeconds(2)));
+
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, metrics, new HealthCheck(() -> 10, List::of))) {
+            String scrape = get(server, "/metrics").body();
+
+            assertThat(scrape).doesNotContain("hunter2", "s3cr3t", "abc\"")
+                    .contains("feed=\"https://***@feeds.example/chips?apikey=***&lang=en&token=***\"")
+                    .contains("wafer_refresh_articles_added_total{feed=\"other\"} 4901.0");
+            assertThat(scrape.length()).as("a scrape stays small").isLessThan(60_000);
+        }
+    }
+
+    @Test
     void servesExactlyItsTwoPaths() throws Exception {
         try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of))) {
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);
