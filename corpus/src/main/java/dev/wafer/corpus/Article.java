@@ -1,9 +1,12 @@
 package dev.wafer.corpus;
 
+import dev.wafer.corpus.extract.PublishedDates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One news article as Wafer stores it.
@@ -32,6 +35,8 @@ public record Article(
         Instant importedAt,
         List<String> alsoReportedBy) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Article.class);
+
     public Article {
         id = requireText(id, "id");
         url = requireText(url, "url");
@@ -45,13 +50,22 @@ public record Article(
 
     /**
      * An article as read from a source, before it is stored: the id is derived from the url or the
-     * content, and a web url is kept in canonical form so no reader is shown a tracking link.
+     * content, and a web url is kept in canonical form so no reader is shown a tracking link. Every
+     * source (feeds, pages, files) passes here, so this is where a publication date no web article can
+     * have (before 1995 or after tomorrow, e.g. a feed's 0001-01-01 placeholder) is dropped: the article
+     * is kept undated and the drop is logged as a warning, which import and refresh print.
      */
     public static Article of(String url, String title, String publisher, String author,
                              Instant published, String body, Instant importedAt) {
         String kept = url != null && (url.startsWith("http://") || url.startsWith("https://"))
                 ? ArticleIds.canonicalUrl(url) : url;
-        return new Article(ArticleIds.forArticle(url, body), kept, title, publisher, author, published, body,
+        Instant date = published;
+        if (published != null && !PublishedDates.plausible(published)) {
+            LOG.warn("{}: publication date {} is not between {} and tomorrow; stored undated", kept, published,
+                    PublishedDates.EARLIEST);
+            date = null;
+        }
+        return new Article(ArticleIds.forArticle(url, body), kept, title, publisher, author, date, body,
                 importedAt, List.of());
     }
 

@@ -122,7 +122,7 @@ final class FeedsCommand implements Runnable {
             for (Feed feed : feeds) {
                 String status = feed.lastStatus() == null ? "never fetched"
                         : feed.lastStatus() + " at " + feed.lastFetched().toString().replace('T', ' ').replaceFirst("\\.\\d+Z$|Z$", " UTC");
-                out.printf("%s%n    %s · %d article%s contributed · %s%n", feed.url(), status, feed.articlesContributed(),
+                out.printf("%s%n    %s · %d article%s contributed · %s%n", Feed.shown(feed.url()), status, feed.articlesContributed(),
                         feed.articlesContributed() == 1 ? "" : "s", feed.allTopics() ? "all topics" : "topic filter on");
                 if (feed.lastError() != null) {
                     out.printf("    last error: %s%n", feed.lastError());

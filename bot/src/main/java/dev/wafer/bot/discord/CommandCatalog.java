@@ -1,6 +1,7 @@
 package dev.wafer.bot.discord;
 
 import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.timeline.TimelineBuilder;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -42,7 +43,7 @@ final class CommandCatalog {
                 Commands.slash(ABOUT, "What Wafer is").setContexts(InteractionContextType.GUILD),
                 Commands.slash(TIMELINE, "A story's events in date order, each cited")
                         .addOptions(new OptionData(OptionType.STRING, "topic", "The story, e.g. H20 export licences", true)
-                                        .setMaxLength(Question.MAX_CHARS),
+                                        .setMaxLength(TimelineBuilder.MAX_TOPIC_CHARS),
                                 new OptionData(OptionType.STRING, "since", "Only events on or after this day (2025-04-01)"),
                                 new OptionData(OptionType.STRING, "until", "Only events on or before this day"))
                         .setContexts(InteractionContextType.GUILD));

@@ -42,7 +42,7 @@ public final class DigestText {
     }
 
     private static String line(DigestStory story, boolean discord) {
-        String title = discord ? DiscordText.neutralise(story.title()).replace("[", "(").replace("]", ")") : story.title();
+        String title = discord ? DiscordText.title(story.title()) : story.title();
         String head = discord && story.url() != null && story.url().startsWith("http") && !story.url().contains(">")
                 ? "[" + title + "](<" + story.url() + ">)" : title;
         StringBuilder line = new StringBuilder(head).append(" — ")

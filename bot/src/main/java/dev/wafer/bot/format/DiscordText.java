@@ -19,6 +19,13 @@ public final class DiscordText {
 
     /** Discord refuses longer messages. */
     public static final int MAX_MESSAGE = 2000;
+    /** Headlines run to about 100 characters; twice that keeps a real one whole and a line readable. */
+    public static final int MAX_TITLE = 200;
+    /**
+     * Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters: invisible,
+     * and able to reverse how the rest of a line reads.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]");
     private static final String ZERO_WIDTH_SPACE = "\u200B";
     /** @everyone, @here, and the &lt;@id&gt; / &lt;@&amp;id&gt; / &lt;@!id&gt; mention syntax. */
     private static final Pattern PINGS = Pattern.compile("@(everyone|here)|<@([!&]?\\d+)>", Pattern.CASE_INSENSITIVE);
@@ -48,9 +55,25 @@ public final class DiscordText {
         return split(text.toString(), MAX_MESSAGE);
     }
 
+    /**
+     * A headline as a channel shows it, inside a masked link: on one line (a line break followed by
+     * {@code #}, {@code >} or {@code - } would start a heading, quote or list), without direction
+     * overrides or zero-width characters (which can make a title read differently from what it is), no
+     * pings, no formatting, no brackets that end the link, and at most {@value #MAX_TITLE} characters
+     * so the link after it survives in the same message.
+     */
+    public static String title(String headline) {
+        String oneLine = INVISIBLE.matcher(headline == null ? "" : headline).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (oneLine.length() > MAX_TITLE) {
+            oneLine = oneLine.substring(0, MAX_TITLE - 1).strip() + "…";
+        }
+        String neutral = neutralise(oneLine).replace("[", "(").replace("]", ")");
+        return FORMATTING.matcher(neutral).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+    }
+
     /** {@code [1] [Headline](<https://…>) — Publisher, 2025-08-14}: a masked link without a preview. */
     public static String source(Citation citation) {
-        String title = neutralise(citation.title()).replace("[", "(").replace("]", ")");
+        String title = title(citation.title());
         String link = citation.hasWebUrl() && !citation.url().contains(">") && !citation.url().contains(" ")
                 ? "[" + title + "](<" + citation.url() + ">)"
                 : title;

@@ -37,7 +37,7 @@ final class StatusLines {
                 + (status.onlyStarterNews() ? " — the bundled starter corpus was loaded; no feed has brought news yet" : ""));
         lines.add("Feeds: " + feedSummary(status.feeds()));
         for (Feed feed : status.failingTooLong()) {
-            lines.add("⚠ failing since " + PlainText.moment(feed.failingSince()) + ": " + address.apply(feed.url()) + " — "
+            lines.add("⚠ failing since " + PlainText.moment(feed.failingSince()) + ": " + address.apply(Feed.shown(feed.url())) + " — "
                     + text.apply(feed.lastError() == null ? "" : feed.lastError()));
         }
         lines.add("Next scheduled refresh: "

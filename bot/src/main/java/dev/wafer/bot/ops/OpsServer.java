@@ -12,12 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * {@code /metrics} (Prometheus text) and {@code /health} for whoever runs Wafer: off unless
  * {@code WAFER_HTTP_PORT} is set, and on 127.0.0.1 unless {@code WAFER_HTTP_BIND} says otherwise, so a
- * deployment exposes it only where it means to.
+ * deployment exposes it only where it means to. One slow or stalled client cannot hold the others:
+ * a pool of its own, a deadline for each request and a cap on open connections.
  */
 public final class OpsServer implements AutoCloseable {
 
@@ -30,11 +36,33 @@ public final class OpsServer implements AutoCloseable {
         HealthReport check();
     }
 
+    /** Scrapes and health checks are a few a minute; four workers leave room for three stalled clients. */
+    static final int WORKERS = 4;
+    static final int MAX_WAITING = 16;
+    /**
+     * Seconds a client has to send its whole request, and the most connections open at
+     * once: the JDK server reads these once, as system properties, so they are set before it first loads
+     * (an operator's own -D values win).
+     */
+    static final String MAX_REQUEST_SECONDS = "5";
+    static final String MAX_CONNECTIONS = "64";
+
+    static {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        }
+        if (System.getProperty("sun.net.httpserver.maxConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxConnections", MAX_CONNECTIONS);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
+    private final ExecutorService workers;
 
-    private OpsServer(HttpServer server) {
+    private OpsServer(HttpServer server, ExecutorService workers) {
         this.server = server;
+        this.workers = workers;
     }
 
     /** Where to serve: {@code bind} is a host name or address, {@code port} 0 for any free one. */
@@ -71,24 +99,45 @@ public final class OpsServer implements AutoCloseable {
     public static OpsServer start(String bind, int port, WaferMetrics metrics, Health health) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-            server.createContext("/metrics", exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
-                    metrics::scrape));
-            server.createContext("/health", exchange -> {
-                HealthReport report = health.check();
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", report.status());
-                body.put("index", report.index());
-                body.put("shards", report.shards());
-                body.put("problems", report.problems());
-                respond(exchange, report.healthy() ? 200 : 503, "application/json", () -> json(body));
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getRawPath();
+                switch (path) {
+                    case "/metrics" -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
+                    case "/health" -> {
+                        HealthReport report = health.check();
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("status", report.status());
+                        body.put("index", report.index());
+                        body.put("shards", report.shards());
+                        body.put("problems", report.problems());
+                        respond(exchange, report.healthy() ? 200 : 503, "application/json", () -> json(body));
+                    }
+                    // Exact paths only: "/healthz" or "/metrics/../x" is not a page of this server.
+                    default -> respond(exchange, 404, "text/plain; charset=utf-8", () -> "not found; try /metrics or /health\n");
+                }
             });
-            server.setExecutor(null);
+            ExecutorService workers = workers();
+            server.setExecutor(workers);
             server.start();
-            return new OpsServer(server);
+            return new OpsServer(server, workers);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serve /metrics and /health on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another " + PORT_ENV, e);
         }
+    }
+
+    /**
+     * A small pool of its own, so a client that sends half a request holds one worker, not the server's
+     * only thread; beyond {@value #MAX_WAITING} waiting requests a new one is turned away (its connection
+     * closed) rather than queued without end.
+     */
+    private static ExecutorService workers() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_WAITING), task -> {
+            Thread thread = new Thread(task, "wafer-ops-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Plain Jackson: this package sits below the front ends and their formatters. */
@@ -127,5 +176,6 @@ public final class OpsServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

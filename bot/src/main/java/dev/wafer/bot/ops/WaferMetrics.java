@@ -1,5 +1,6 @@
 package dev.wafer.bot.ops;
 
+import dev.wafer.corpus.source.Feed;
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.corpus.store.solr.SolrTraffic;
@@ -13,6 +14,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -48,13 +51,37 @@ public final class WaferMetrics {
                 .tag("reason", reasonKind(reason)).register(registry).increment());
     }
 
-    /** Records a refresh: each feed's outcome and what it added. */
+    /**
+     * Records a refresh: each feed's outcome and what it added, labelled with the feed's address as
+     * shown (credentials and keys redacted). The first {@value #MAX_FEED_LABELS} feeds get a label of
+     * their own and the rest are counted together as {@code feed="other"}: a scrape stays a few KB however
+     * many feeds are configured, and the feeds a moderator watches most (configured first) stay distinct.
+     */
     public void refreshed(RefreshReport report) {
         for (FeedReport feed : report.feeds()) {
-            Counter.builder("wafer.refresh.feeds").description("Feed reads by outcome").tag("feed", feed.url())
+            String label = feedLabel(Feed.shown(feed.url()));
+            Counter.builder("wafer.refresh.feeds").description("Feed reads by outcome").tag("feed", label)
                     .tag("status", feed.status()).register(registry).increment();
-            Counter.builder("wafer.refresh.articles.added").tag("feed", feed.url()).register(registry).increment(feed.added());
+            Counter.builder("wafer.refresh.articles.added").tag("feed", label).register(registry).increment(feed.added());
         }
+    }
+
+    /** Feeds with a label of their own in /metrics; beyond this, "other". */
+    static final int MAX_FEED_LABELS = 100;
+    static final String OTHER_FEEDS = "other";
+    private final Set<String> labelledFeeds = ConcurrentHashMap.newKeySet();
+
+    private String feedLabel(String shown) {
+        if (labelledFeeds.contains(shown)) {
+            return shown;
+        }
+        synchronized (labelledFeeds) {
+            if (labelledFeeds.size() < MAX_FEED_LABELS) {
+                labelledFeeds.add(shown);
+                return shown;
+            }
+        }
+        return OTHER_FEEDS;
     }
 
     /** Gauges read when scraped: the corpus size, and Discord's gateway ping and shard states once the bot runs. */

@@ -9,14 +9,17 @@ import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.testkit.LoopbackServer;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** /metrics and /health over real HTTP on 127.0.0.1. */
@@ -30,6 +33,52 @@ class OpsServerTest {
     private static Answer answer(boolean abstained, String fallback, long tookMs, long searchMs) {
         return new Answer("q", "text", Answer.Mode.EXTRACTIVE, abstained, List.of(), fallback, Duration.ZERO)
                 .withTimes(Duration.ofMillis(tookMs), Duration.ofMillis(searchMs));
+    }
+
+    @Test
+    void aClientHoldingHalfARequestDoesNotStallHealthChecks() throws Exception {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of));
+             Socket stalled = new Socket("127.0.0.1", server.port())) {
+            stalled.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+
+            HttpResponse<String> health = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString())
+                    .get(3, TimeUnit.SECONDS);
+
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void feedLabelsHideCredentialsAndKeysAndStayBoundedWithThousandsOfFeeds() throws Exception {
+        WaferMetrics metrics = new WaferMetrics();
+        List<FeedReport> feeds = new ArrayList<>();
+        feeds.add(FeedReport.failed("https://reader:hunter2@feeds.example/chips?apikey=s3cr3t&lang=en&token=abc", "HTTP 500"));
+        for (int i = 0; i < 5_000; i++) {
+            feeds.add(new FeedReport("https://feeds.example/feed-" + i + ".xml", true, 1, 0, 0, 0, null));
+        }
+        metrics.refreshed(new RefreshReport(feeds, Duration.ofSeconds(2)));
+
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, metrics, new HealthCheck(() -> 10, List::of))) {
+            String scrape = get(server, "/metrics").body();
+
+            assertThat(scrape).doesNotContain("hunter2", "s3cr3t", "abc\"")
+                    .contains("feed=\"https://***@feeds.example/chips?apikey=***&lang=en&token=***\"")
+                    .contains("wafer_refresh_articles_added_total{feed=\"other\"} 4901.0");
+            assertThat(scrape.length()).as("a scrape stays small").isLessThan(60_000);
+        }
+    }
+
+    @Test
+    void servesExactlyItsTwoPaths() throws Exception {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of))) {
+            assertThat(get(server, "/health").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/metrics").statusCode()).isEqualTo(200);
+            for (String path : List.of("/healthz", "/metrics/../x", "/metrics/extra", "/")) {
+                assertThat(get(server, path).statusCode()).as(path).isEqualTo(404);
+            }
+        }
     }
 
     @Test

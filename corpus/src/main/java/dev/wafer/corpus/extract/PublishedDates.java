@@ -88,10 +88,21 @@ public final class PublishedDates {
         return DateText.firstInByline(text).filter(PublishedDates::plausible);
     }
 
+    /** The first day a news article on the web can have been published: the web news sites began in 1995. */
+    public static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
     /** A publication date the web can have had: from 1995 until tomorrow (time zones run ahead). */
     public static boolean plausible(StatedDate date) {
-        LocalDate day = date.day();
-        return day.getYear() >= 1995 && !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return plausible(date.day());
+    }
+
+    /** Like {@link #plausible(StatedDate)}, for a moment (read as a day in UTC). */
+    public static boolean plausible(Instant moment) {
+        return plausible(LocalDate.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    private static boolean plausible(LocalDate day) {
+        return !day.isBefore(EARLIEST) && !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
 
     private static DateTimeFormatter pattern(String pattern) {

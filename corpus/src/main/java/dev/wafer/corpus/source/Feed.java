@@ -2,6 +2,7 @@ package dev.wafer.corpus.source;
 
 import dev.wafer.corpus.ArticleIds;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * A feed Wafer reads, with what it remembers between refreshes.
@@ -24,6 +25,26 @@ public record Feed(String url, boolean allTopics, String etag, String lastModifi
 
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** The user:password@ of an address. */
+    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/?#@]*@");
+    /**
+     * A query parameter whose name says it carries a secret: api keys, tokens, signatures, passwords
+     * (the names feed services and signed URLs use).
+     */
+    private static final Pattern SECRET_PARAMETER = Pattern.compile(
+            "(?i)([?&;](?:[\\w.-]*(?:key|token|secret|passw(?:or)?d|pwd|sig|signature|auth|credential|session)[\\w.-]*))=[^&#;]*");
+
+    /**
+     * The address as Wafer shows it anywhere (status, feed lists, metrics, logs): credentials and
+     * secret-looking query values replaced by {@code ***}, so a shared screen or scrape leaks neither.
+     */
+    public static String shown(String url) {
+        if (url == null) {
+            return null;
+        }
+        String withoutUser = USER_INFO.matcher(url).replaceFirst("***@");
+        return SECRET_PARAMETER.matcher(withoutUser).replaceAll("$1=***");
+    }
 
     public Feed {
         if (url == null || url.isBlank()) {

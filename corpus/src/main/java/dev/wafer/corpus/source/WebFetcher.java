@@ -15,9 +15,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLException;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,7 +30,7 @@ import okhttp3.ResponseBody;
 /**
  * Fetches web documents politely and safely: Wafer's User-Agent, robots.txt, a pause between
  * requests to one host, conditional GET, connect and read timeouts and a wall-clock deadline per
- * fetch, gzip, a size cap, at most {@link FetchSettings#maxRedirects()} redirects followed one by
+ * fetch, a fresh connection per request, gzip, a size cap, at most {@link FetchSettings#maxRedirects()} redirects followed one by
  * one — each target checked by the {@link NetworkGuard} and robots.txt again — and charset
  * detection. Safe for concurrent use.
  *
@@ -61,6 +63,12 @@ public final class WebFetcher {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
+                // No connection is kept for a next request: requests to one host are a pause apart
+                // (robots.txt, then the per-host delay or its Crawl-delay), longer than many servers
+                // keep an idle connection (Apache: 5 s), and an HTTP/1.0 server closes it unannounced;
+                // reusing one then fails with "unexpected end of stream". A fresh connection per
+                // request also means each one is made to an address the guard has just checked.
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())

@@ -37,6 +37,23 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aDateNoNewsArticleCanHaveIsDroppedAndTheArticleKeptUndated() throws IOException {
+        Path file = folder.resolve("hostile.jsonl");
+        Files.writeString(file, """
+                {"url":"https://example.com/a","title":"A","body":"Body a.","source":"Fab Weekly","published_at":"0001-01-01"}
+                {"url":"https://example.com/b","title":"B","body":"Body b.","source":"Fab Weekly","published_at":"+200000000-01-01T00:00:00Z"}
+                {"url":"https://example.com/c","title":"C","body":"Body c.","source":"Fab Weekly","published_at":"1994-12-31"}
+                {"url":"https://example.com/d","title":"D","body":"Body d.","source":"Fab Weekly","published_at":"1995-01-01"}
+                """);
+
+        List<Article> articles = ArticleFiles.read(file, ImportDefaults.NONE, NOW);
+
+        assertThat(articles).extracting(Article::title).containsExactly("A", "B", "C", "D");
+        assertThat(articles).extracting(Article::published)
+                .containsExactly(null, null, null, Instant.parse("1995-01-01T00:00:00Z"));
+    }
+
+    @Test
     void oneBadLineRejectsTheWholeFileNamingTheLine() throws IOException {
         Path file = folder.resolve("broken.jsonl");
         Files.writeString(file, """

@@ -119,6 +119,39 @@ class FeedRefresherTest {
     }
 
     @Test
+    void aFeedItemDatedOutsideTheWebsLifetimeIsStoredUndated() {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Chip Ledger</title><link>{{base}}/chipledger/</link>
+                <item><title>TSMC doubles CoWoS packaging capacity for AI accelerators</title>
+                  <link>{{base}}/chipledger/tsmc-cowos</link>
+                  <description>The foundry converts an older fab to advanced packaging for Nvidia GPUs.</description>
+                  <pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate></item>
+                <item><title>Nvidia Blackwell GPUs ship to cloud providers</title>
+                  <link>{{base}}/wire/nvidia-blackwell</link>
+                  <description>The AI accelerator reaches the first cloud customers.</description>
+                  <pubDate>Sat, 01 Jan 200000000 00:00:00 GMT</pubDate></item>
+                </channel></rss>
+                """;
+        web.serve("/feeds/hostile.xml", RSS, feed.strip());
+        // Pages that carry no date of their own, so the feed's date is the only one offered.
+        web.serve("/chipledger/tsmc-cowos", HTML, "<html><head><title>TSMC doubles CoWoS</title></head><body><article><h1>TSMC"
+                + " doubles CoWoS packaging capacity</h1><p>" + "TSMC is converting an older fab to CoWoS packaging for AI"
+                + " accelerators from Nvidia and AMD. ".repeat(12) + "</p></article></body></html>");
+        web.serve("/wire/nvidia-blackwell", HTML, "<html><head><title>Blackwell ships</title></head><body><article><h1>Nvidia"
+                + " Blackwell GPUs ship</h1><p>" + "Nvidia's Blackwell AI accelerator GPUs reach cloud providers this quarter. "
+                .repeat(12) + "</p></article></body></html>");
+        feeds.add(web.url("/feeds/hostile.xml"), true);
+
+        FeedReport report = refresher.refresh(List.of(web.url("/feeds/hostile.xml"))).feeds().get(0);
+
+        assertThat(report.ok()).as(report.toString()).isTrue();
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(store.findByUrl(web.url("/chipledger/tsmc-cowos")).orElseThrow().published()).isNull();
+        assertThat(store.findByUrl(web.url("/wire/nvidia-blackwell")).orElseThrow().published()).isNull();
+    }
+
+    @Test
     void aRefreshWhileAnotherProcessWritesTheSharedCorpusIsRefusedBeforeFetchingAnything() {
         AtomicBoolean otherWriterDone = new AtomicBoolean();
         WriteLock someoneElseWrites = task -> {

@@ -64,6 +64,29 @@ class WebFetcherTest {
     }
 
     @Test
+    void fetchesAgainAfterTheServerClosedTheIdleConnectionDuringTheHostDelay() throws Exception {
+        // The server forgets an idle connection after 200 ms; Wafer waits 400 ms between two requests to a host.
+        try (ShortKeepAliveServer server = new ShortKeepAliveServer(false, 200)) {
+            WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(true).withHostDelay(Duration.ofMillis(400)));
+
+            for (String path : List.of("/feed", "/feed")) {
+                assertThat(fetcher.fetch(server.url(path), null, null).body()).isEqualTo("answer for " + path);
+            }
+            assertThat(server.paths()).containsExactly("/robots.txt", "/feed", "/feed");
+        }
+    }
+
+    @Test
+    void fetchesTwiceFromAnHttp10ServerThatClosesEveryConnection() throws Exception {
+        try (ShortKeepAliveServer server = new ShortKeepAliveServer(true, 5_000)) {
+            WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(true).withHostDelay(Duration.ofMillis(100)));
+
+            assertThat(fetcher.fetch(server.url("/one"), null, null).body()).isEqualTo("answer for /one");
+            assertThat(fetcher.fetch(server.url("/two"), null, null).body()).isEqualTo("answer for /two");
+        }
+    }
+
+    @Test
     void followsAtMostFiveRedirects() {
         for (int i = 0; i < 3; i++) {
             web.serve("/hop" + i, 302, null, new byte[0], Map.of("Location", "/hop" + (i + 1)), 0);
@@ -89,13 +112,14 @@ class WebFetcherTest {
     @Test
     void connectsOnlyToTheAddressItCheckedWhenDnsAnswersDifferentlyTheSecondTime() throws Exception {
         // The "public" site lives on 127.0.0.1 (trusted, as a public address would be); the internal service on
-        // 127.0.0.2 at the same port. A rebinding DNS server answers the public address first, the internal one after.
+        // 127.0.0.2 at the same port. A rebinding DNS server answers the public address for the first fetch's two
+        // connections (robots.txt, then the page), the internal one after.
         try (FixtureWeb internal = new FixtureWeb(InetAddress.getByName("127.0.0.2"), web.port())) {
             web.serve("/news", "text/html", "<p>public news</p>");
             internal.serve("/news", "text/html", "<p>internal secrets</p>");
             AtomicInteger lookups = new AtomicInteger();
             NetworkGuard.HostResolver rebinding = host -> List.of(InetAddress.getByName(
-                    lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.2"));
+                    lookups.getAndIncrement() < 2 ? "127.0.0.1" : "127.0.0.2"));
             NetworkGuard guard = new NetworkGuard(false, address -> address.getHostAddress().equals("127.0.0.1"), rebinding);
             WebFetcher fetcher = new WebFetcher(settings.withAllowPrivateNetworks(false), guard);
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a model's draft against the sources it was given, sentence by sentence, before anyone sees
- * it. A citation is kept only when it names a source, that source supports the sentence, and every
+ * it. A citation is kept only when it names a source, that source supports every clause of the sentence, and every
  * quote and figure in the sentence is found in the cited sources; a sentence with no citation left is
  * dropped (the "sources do not cover this" sentence excepted). The survivors are renumbered so the
  * citations run 1..n in order of first use.
@@ -54,6 +54,14 @@ public final class CitationChecker {
     /** A bare web address or one in angle brackets; the answer's only links are its sources. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("<?\\b(?:https?://|www\\.)[^\\s<>]+>?", Pattern.CASE_INSENSITIVE);
     private static final String NOT_COVERED = normalised(AnswerPrompt.NOT_COVERED);
+    /**
+     * Where one claim ends and another may begin inside a sentence: a semicolon, a spaced or em/en dash,
+     * a full stop with a lower-case word or a mention right after it, or a mention ({@code @}) after a space.
+     */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "\\s*;\\s*|\\s+[-–—]\\s+|\\s*[–—]\\s*|(?<=\\p{L}[.!?])\\s*(?=[\\p{Ll}@])|\\s+(?=@)");
+    /** Fewer content words than this and a part is checked with its neighbour, not alone. */
+    static final int MIN_CLAUSE_TERMS = 3;
 
     private final Embedder embedder;
     private final double minSupport;
@@ -198,8 +206,9 @@ public final class CitationChecker {
         }
         List<Integer> supported = new ArrayList<>();
         List<String> weak = new ArrayList<>();
+        List<String> clauses = clauses(body);
         for (SourceSentences source : cited) {
-            Support support = support(body, source);
+            Support support = weakest(clauses, source);
             if (support.score() >= minSupport) {
                 supported.add(source.n);
             } else {
@@ -216,6 +225,45 @@ public final class CitationChecker {
                     + "); citation removed"));
         }
         return new Kept(body, supported);
+    }
+
+    /**
+     * How well the source backs the least supported clause: a sentence is as good as its worst part, so
+     * an invented claim glued onto a supported one cannot borrow the supported one's score.
+     */
+    private Support weakest(List<String> clauses, SourceSentences source) {
+        Support weakest = null;
+        for (String clause : clauses) {
+            Support support = support(clause, source);
+            if (weakest == null || support.score() < weakest.score()) {
+                weakest = support;
+            }
+        }
+        return weakest;
+    }
+
+    /**
+     * The parts of a sentence (links already removed) that each state something: split at semicolons,
+     * dashes, and where a new sentence starts without a space or capital ("….meanwhile", "… @here …"),
+     * which the sentence splitter does not take for a boundary. A part with fewer than
+     * {@value #MIN_CLAUSE_TERMS} content words ("it said", "— a record") states nothing alone and is
+     * checked with the part before it; a sentence with one part is checked whole, as before.
+     */
+    static List<String> clauses(String body) {
+        List<String> clauses = new ArrayList<>();
+        for (String part : CLAUSE_BOUNDARY.split(body)) {
+            String clause = part.strip();
+            if (clause.isEmpty()) {
+                continue;
+            }
+            if (ContentTerms.of(clause).size() < MIN_CLAUSE_TERMS && !clauses.isEmpty()) {
+                int last = clauses.size() - 1;
+                clauses.set(last, clauses.get(last) + " " + clause);
+            } else {
+                clauses.add(clause);
+            }
+        }
+        return clauses.isEmpty() ? List.of(body) : clauses;
     }
 
     /** The sentence with Markdown links reduced to their text and web addresses taken out. */

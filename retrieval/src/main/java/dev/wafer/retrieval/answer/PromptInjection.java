@@ -18,6 +18,11 @@ public final class PromptInjection {
             "\\byou are now\\b",
             "\\b(new|updated) instructions\\s*:",
             "\\bas an ai(?: language)? model\\b",
+            // Text addressed to whatever model reads the page: "Note to the model writing the answer: …",
+            // "Dear AI assistant, …", "If you are a language model summarising this, …", "Attention AI: …".
+            "\\b(note|message|instructions?) (to|for) (the|any|all) (ai|assistant|chatbot|language model|llm|model)s?\\b",
+            "\\b(dear|attention|hey|hello)\\W{0,3}(ai|assistant|chatbot|language model|llm|model)s?\\b",
+            "\\bif you(?: are|'re|’re) an? (ai|assistant|chatbot|language model|llm|model)\\b",
             "\\b(ai|assistant|chatbot|language model|llm)s?\\b[^.!?]{0,30}\\b(must|should|shall)\\b[^.!?]{0,20}"
                     + "\\b(say|answer|respond|reply|write|state|claim)\\b"),
             Pattern.CASE_INSENSITIVE);

@@ -9,16 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,7 +36,6 @@ import org.apache.lucene.search.VectorScorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.NumericUtils;
 
 /** A search's view of the embedded passage index: one reader, searched with the search's BM25 parameters. */
 final class LuceneSearchView implements SearchView {
@@ -219,25 +220,22 @@ final class LuceneSearchView implements SearchView {
 
         private static IndexFacts read(IndexReader reader) throws IOException {
             Set<String> names = new TreeSet<>();
+            SortedSet<Integer> years = new TreeSet<>();
             IndexSearcher all = new IndexSearcher(reader);
             StoredFields fields = all.storedFields();
-            Set<String> wanted = Set.of(PassageFields.PUBLISHER);
+            Set<String> wanted = Set.of(PassageFields.PUBLISHER, PassageFields.PUBLISHED);
             for (ScoreDoc hit : all.search(MatchAllDocsQuery.INSTANCE, Math.max(1, reader.numDocs())).scoreDocs) {
-                String name = fields.document(hit.doc, wanted).get(PassageFields.PUBLISHER);
+                Document document = fields.document(hit.doc, wanted);
+                String name = document.get(PassageFields.PUBLISHER);
                 if (name != null) {
                     names.add(name);
                 }
+                IndexableField published = document.getField(PassageFields.PUBLISHED);
+                if (published != null && published.numericValue() != null) {
+                    years.add(Instant.ofEpochMilli(published.numericValue().longValue()).atZone(ZoneOffset.UTC).getYear());
+                }
             }
-            byte[] min = PointValues.getMinPackedValue(reader, PassageFields.PUBLISHED);
-            byte[] max = PointValues.getMaxPackedValue(reader, PassageFields.PUBLISHED);
-            if (min == null || max == null) {
-                return new IndexFacts(names, 0, -1);
-            }
-            return new IndexFacts(names, year(min), year(max));
-        }
-
-        private static int year(byte[] packed) {
-            return Instant.ofEpochMilli(NumericUtils.sortableBytesToLong(packed, 0)).atZone(ZoneOffset.UTC).getYear();
+            return new IndexFacts(names, years);
         }
     }
 }

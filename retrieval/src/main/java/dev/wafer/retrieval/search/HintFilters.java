@@ -21,7 +21,7 @@ final class HintFilters {
 
     /**
      * One filter per named outlet (its full name as a phrase), per named day (a day without a year in
-     * every year the index spans), and per outlet and day named together.
+     * every year the index holds articles from), and per outlet and day named together.
      */
     static List<Query> of(QuestionHints hints, IndexFacts facts) {
         List<Query> filters = new ArrayList<>();
@@ -38,7 +38,9 @@ final class HintFilters {
         }
         for (MonthDay undated : hints.undatedDays()) {
             BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
-            for (int year = facts.firstYear(); year <= facts.lastYear(); year++) {
+            // The years that hold articles, not the span between the oldest and newest: a day without a
+            // year costs one clause per year actually published in.
+            for (int year : facts.years()) {
                 if (undated.isValidYear(year)) {
                     anyYear.add(PassageFields.publishedOn(undated.atYear(year)), BooleanClause.Occur.SHOULD);
                 }

@@ -41,6 +41,11 @@ public final class TimelineBuilder {
      * them for a topic of one or two words ("H20 exports" is not any sentence about exports).
      */
     private static final double MIN_TOPIC_SHARE = 0.5;
+    /**
+     * A topic names a story in a few words; each word becomes query clauses, so a pasted page would
+     * exceed what one search may hold. Refused at the edge, as an overlong question is.
+     */
+    public static final int MAX_TOPIC_CHARS = 200;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 70;
 
@@ -63,6 +68,10 @@ public final class TimelineBuilder {
     public Timeline build(String topic, LocalDate since, LocalDate until) {
         if (topic == null || topic.isBlank()) {
             throw new IllegalArgumentException("Name a story, e.g. \"H20 export licences\"");
+        }
+        if (topic.strip().length() > MAX_TOPIC_CHARS) {
+            throw new IllegalArgumentException("Timeline topics are limited to " + MAX_TOPIC_CHARS + " characters; this one has "
+                    + topic.strip().length() + ". Name the story in a few words, e.g. \"H20 export licences\".");
         }
         if (since != null && until != null && since.isAfter(until)) {
             throw new IllegalArgumentException("since (" + since + ") is after until (" + until + ")");

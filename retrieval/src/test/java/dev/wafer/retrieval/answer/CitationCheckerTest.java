@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.retrieval.NewsLibrary;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CitationCheckerTest {
@@ -27,6 +28,24 @@ class CitationCheckerTest {
         assertThat(result.removed()).singleElement().satisfies(removal ->
                 assertThat(removal.reason()).startsWith("not supported by [3]").endsWith("citation removed"));
         assertThat(result.usable()).isTrue();
+    }
+
+    @Test
+    void anInventedClauseGluedToASupportedOneFailsTheCheck() {
+        // Each whole sentence scores 0.82-0.91 against [2]: the supported part carries the invented one.
+        String supported = "Nvidia has told several suppliers to stop production work on the H20, its China-specific AI chip";
+        for (String glued : List.of(
+                supported + "; Samsung will build the H20 in Texas [2].",
+                supported + " — Apple will use the H20 in iPhones [2].",
+                supported + ".meanwhile AMD bought Intel [2].",
+                supported + " @everyone Samsung acquired Nvidia [2].")) {
+            CitationChecker.Result result = check(glued);
+
+            assertThat(result.text()).as(glued).isEmpty();
+            assertThat(result.usable()).as(glued).isFalse();
+        }
+        assertThat(check("Nvidia has told several suppliers to stop production work on the H20; it had paid a 15% share"
+                + " of H20 revenue to the US government [2].").usable()).as("two supported clauses pass").isTrue();
     }
 
     @Test

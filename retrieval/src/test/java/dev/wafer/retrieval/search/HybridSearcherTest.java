@@ -54,6 +54,22 @@ class HybridSearcherTest {
     }
 
     @Test
+    void aDayWithoutAYearStillAnswersWhenOneStoredArticleCarriesAnAbsurdDate(@TempDir Path folder) {
+        // Stored before dates were checked at the edge, as an older data folder may hold it.
+        Article placeholder = new Article("placeholder-date", "https://news.example/placeholder", "H20 export rules recap",
+                "Wire", null, Instant.parse("0001-01-01T00:00:00Z"), "A recap of the H20 export rules for Nvidia.",
+                IMPORTED, List.of());
+        try (NewsLibrary library = libraryWithStories(folder)) {
+            library.ingest(List.of(placeholder), IndexProgress.NONE);
+
+            List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
+                    .search("What did Reuters report on March 3rd about the H20 export rules?", 4);
+
+            assertThat(hits.getFirst().passage().url()).isEqualTo("https://news.example/reuters-licence");
+        }
+    }
+
+    @Test
     void withHintsSwitchedOffANamedOutletAndDayAddNoListsOfTheirOwn(@TempDir Path folder) {
         String question = "What did Reuters report on March 3rd about the H20 export rules?";
         SearchOptions off = SearchOptions.DEFAULTS.withHintWeight(0);

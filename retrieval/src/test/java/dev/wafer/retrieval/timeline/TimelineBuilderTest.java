@@ -64,6 +64,17 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aTopicLongerThanAQuestionIsRefusedInPlainWords() {
+        String topic = "H20 export licences for Nvidia chips ".repeat(500);
+        try (NewsLibrary library = library()) {
+            assertThatThrownBy(() -> library.timelines().build(topic, null, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Timeline topics are limited to 200 characters; this one has " + topic.strip().length()
+                            + ". Name the story in a few words, e.g. \"H20 export licences\".");
+        }
+    }
+
+    @Test
     void sinceAndUntilPageThroughTheStory() {
         try (NewsLibrary library = library()) {
             Timeline april = library.timelines().build("H20 exports", null, LocalDate.parse("2025-06-30"));
