@@ -78,8 +78,17 @@ public final class NewsLibrary implements Closeable {
     }
 
     /** Options for opening a library; {@link #defaults()} is what the product uses. */
+    /**
+     * @param readOnly open to read only (a status line): on a shared cluster, no collection is created, no
+     *                 lease taken, no starter decided and no passage mended; that is left to a process that writes
+     */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
-                          Optional<SolrSettings> cluster) {
+                          Optional<SolrSettings> cluster, boolean readOnly) {
+
+        public Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
+                       Optional<SolrSettings> cluster) {
+            this(loadStarter, embedder, clock, progress, cluster, false);
+        }
 
         /** The starter corpus loads into a new folder unless {@code WAFER_STARTER=off} (env or system property). */
         public static Options defaults() {
@@ -89,15 +98,15 @@ public final class NewsLibrary implements Closeable {
         }
 
         public Options withStarter(boolean load) {
-            return new Options(load, embedder, clock, progress, cluster);
+            return new Options(load, embedder, clock, progress, cluster, readOnly);
         }
 
         public Options withProgress(IndexProgress listener) {
-            return new Options(loadStarter, embedder, clock, listener, cluster);
+            return new Options(loadStarter, embedder, clock, listener, cluster, readOnly);
         }
 
         public Options withEmbedder(Supplier<Embedder> supplier) {
-            return new Options(loadStarter, supplier, clock, progress, cluster);
+            return new Options(loadStarter, supplier, clock, progress, cluster, readOnly);
         }
 
         /**
@@ -105,7 +114,12 @@ public final class NewsLibrary implements Closeable {
          * the data folder (which keeps the rest: settings, feeds, votes, the digest's ledger).
          */
         public Options withCluster(Optional<SolrSettings> solr) {
-            return new Options(loadStarter, embedder, clock, progress, solr);
+            return new Options(loadStarter, embedder, clock, progress, solr, readOnly);
+        }
+
+        /** Only to read: see {@link Options#readOnly()}. */
+        public Options forReading() {
+            return new Options(loadStarter, embedder, clock, progress, cluster, true);
         }
     }
 
@@ -154,13 +168,20 @@ public final class NewsLibrary implements Closeable {
      */
     private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
         SolrNodes solr = new SolrNodes(settings);
-        SolrCollections.ensure(solr, settings);
+        if (options.readOnly()) {
+            SolrCollections.require(solr, settings);
+        } else {
+            SolrCollections.ensure(solr, settings);
+        }
         NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()),
                 SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()), options.embedder(),
                         options.clock()),
                 new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
+        if (options.readOnly()) {
+            return library;
+        }
         if (starterUndecided(library.store)) {
             library.writeUnlessBusy(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
                     () -> {
