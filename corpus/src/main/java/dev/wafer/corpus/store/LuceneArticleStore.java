@@ -68,32 +68,18 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public synchronized UpsertResult upsert(Collection<Article> articles, Map<String, String> notes) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article article : articles) {
-            byId.put(article.id(), article); // the last copy of a repeated id wins
-        }
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Document> documents = new ArrayList<>();
-        for (Article article : byId.values()) {
-            Optional<Article> existing = get(article.id());
-            Article toStore = article;
-            if (existing.isPresent()) {
-                if (ArticleStore.fingerprint(existing.get()).equals(ArticleStore.fingerprint(article))) {
-                    unchanged.add(article.id());
-                    continue;
-                }
-                toStore = article.withImportedAt(existing.get().importedAt());
-                updated.add(article.id());
-            } else {
-                added.add(article.id());
+        UpsertPlan plan = UpsertPlan.of(articles, ids -> {
+            Map<String, UpsertPlan.Stored> stored = new HashMap<>();
+            for (String id : ids) {
+                get(id).ifPresent(article -> stored.put(id, new UpsertPlan.Stored(ArticleStore.fingerprint(article),
+                        article.importedAt())));
             }
-            documents.add(toDocument(toStore));
+            return stored;
+        });
+        if (plan.writesNothing() && notes.isEmpty()) {
+            return plan.result();
         }
-        if (documents.isEmpty() && notes.isEmpty()) {
-            return new UpsertResult(added, updated, unchanged);
-        }
+        List<Document> documents = plan.toWrite().stream().map(LuceneArticleStore::toDocument).toList();
         index.commit(writer -> {
             for (Document document : documents) {
                 writer.updateDocument(new Term(ID, document.get(ID)), document);
@@ -102,7 +88,7 @@ public final class LuceneArticleStore implements ArticleStore {
         }, nextCommitData(notes));
         version++;
         stats = computeStats();
-        return new UpsertResult(added, updated, unchanged);
+        return plan.result();
     }
 
     /** A scan of one stored field: fine for a status page or a digest, not meant for every question. */

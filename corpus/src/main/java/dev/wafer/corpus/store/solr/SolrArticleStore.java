@@ -5,6 +5,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.StoreStats;
+import dev.wafer.corpus.store.UpsertPlan;
 import dev.wafer.corpus.store.UpsertResult;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,41 +73,24 @@ public final class SolrArticleStore implements ArticleStore {
 
     @Override
     public synchronized UpsertResult upsert(java.util.Collection<Article> articles, Map<String, String> notes) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article article : articles) {
-            byId.put(article.id(), article); // the last copy of a repeated id wins
-        }
-        Map<String, JsonNode> existing = new HashMap<>();
-        for (JsonNode doc : solr.realTimeGet(collection, byId.keySet())) {
-            existing.put(doc.path("id").asText(), doc);
-        }
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (Article article : byId.values()) {
-            JsonNode stored = existing.get(article.id());
-            Article toStore = article;
-            if (stored != null) {
-                if (ArticleStore.fingerprint(article).equals(stored.path("fingerprint").asText())) {
-                    unchanged.add(article.id());
-                    continue;
-                }
-                toStore = article.withImportedAt(Instant.ofEpochMilli(stored.path("imported_at").asLong()));
-                updated.add(article.id());
-            } else {
-                added.add(article.id());
+        UpsertPlan plan = UpsertPlan.of(articles, ids -> {
+            Map<String, UpsertPlan.Stored> stored = new HashMap<>();
+            for (JsonNode doc : solr.realTimeGet(collection, ids, "id,fingerprint,imported_at")) {
+                stored.put(doc.path("id").asText(), new UpsertPlan.Stored(doc.path("fingerprint").asText(),
+                        Instant.ofEpochMilli(doc.path("imported_at").asLong())));
             }
-            docs.add(toDoc(toStore));
+            return stored;
+        });
+        if (plan.writesNothing() && notes.isEmpty()) {
+            return plan.result();
         }
-        if (docs.isEmpty() && notes.isEmpty()) {
-            return new UpsertResult(added, updated, unchanged);
-        }
+        List<Map<String, Object>> docs = new ArrayList<>();
+        plan.toWrite().forEach(article -> docs.add(toDoc(article)));
         docs.add(nextMeta(notes));
         solr.update(collection, docs, true);
-        byId.keySet().forEach(recent::remove);
+        plan.result().changed().forEach(recent::remove);
         stats = null;
-        return new UpsertResult(added, updated, unchanged);
+        return plan.result();
     }
 
     /** The meta document's update: the version one up, {@code notes} set, the rest kept. */
