@@ -1,5 +1,17 @@
 package dev.wafer.corpus.store;
 
+import static dev.wafer.corpus.store.ArticleFields.ALSO_REPORTED_BY;
+import static dev.wafer.corpus.store.ArticleFields.AUTHOR;
+import static dev.wafer.corpus.store.ArticleFields.BODY;
+import static dev.wafer.corpus.store.ArticleFields.CANONICAL_URL;
+import static dev.wafer.corpus.store.ArticleFields.FINGERPRINT;
+import static dev.wafer.corpus.store.ArticleFields.ID;
+import static dev.wafer.corpus.store.ArticleFields.IMPORTED_AT;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHED;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHER;
+import static dev.wafer.corpus.store.ArticleFields.TITLE;
+import static dev.wafer.corpus.store.ArticleFields.URL;
+
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import java.io.IOException;
@@ -38,17 +50,6 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneArticleStore implements ArticleStore {
 
-    private static final String ID = "id";
-    private static final String URL = "url";
-    private static final String CANONICAL_URL = "canonical_url";
-    private static final String TITLE = "title";
-    private static final String PUBLISHER = "publisher";
-    private static final String AUTHOR = "author";
-    private static final String PUBLISHED = "published";
-    private static final String BODY = "body";
-    private static final String IMPORTED_AT = "imported_at";
-    private static final String ALSO_REPORTED_BY = "also_reported_by";
-    private static final String FINGERPRINT = "fingerprint";
     private static final String VERSION = "store_version";
     private static final String NOTE_PREFIX = "note.";
 
