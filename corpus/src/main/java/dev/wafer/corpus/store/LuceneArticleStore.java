@@ -33,9 +33,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -198,26 +203,28 @@ public final class LuceneArticleStore implements ArticleStore {
         return version;
     }
 
+    /**
+     * Counts and the date range from the index's own structures, never a walk over stored documents: it
+     * runs after every commit, and a walk grows with the corpus. The range is the first hit of a search
+     * sorted by date each way (doc values, skipping by points), not the points' min and max, which still
+     * count an article forgotten since the last merge.
+     */
     private StoreStats computeStats() {
         return index.search(searcher -> {
-            long count = 0;
-            long undated = 0;
-            Instant oldest = null;
-            Instant newest = null;
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc hit : allDocs(searcher)) {
-                count++;
-                IndexableField published = fields.document(hit.doc, java.util.Set.of(PUBLISHED)).getField(PUBLISHED);
-                if (published == null) {
-                    undated++;
-                    continue;
-                }
-                Instant date = Instant.ofEpochMilli(published.numericValue().longValue());
-                oldest = oldest == null || date.isBefore(oldest) ? date : oldest;
-                newest = newest == null || date.isAfter(newest) ? date : newest;
-            }
-            return new StoreStats(count, undated, Optional.ofNullable(oldest), Optional.ofNullable(newest));
+            long count = searcher.getIndexReader().numDocs();
+            Query dated = new FieldExistsQuery(PUBLISHED);
+            long undated = count - searcher.count(dated);
+            return new StoreStats(count, undated, firstPublished(searcher, dated, false),
+                    firstPublished(searcher, dated, true));
         });
+    }
+
+    private static Optional<Instant> firstPublished(IndexSearcher searcher, Query dated, boolean newest)
+            throws IOException {
+        TopDocs first = searcher.search(dated, 1, new Sort(LongField.newSortField(PUBLISHED, newest,
+                SortedNumericSelector.Type.MIN)));
+        return first.scoreDocs.length == 0 ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli((Long) ((FieldDoc) first.scoreDocs[0]).fields[0]));
     }
 
     private static ScoreDoc[] allDocs(IndexSearcher searcher) throws IOException {
