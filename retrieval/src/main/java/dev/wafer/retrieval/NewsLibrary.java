@@ -66,10 +66,15 @@ public final class NewsLibrary implements Closeable {
     private final WriteLock writeLock;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
+    /** Where the corpus lives, for status lines; decided with the backend, as is {@link #clusterTraffic}. */
+    private final String location;
+    private final Optional<SolrTraffic> traffic;
 
     private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, WriteLock writeLock,
-                        Supplier<Embedder> embedder, Clock clock) {
+                        Supplier<Embedder> embedder, Clock clock, String location, Optional<SolrTraffic> traffic) {
         this.folder = folder;
+        this.location = location;
+        this.traffic = traffic;
         this.store = store;
         this.passages = passages;
         this.writeLock = writeLock;
@@ -148,7 +153,8 @@ public final class NewsLibrary implements Closeable {
             store.close();
             throw e;
         }
-        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock());
+        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock(),
+                "this data folder", Optional.empty());
         try {
             if (starterUndecided) {
                 library.decideStarter(options);
@@ -173,10 +179,11 @@ public final class NewsLibrary implements Closeable {
         } else {
             SolrCollections.ensure(solr, settings);
         }
-        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()),
-                SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()), options.embedder(),
-                        options.clock()),
-                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
+        SolrPassageIndex passages = SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()),
+                options.embedder(), options.clock());
+        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()), passages,
+                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock(),
+                passages.describe(), Optional.of(solr.traffic()));
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
         if (options.readOnly()) {
@@ -312,12 +319,12 @@ public final class NewsLibrary implements Closeable {
      * collections and nodes, which other processes share.
      */
     public String corpusLocation() {
-        return passages instanceof SolrPassageIndex solr ? solr.describe() : "this data folder";
+        return location;
     }
 
     /** What this process has asked of the Solr cluster its corpus lives on; empty for a data folder. */
     public Optional<SolrTraffic> clusterTraffic() {
-        return passages instanceof SolrPassageIndex solr ? Optional.of(solr.traffic()) : Optional.empty();
+        return traffic;
     }
 
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */
