@@ -66,10 +66,15 @@ public final class NewsLibrary implements Closeable {
     private final WriteLock writeLock;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
+    /** Where the corpus lives, for status lines; decided with the backend, as is {@link #clusterTraffic}. */
+    private final String location;
+    private final Optional<SolrTraffic> traffic;
 
     private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, WriteLock writeLock,
-                        Supplier<Embedder> embedder, Clock clock) {
+                        Supplier<Embedder> embedder, Clock clock, String location, Optional<SolrTraffic> traffic) {
         this.folder = folder;
+        this.location = location;
+        this.traffic = traffic;
         this.store = store;
         this.passages = passages;
         this.writeLock = writeLock;
@@ -78,8 +83,17 @@ public final class NewsLibrary implements Closeable {
     }
 
     /** Options for opening a library; {@link #defaults()} is what the product uses. */
+    /**
+     * @param readOnly open to read only (a status line): on a shared cluster, no collection is created, no
+     *                 lease taken, no starter decided and no passage mended; that is left to a process that writes
+     */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
-                          Optional<SolrSettings> cluster) {
+                          Optional<SolrSettings> cluster, boolean readOnly) {
+
+        public Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
+                       Optional<SolrSettings> cluster) {
+            this(loadStarter, embedder, clock, progress, cluster, false);
+        }
 
         /** The starter corpus loads into a new folder unless {@code WAFER_STARTER=off} (env or system property). */
         public static Options defaults() {
@@ -89,15 +103,15 @@ public final class NewsLibrary implements Closeable {
         }
 
         public Options withStarter(boolean load) {
-            return new Options(load, embedder, clock, progress, cluster);
+            return new Options(load, embedder, clock, progress, cluster, readOnly);
         }
 
         public Options withProgress(IndexProgress listener) {
-            return new Options(loadStarter, embedder, clock, listener, cluster);
+            return new Options(loadStarter, embedder, clock, listener, cluster, readOnly);
         }
 
         public Options withEmbedder(Supplier<Embedder> supplier) {
-            return new Options(loadStarter, supplier, clock, progress, cluster);
+            return new Options(loadStarter, supplier, clock, progress, cluster, readOnly);
         }
 
         /**
@@ -105,7 +119,12 @@ public final class NewsLibrary implements Closeable {
          * the data folder (which keeps the rest: settings, feeds, votes, the digest's ledger).
          */
         public Options withCluster(Optional<SolrSettings> solr) {
-            return new Options(loadStarter, embedder, clock, progress, solr);
+            return new Options(loadStarter, embedder, clock, progress, solr, readOnly);
+        }
+
+        /** Only to read: see {@link Options#readOnly()}. */
+        public Options forReading() {
+            return new Options(loadStarter, embedder, clock, progress, cluster, true);
         }
     }
 
@@ -134,7 +153,8 @@ public final class NewsLibrary implements Closeable {
             store.close();
             throw e;
         }
-        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock());
+        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock(),
+                "this data folder", Optional.empty());
         try {
             if (starterUndecided) {
                 library.decideStarter(options);
@@ -154,13 +174,21 @@ public final class NewsLibrary implements Closeable {
      */
     private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
         SolrNodes solr = new SolrNodes(settings);
-        SolrCollections.ensure(solr, settings);
-        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()),
-                SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()), options.embedder(),
-                        options.clock()),
-                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock());
+        if (options.readOnly()) {
+            SolrCollections.require(solr, settings);
+        } else {
+            SolrCollections.ensure(solr, settings);
+        }
+        SolrPassageIndex passages = SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()),
+                options.embedder(), options.clock());
+        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()), passages,
+                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock(),
+                passages.describe(), Optional.of(solr.traffic()));
         LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
                 settings.articles(), settings.passages());
+        if (options.readOnly()) {
+            return library;
+        }
         if (starterUndecided(library.store)) {
             library.writeUnlessBusy(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
                     () -> {
@@ -296,12 +324,12 @@ public final class NewsLibrary implements Closeable {
      * collections and nodes, which other processes share.
      */
     public String corpusLocation() {
-        return passages instanceof SolrPassageIndex solr ? solr.describe() : "this data folder";
+        return location;
     }
 
     /** What this process has asked of the Solr cluster its corpus lives on; empty for a data folder. */
     public Optional<SolrTraffic> clusterTraffic() {
-        return passages instanceof SolrPassageIndex solr ? Optional.of(solr.traffic()) : Optional.empty();
+        return traffic;
     }
 
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */

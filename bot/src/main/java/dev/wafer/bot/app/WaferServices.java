@@ -65,6 +65,15 @@ public final class WaferServices implements Closeable {
         return open(folder, settings, NewsLibrary.Options.defaults().withProgress(progress));
     }
 
+    /**
+     * Opens the folder only to read it (a status line): on a shared cluster this creates nothing, takes no
+     * write lease and mends nothing, however the cluster is found.
+     */
+    public static WaferServices openForReading(DataFolder folder, IndexProgress progress) {
+        return open(folder, Settings.load(folder, System.getenv()),
+                NewsLibrary.Options.defaults().withProgress(progress).forReading());
+    }
+
     static WaferServices open(DataFolder folder, Map<String, String> settings, NewsLibrary.Options options) {
         LlmConfig llm = LlmConfig.from(settings);
         NewsLibrary library = NewsLibrary.open(folder, options.cluster().isPresent() ? options

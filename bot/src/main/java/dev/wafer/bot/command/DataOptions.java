@@ -34,6 +34,11 @@ public final class DataOptions {
         return WaferServices.open(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
     }
 
+    /** The services over this folder, opened only to read (see {@link WaferServices#openForReading}). */
+    public WaferServices openServicesForReading(CommandSpec spec) {
+        return WaferServices.openForReading(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
+
     /**
      * How to open this folder's news library, showing progress on {@code err}: where {@code WAFER_INDEX}
      * (environment or the folder's settings) says the articles and passages live.

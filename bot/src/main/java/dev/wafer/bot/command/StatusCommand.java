@@ -26,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WaferServices services = options.openServices(spec)) {
+        try (WaferServices services = options.openServicesForReading(spec)) {
             Status status = services.status();
             var out = spec.commandLine().getOut();
             out.print(json ? JsonOutput.write(JsonOutput.status(status)) + "\n" : PlainText.health(status));

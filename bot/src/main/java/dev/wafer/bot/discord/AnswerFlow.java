@@ -11,6 +11,7 @@ import dev.wafer.retrieval.answer.Question;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
@@ -88,16 +89,24 @@ final class AnswerFlow {
     static final class Throttle implements Consumer<String> {
         private final Consumer<String> target;
         private final long intervalNanos;
-        private long last = System.nanoTime() - Long.MAX_VALUE / 2;
+        /** The time in nanoseconds: the JVM's monotonic clock, or a test's own. */
+        private final LongSupplier ticker;
+        private long last;
 
         Throttle(Consumer<String> target, Duration interval) {
+            this(target, interval, System::nanoTime);
+        }
+
+        Throttle(Consumer<String> target, Duration interval, LongSupplier ticker) {
             this.target = target;
             this.intervalNanos = interval.toNanos();
+            this.ticker = ticker;
+            this.last = ticker.getAsLong() - Long.MAX_VALUE / 2;
         }
 
         @Override
         public synchronized void accept(String textSoFar) {
-            long now = System.nanoTime();
+            long now = ticker.getAsLong();
             if (now - last >= intervalNanos && textSoFar != null && !textSoFar.isBlank()) {
                 last = now;
                 target.accept(DiscordText.partial(textSoFar));

@@ -134,7 +134,7 @@ public final class FeedListFile {
                     }
                 }
             } catch (IOException e) {
-                throw new StoreException(file, "Cannot lock the feed list (" + lockFile.getFileName() + ")", e);
+                throw StoreException.of(file, "Cannot lock the feed list (" + lockFile.getFileName() + ")", e);
             }
         }
     }
@@ -144,7 +144,7 @@ public final class FeedListFile {
             Contents contents = JSON.readValue(file.toFile(), Contents.class);
             return contents.feeds() == null ? List.of() : List.copyOf(contents.feeds());
         } catch (IOException e) {
-            throw new StoreException(file, "The feed list is not readable JSON; fix it, or delete it to start"
+            throw StoreException.of(file, "The feed list is not readable JSON; fix it, or delete it to start"
                     + " again from the default feeds", e);
         }
     }
@@ -165,7 +165,7 @@ public final class FeedListFile {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StoreException(file, "Cannot save the feed list", e);
+            throw StoreException.of(file, "Cannot save the feed list", e);
         } finally {
             if (temporary != null) {
                 try {

@@ -12,7 +12,7 @@ import dev.wafer.corpus.extract.ParsedFeed;
 import dev.wafer.corpus.extract.TopicFilter;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.StoreException;
+import dev.wafer.corpus.store.CorpusException;
 import dev.wafer.corpus.store.UpsertResult;
 import java.net.URI;
 import java.time.Clock;
@@ -227,7 +227,7 @@ public final class FeedRefresher {
                 return new Prepared(fetched, List.of(), Set.of(), 0, 0, null, null);
             }
             return read(feed, fetched, FeedParser.parse(fetched.body(), fetched.url()), budgetEnds);
-        } catch (FetchException | FeedParseException | StoreException e) {
+        } catch (FetchException | FeedParseException | CorpusException e) {
             String reason = e instanceof FetchException fetch && fetch.url().equals(feed.url()) ? fetch.reason() : e.getMessage();
             return Prepared.failed(reason);
         }
@@ -305,16 +305,20 @@ public final class FeedRefresher {
         Batch batch;
         synchronized (commitLock) {
             batch = new Batch(stories);
-            for (Article candidate : prepared.candidates()) {
-                if (!prepared.updates().contains(candidate.id()) && store.get(candidate.id()).isPresent()) {
-                    duplicates++; // an earlier feed in this refresh carried it too
-                } else if (batch.offer(candidate)) {
-                    duplicates++;
-                }
-            }
+            // Whichever backend holds the corpus, a read or write it refuses fails this feed alone: the
+            // feed is remembered as failed with the reason, and the next feeds are still committed.
             try {
+                for (Article candidate : prepared.candidates()) {
+                    if (!prepared.updates().contains(candidate.id()) && store.get(candidate.id()).isPresent()) {
+                        duplicates++; // an earlier feed in this refresh carried it too
+                    } else if (batch.offer(candidate)) {
+                        duplicates++;
+                    }
+                }
                 result = batch.commit();
-            } catch (StoreException e) {
+            } catch (CorpusException e) {
+                batch.abandon();
+                LOG.warn("Feed {} not stored: {}", feed.url(), e.getMessage());
                 feeds.update(feed.url(), stored -> stored.failed(now, e.getMessage()));
                 return FeedReport.failed(feed.url(), e.getMessage());
             }
@@ -444,9 +448,14 @@ public final class FeedRefresher {
             try {
                 return sink.ingest(List.copyOf(byId.values()));
             } catch (RuntimeException e) {
-                fresh.forEach(known::remove);
+                abandon();
                 throw e;
             }
+        }
+
+        /** The batch will not be stored: its texts stop counting as known stories. */
+        void abandon() {
+            fresh.forEach(known::remove);
         }
     }
 

@@ -1,5 +1,17 @@
 package dev.wafer.corpus.store;
 
+import static dev.wafer.corpus.store.ArticleFields.ALSO_REPORTED_BY;
+import static dev.wafer.corpus.store.ArticleFields.AUTHOR;
+import static dev.wafer.corpus.store.ArticleFields.BODY;
+import static dev.wafer.corpus.store.ArticleFields.CANONICAL_URL;
+import static dev.wafer.corpus.store.ArticleFields.FINGERPRINT;
+import static dev.wafer.corpus.store.ArticleFields.ID;
+import static dev.wafer.corpus.store.ArticleFields.IMPORTED_AT;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHED;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHER;
+import static dev.wafer.corpus.store.ArticleFields.TITLE;
+import static dev.wafer.corpus.store.ArticleFields.URL;
+
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import java.io.IOException;
@@ -21,9 +33,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -38,17 +55,6 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneArticleStore implements ArticleStore {
 
-    private static final String ID = "id";
-    private static final String URL = "url";
-    private static final String CANONICAL_URL = "canonical_url";
-    private static final String TITLE = "title";
-    private static final String PUBLISHER = "publisher";
-    private static final String AUTHOR = "author";
-    private static final String PUBLISHED = "published";
-    private static final String BODY = "body";
-    private static final String IMPORTED_AT = "imported_at";
-    private static final String ALSO_REPORTED_BY = "also_reported_by";
-    private static final String FINGERPRINT = "fingerprint";
     private static final String VERSION = "store_version";
     private static final String NOTE_PREFIX = "note.";
 
@@ -68,32 +74,18 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public synchronized UpsertResult upsert(Collection<Article> articles, Map<String, String> notes) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article article : articles) {
-            byId.put(article.id(), article); // the last copy of a repeated id wins
-        }
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Document> documents = new ArrayList<>();
-        for (Article article : byId.values()) {
-            Optional<Article> existing = get(article.id());
-            Article toStore = article;
-            if (existing.isPresent()) {
-                if (ArticleStore.fingerprint(existing.get()).equals(ArticleStore.fingerprint(article))) {
-                    unchanged.add(article.id());
-                    continue;
-                }
-                toStore = article.withImportedAt(existing.get().importedAt());
-                updated.add(article.id());
-            } else {
-                added.add(article.id());
+        UpsertPlan plan = UpsertPlan.of(articles, ids -> {
+            Map<String, UpsertPlan.Stored> stored = new HashMap<>();
+            for (String id : ids) {
+                get(id).ifPresent(article -> stored.put(id, new UpsertPlan.Stored(ArticleStore.fingerprint(article),
+                        article.importedAt())));
             }
-            documents.add(toDocument(toStore));
+            return stored;
+        });
+        if (plan.writesNothing() && notes.isEmpty()) {
+            return plan.result();
         }
-        if (documents.isEmpty() && notes.isEmpty()) {
-            return new UpsertResult(added, updated, unchanged);
-        }
+        List<Document> documents = plan.toWrite().stream().map(LuceneArticleStore::toDocument).toList();
         index.commit(writer -> {
             for (Document document : documents) {
                 writer.updateDocument(new Term(ID, document.get(ID)), document);
@@ -102,7 +94,7 @@ public final class LuceneArticleStore implements ArticleStore {
         }, nextCommitData(notes));
         version++;
         stats = computeStats();
-        return new UpsertResult(added, updated, unchanged);
+        return plan.result();
     }
 
     /** A scan of one stored field: fine for a status page or a digest, not meant for every question. */
@@ -211,26 +203,28 @@ public final class LuceneArticleStore implements ArticleStore {
         return version;
     }
 
+    /**
+     * Counts and the date range from the index's own structures, never a walk over stored documents: it
+     * runs after every commit, and a walk grows with the corpus. The range is the first hit of a search
+     * sorted by date each way (doc values, skipping by points), not the points' min and max, which still
+     * count an article forgotten since the last merge.
+     */
     private StoreStats computeStats() {
         return index.search(searcher -> {
-            long count = 0;
-            long undated = 0;
-            Instant oldest = null;
-            Instant newest = null;
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc hit : allDocs(searcher)) {
-                count++;
-                IndexableField published = fields.document(hit.doc, java.util.Set.of(PUBLISHED)).getField(PUBLISHED);
-                if (published == null) {
-                    undated++;
-                    continue;
-                }
-                Instant date = Instant.ofEpochMilli(published.numericValue().longValue());
-                oldest = oldest == null || date.isBefore(oldest) ? date : oldest;
-                newest = newest == null || date.isAfter(newest) ? date : newest;
-            }
-            return new StoreStats(count, undated, Optional.ofNullable(oldest), Optional.ofNullable(newest));
+            long count = searcher.getIndexReader().numDocs();
+            Query dated = new FieldExistsQuery(PUBLISHED);
+            long undated = count - searcher.count(dated);
+            return new StoreStats(count, undated, firstPublished(searcher, dated, false),
+                    firstPublished(searcher, dated, true));
         });
+    }
+
+    private static Optional<Instant> firstPublished(IndexSearcher searcher, Query dated, boolean newest)
+            throws IOException {
+        TopDocs first = searcher.search(dated, 1, new Sort(LongField.newSortField(PUBLISHED, newest,
+                SortedNumericSelector.Type.MIN)));
+        return first.scoreDocs.length == 0 ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli((Long) ((FieldDoc) first.scoreDocs[0]).fields[0]));
     }
 
     private static ScoreDoc[] allDocs(IndexSearcher searcher) throws IOException {

@@ -64,7 +64,7 @@ public final class LuceneIndex implements Closeable {
             throw new DataFolderInUseException(location, e);
         } catch (IOException e) {
             closeQuietly(directory);
-            throw new StoreException(location, "Cannot open the index", e);
+            throw StoreException.of(location, "Cannot open the index", e);
         }
     }
 
@@ -87,17 +87,17 @@ public final class LuceneIndex implements Closeable {
         try {
             searcher = current.acquire();
         } catch (IOException e) {
-            throw new StoreException(location, "Cannot read the index", e);
+            throw StoreException.of(location, "Cannot read the index", e);
         }
         try {
             return work.apply(searcher);
         } catch (IOException e) {
-            throw new StoreException(location, "Cannot read the index", e);
+            throw StoreException.of(location, "Cannot read the index", e);
         } finally {
             try {
                 current.release(searcher);
             } catch (IOException e) {
-                throw new StoreException(location, "Cannot release an index reader", e);
+                throw StoreException.of(location, "Cannot release an index reader", e);
             }
         }
     }
@@ -122,7 +122,7 @@ public final class LuceneIndex implements Closeable {
             return result;
         } catch (IOException e) {
             rollBack();
-            throw new StoreException(location, "Cannot write to the index; nothing was changed", e);
+            throw StoreException.of(location, "Cannot write to the index; nothing was changed", e);
         } catch (RuntimeException e) {
             rollBack();
             throw e;
@@ -141,7 +141,7 @@ public final class LuceneIndex implements Closeable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             rollBack();
-            throw new StoreException(location, "Cannot compact the index; it is unchanged", e);
+            throw StoreException.of(location, "Cannot compact the index; it is unchanged", e);
         }
     }
 
@@ -170,7 +170,7 @@ public final class LuceneIndex implements Closeable {
             writer.rollback();
             openWriter();
         } catch (IOException e) {
-            throw new StoreException(location, "Cannot reopen the index after a failed write; restart Wafer", e);
+            throw StoreException.of(location, "Cannot reopen the index after a failed write; restart Wafer", e);
         }
     }
 
@@ -192,7 +192,7 @@ public final class LuceneIndex implements Closeable {
             writer.close();
             directory.close();
         } catch (IOException e) {
-            throw new StoreException(location, "Cannot close the index cleanly", e);
+            throw StoreException.of(location, "Cannot close the index cleanly", e);
         }
     }
 }

@@ -2,19 +2,25 @@ package dev.wafer.corpus.store;
 
 import java.nio.file.Path;
 
-/** A Lucene index in the data folder could not be read or written. The message names the folder. */
-public class StoreException extends RuntimeException {
+/** A file or Lucene index in the data folder could not be read or written. The message names it. */
+public class StoreException extends CorpusException {
 
-    private final Path location;
+    private static final long serialVersionUID = 1L;
 
-    public StoreException(Path location, String message, Throwable cause) {
-        this(location, message + " (" + location + ")"
-                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause, location);
+    private final transient Path location;
+
+    /**
+     * {@code message} as the person reads it, followed by the location and the cause's own words
+     * ("Cannot write to the index; nothing was changed (/data/articles): No space left on device").
+     */
+    public static StoreException of(Path location, String message, Throwable cause) {
+        return new StoreException(location, message + " (" + location + ")"
+                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
     }
 
-    /** For subclasses whose message already says everything; the cause is kept for --verbose. */
-    protected StoreException(Path location, String fullMessage, Throwable cause, Path ignored) {
-        super(fullMessage, cause);
+    /** For a message that already says everything, location included; the cause is kept for --verbose. */
+    protected StoreException(Path location, String fullMessage, Throwable cause) {
+        super(fullMessage, String.valueOf(location), cause);
         this.location = location;
     }
 

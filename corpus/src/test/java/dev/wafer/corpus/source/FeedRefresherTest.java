@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.WriteLock;
+import dev.wafer.corpus.store.solr.ClusterException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -213,6 +214,28 @@ class FeedRefresherTest {
         assertThat(broken.lastStatus()).isEqualTo("failed");
         assertThat(broken.lastError()).contains("HTTP 500");
         assertThat(broken.lastFetched()).isNotNull();
+    }
+
+    @Test
+    void aClusterThatRefusesOneFeedsArticlesFailsThatFeedWithItsReasonAndTheOthersGoOn() {
+        AtomicBoolean refused = new AtomicBoolean();
+        FeedRefresher refreshing = new FeedRefresher(new WebFetcher(settings), feeds, store, articles -> {
+            if (refused.compareAndSet(false, true)) {
+                throw new ClusterException("Solr refused /wafer_articles/update: HTTP 500 disk full");
+            }
+            return store.upsert(articles);
+        }, Clock.systemUTC());
+
+        RefreshReport report = refreshing.refresh(List.of(web.url("/feeds/rss2.xml"), web.url("/feeds/atom.xml")));
+
+        assertThat(report.feeds()).extracting(FeedReport::ok).containsExactly(false, true);
+        assertThat(report.feeds().get(0).error()).isEqualTo("Solr refused /wafer_articles/update: HTTP 500 disk full");
+        assertThat(report.feeds().get(1).added()).as("its own story, and the one the refused feed also carried")
+                .isEqualTo(2);
+        assertThat(store.all()).hasSize(2);
+        assertThat(feeds.find(web.url("/feeds/rss2.xml")).orElseThrow().lastError())
+                .as("the refused feed is remembered as failed, so the next refresh reads it again")
+                .isEqualTo("Solr refused /wafer_articles/update: HTTP 500 disk full");
     }
 
     @Test

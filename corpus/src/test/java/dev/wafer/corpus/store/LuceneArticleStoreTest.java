@@ -91,4 +91,25 @@ class LuceneArticleStoreTest {
                     .hasMessageContaining("in use by another Wafer process");
         }
     }
+
+    @Test
+    void theDateRangeFollowsEveryWriteAndForgetsARemovedArticleAtOnce() {
+        Article oldest = Article.of("https://example.com/1999", "Old", "Fab Weekly", null,
+                Instant.parse("1999-01-05T00:00:00Z"), "Old body.", IMPORTED);
+        Article middle = article("https://example.com/2025", "Middle", "Middle body.");
+        Article newest = Article.of("https://example.com/2026", "New", "Fab Weekly", null,
+                Instant.parse("2026-12-01T00:00:00Z"), "New body.", IMPORTED);
+        try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
+            store.upsert(List.of(oldest, middle, newest));
+            assertThat(store.stats()).isEqualTo(new StoreStats(3, 0, java.util.Optional.of(oldest.published()),
+                    java.util.Optional.of(newest.published())));
+
+            store.delete(oldest.id());
+            store.delete(newest.id());
+
+            assertThat(store.stats()).as("not the range of documents deleted but not yet merged away")
+                    .isEqualTo(new StoreStats(1, 0, java.util.Optional.of(middle.published()),
+                            java.util.Optional.of(middle.published())));
+        }
+    }
 }

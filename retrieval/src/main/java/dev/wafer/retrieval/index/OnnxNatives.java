@@ -77,7 +77,7 @@ final class OnnxNatives {
     }
 
     /** ONNX Runtime's name for this platform, e.g. {@code linux-x64}. */
-    private static String platform() {
+    static String platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String osName = os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win" : "linux";

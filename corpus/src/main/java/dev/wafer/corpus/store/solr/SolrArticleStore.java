@@ -1,10 +1,23 @@
 package dev.wafer.corpus.store.solr;
 
+import static dev.wafer.corpus.store.ArticleFields.ALSO_REPORTED_BY;
+import static dev.wafer.corpus.store.ArticleFields.AUTHOR;
+import static dev.wafer.corpus.store.ArticleFields.BODY;
+import static dev.wafer.corpus.store.ArticleFields.CANONICAL_URL;
+import static dev.wafer.corpus.store.ArticleFields.FINGERPRINT;
+import static dev.wafer.corpus.store.ArticleFields.ID;
+import static dev.wafer.corpus.store.ArticleFields.IMPORTED_AT;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHED;
+import static dev.wafer.corpus.store.ArticleFields.PUBLISHER;
+import static dev.wafer.corpus.store.ArticleFields.TITLE;
+import static dev.wafer.corpus.store.ArticleFields.URL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.StoreStats;
+import dev.wafer.corpus.store.UpsertPlan;
 import dev.wafer.corpus.store.UpsertResult;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +41,8 @@ public final class SolrArticleStore implements ArticleStore {
 
     static final String META = "meta:store";
     private static final String ARTICLES = "kind:article";
-    private static final String ARTICLE_FIELDS = "id,url,title,publisher,author,published,body,imported_at,"
-            + "also_reported_by";
+    private static final String ARTICLE_FIELDS = String.join(",", ID, URL, TITLE, PUBLISHER, AUTHOR, PUBLISHED, BODY,
+            IMPORTED_AT, ALSO_REPORTED_BY);
     /** Every question asks for the newest date; other processes write, so it is read again after this long. */
     private static final Duration STATS_FRESH = Duration.ofSeconds(5);
 
@@ -72,47 +85,30 @@ public final class SolrArticleStore implements ArticleStore {
 
     @Override
     public synchronized UpsertResult upsert(java.util.Collection<Article> articles, Map<String, String> notes) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article article : articles) {
-            byId.put(article.id(), article); // the last copy of a repeated id wins
-        }
-        Map<String, JsonNode> existing = new HashMap<>();
-        for (JsonNode doc : solr.realTimeGet(collection, byId.keySet())) {
-            existing.put(doc.path("id").asText(), doc);
-        }
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (Article article : byId.values()) {
-            JsonNode stored = existing.get(article.id());
-            Article toStore = article;
-            if (stored != null) {
-                if (ArticleStore.fingerprint(article).equals(stored.path("fingerprint").asText())) {
-                    unchanged.add(article.id());
-                    continue;
-                }
-                toStore = article.withImportedAt(Instant.ofEpochMilli(stored.path("imported_at").asLong()));
-                updated.add(article.id());
-            } else {
-                added.add(article.id());
+        UpsertPlan plan = UpsertPlan.of(articles, ids -> {
+            Map<String, UpsertPlan.Stored> stored = new HashMap<>();
+            for (JsonNode doc : solr.realTimeGet(collection, ids, String.join(",", ID, FINGERPRINT, IMPORTED_AT))) {
+                stored.put(doc.path(ID).asText(), new UpsertPlan.Stored(doc.path(FINGERPRINT).asText(),
+                        Instant.ofEpochMilli(doc.path(IMPORTED_AT).asLong())));
             }
-            docs.add(toDoc(toStore));
+            return stored;
+        });
+        if (plan.writesNothing() && notes.isEmpty()) {
+            return plan.result();
         }
-        if (docs.isEmpty() && notes.isEmpty()) {
-            return new UpsertResult(added, updated, unchanged);
-        }
+        List<Map<String, Object>> docs = new ArrayList<>();
+        plan.toWrite().forEach(article -> docs.add(toDoc(article)));
         docs.add(nextMeta(notes));
         solr.update(collection, docs, true);
-        byId.keySet().forEach(recent::remove);
+        plan.result().changed().forEach(recent::remove);
         stats = null;
-        return new UpsertResult(added, updated, unchanged);
+        return plan.result();
     }
 
     /** The meta document's update: the version one up, {@code notes} set, the rest kept. */
     private static Map<String, Object> nextMeta(Map<String, String> notes) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("id", META);
+        meta.put(ID, META);
         meta.put("kind", Map.of("set", "meta"));
         // An atomic update: made when missing, raised by one otherwise, whichever process writes.
         meta.put("version", Map.of("inc", 1));
@@ -143,7 +139,7 @@ public final class SolrArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> findByUrl(String url) {
-        JsonNode docs = solr.select(collection, Map.of("q", "*:*", "fq", "canonical_url:" + SolrQueries.quoted(
+        JsonNode docs = solr.select(collection, Map.of("q", "*:*", "fq", CANONICAL_URL + ":" + SolrQueries.quoted(
                 ArticleIds.canonicalUrl(url)), "fl", ARTICLE_FIELDS, "rows", 1)).path("response").path("docs");
         return docs.isEmpty() ? Optional.empty() : Optional.of(toArticle(docs.get(0)));
     }
@@ -153,7 +149,7 @@ public final class SolrArticleStore implements ArticleStore {
         if (get(id).isEmpty()) {
             return false;
         }
-        solr.deleteByQuery(collection, "id:" + SolrQueries.quoted(id));
+        solr.deleteByQuery(collection, ID + ":" + SolrQueries.quoted(id));
         solr.update(collection, List.of(nextMeta(Map.of())), true);
         recent.remove(id);
         stats = null;
@@ -170,8 +166,8 @@ public final class SolrArticleStore implements ArticleStore {
     @Override
     public Map<String, String> fingerprints() {
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        solr.forEach(collection, "*:*", ARTICLES, "id,fingerprint",
-                doc -> fingerprints.put(doc.path("id").asText(), doc.path("fingerprint").asText()));
+        solr.forEach(collection, "*:*", ARTICLES, ID + "," + FINGERPRINT,
+                doc -> fingerprints.put(doc.path(ID).asText(), doc.path(FINGERPRINT).asText()));
         return fingerprints;
     }
 
@@ -188,9 +184,9 @@ public final class SolrArticleStore implements ArticleStore {
 
     private StoreStats readStats() {
         JsonNode answer = solr.select(collection, Map.of("q", "*:*", "fq", ARTICLES, "rows", 0, "stats", "true",
-                "stats.field", "published"));
+                "stats.field", PUBLISHED));
         long articles = answer.path("response").path("numFound").asLong();
-        JsonNode published = answer.path("stats").path("stats_fields").path("published");
+        JsonNode published = answer.path("stats").path("stats_fields").path(PUBLISHED);
         long dated = published.path("count").asLong();
         Optional<Instant> oldest = published.path("min").isNumber()
                 ? Optional.of(Instant.ofEpochMilli(published.path("min").asLong())) : Optional.empty();
@@ -213,7 +209,7 @@ public final class SolrArticleStore implements ArticleStore {
     }
 
     private static String importedFilter(Instant since) {
-        return "imported_at:[" + since.toEpochMilli() + " TO *]";
+        return IMPORTED_AT + ":[" + since.toEpochMilli() + " TO *]";
     }
 
     @Override
@@ -224,34 +220,34 @@ public final class SolrArticleStore implements ArticleStore {
 
     private static Map<String, Object> toDoc(Article article) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", article.id());
+        doc.put(ID, article.id());
         doc.put("kind", "article");
-        doc.put("url", article.url());
-        doc.put("canonical_url", ArticleIds.canonicalUrl(article.url()));
-        doc.put("title", article.title());
-        doc.put("publisher", article.publisher());
+        doc.put(URL, article.url());
+        doc.put(CANONICAL_URL, ArticleIds.canonicalUrl(article.url()));
+        doc.put(TITLE, article.title());
+        doc.put(PUBLISHER, article.publisher());
         if (article.author() != null) {
-            doc.put("author", article.author());
+            doc.put(AUTHOR, article.author());
         }
         if (article.published() != null) {
-            doc.put("published", article.published().toEpochMilli());
+            doc.put(PUBLISHED, article.published().toEpochMilli());
         }
-        doc.put("body", article.body());
-        doc.put("imported_at", article.importedAt().toEpochMilli());
+        doc.put(BODY, article.body());
+        doc.put(IMPORTED_AT, article.importedAt().toEpochMilli());
         if (!article.alsoReportedBy().isEmpty()) {
-            doc.put("also_reported_by", article.alsoReportedBy());
+            doc.put(ALSO_REPORTED_BY, article.alsoReportedBy());
         }
-        doc.put("fingerprint", ArticleStore.fingerprint(article));
+        doc.put(FINGERPRINT, ArticleStore.fingerprint(article));
         return doc;
     }
 
     private static Article toArticle(JsonNode doc) {
         List<String> also = new ArrayList<>();
-        doc.path("also_reported_by").forEach(outlet -> also.add(outlet.asText()));
-        return new Article(doc.path("id").asText(), doc.path("url").asText(), doc.path("title").asText(),
-                doc.path("publisher").asText(), doc.hasNonNull("author") ? doc.path("author").asText() : null,
-                doc.hasNonNull("published") ? Instant.ofEpochMilli(doc.path("published").asLong()) : null,
-                doc.path("body").asText(), Instant.ofEpochMilli(doc.path("imported_at").asLong()), also);
+        doc.path(ALSO_REPORTED_BY).forEach(outlet -> also.add(outlet.asText()));
+        return new Article(doc.path(ID).asText(), doc.path(URL).asText(), doc.path(TITLE).asText(),
+                doc.path(PUBLISHER).asText(), doc.hasNonNull(AUTHOR) ? doc.path(AUTHOR).asText() : null,
+                doc.hasNonNull(PUBLISHED) ? Instant.ofEpochMilli(doc.path(PUBLISHED).asLong()) : null,
+                doc.path(BODY).asText(), Instant.ofEpochMilli(doc.path(IMPORTED_AT).asLong()), also);
     }
 
     @Override

@@ -49,6 +49,21 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * Checks that both collections exist, creating nothing: for a process that only reads.
+     *
+     * @throws ClusterException saying which is missing and what creates it
+     */
+    public static void require(SolrNodes solr, SolrSettings settings) {
+        Set<String> existing = collections(solr.withPatience(STARTING));
+        List<String> missing = List.of(settings.articles(), settings.passages()).stream()
+                .filter(name -> !existing.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new ClusterException("The Solr cluster at " + solr.nodes() + " holds no Wafer corpus yet (no collection "
+                    + String.join(" or ", missing) + "); `wafer refresh` or `wafer serve` creates it");
+        }
+    }
+
     private static Set<String> collections(SolrNodes solr) {
         JsonNode list = solr.call("/admin/collections", Map.of("action", "LIST", "wt", "json"), ADMIN);
         Set<String> names = new HashSet<>();

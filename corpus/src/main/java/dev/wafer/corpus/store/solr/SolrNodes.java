@@ -2,7 +2,9 @@ package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +37,12 @@ import org.slf4j.LoggerFactory;
  * so a request that one node cannot answer (down, restarting, or without a live copy of a shard yet)
  * is sent to the next, for up to {@link #PATIENCE}: a node's loss costs a question some waiting, never
  * the question. Requests and answers are JSON; parameters go in a form body, so long vectors fit.
+ *
+ * <p>Every request ends within its own time or the patience, whichever is longer, however the nodes
+ * behave: a node that accepts and never answers, or answers a byte at a time, is given up when that
+ * time is spent. A server error another node may not share (HTTP 500) goes to the next node; an answer
+ * that is not Solr's JSON (a proxy's page) or is larger than {@link #MAX_ANSWER_BYTES} is an error,
+ * never read as an empty cluster. Credentials never appear in an error line, even when a node echoes them.
  */
 public final class SolrNodes {
 
@@ -54,9 +65,18 @@ public final class SolrNodes {
     private static final Duration READ = Duration.ofSeconds(30);
     private static final Duration WRITE = Duration.ofMinutes(5);
     private static final int PAGE = 500;
+    /**
+     * The largest answer read: a page of {@link #PAGE} articles with their text is a few megabytes, so this
+     * is only reached by something that is not Solr answering Wafer (and would otherwise fill the heap).
+     */
+    static final long MAX_ANSWER_BYTES = 64L * 1024 * 1024;
+    private static final String HIDDEN = "[credentials]";
 
     private final List<URI> nodes;
     private final String authorization;
+    /** What an error line must never show: the password and the header that carries it. */
+    private final List<String> secrets;
+    private final long maxAnswerBytes;
     /** OkHttp, which the product carries for Discord and web pages: it keeps connections to the nodes alive. */
     private final OkHttpClient http;
     /** The client with each timeout in use (a few), built once: they share its connections and threads. */
@@ -70,19 +90,31 @@ public final class SolrNodes {
     }
 
     SolrNodes(SolrSettings settings, Duration patience) {
-        this(settings.nodes(), settings.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
-                        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8)),
-                new OkHttpClient.Builder().connectTimeout(CONNECT).followRedirects(false).followSslRedirects(false)
-                        .retryOnConnectionFailure(false).build(),
-                patience, new SolrTraffic());
+        this(settings, patience, MAX_ANSWER_BYTES);
     }
 
-    private SolrNodes(List<URI> nodes, String authorization, OkHttpClient http, Duration patience, SolrTraffic traffic) {
+    SolrNodes(SolrSettings settings, Duration patience, long maxAnswerBytes) {
+        this(settings.nodes(), authorization(settings), settings.password() == null ? List.of()
+                        : List.of(authorization(settings).substring("Basic ".length()), settings.password()),
+                new OkHttpClient.Builder().connectTimeout(CONNECT).followRedirects(false).followSslRedirects(false)
+                        .retryOnConnectionFailure(false).build(),
+                patience, maxAnswerBytes, new SolrTraffic());
+    }
+
+    private SolrNodes(List<URI> nodes, String authorization, List<String> secrets, OkHttpClient http, Duration patience,
+                      long maxAnswerBytes, SolrTraffic traffic) {
         this.nodes = nodes;
         this.authorization = authorization;
+        this.secrets = secrets;
         this.http = http;
         this.patience = patience;
+        this.maxAnswerBytes = maxAnswerBytes;
         this.traffic = traffic;
+    }
+
+    private static String authorization(SolrSettings settings) {
+        return settings.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     public List<URI> nodes() {
@@ -94,7 +126,7 @@ public final class SolrNodes {
      * say "unreachable" at once rather than wait out a failover.
      */
     public SolrNodes withPatience(Duration patience) {
-        return new SolrNodes(nodes, authorization, http, patience, traffic);
+        return new SolrNodes(nodes, authorization, secrets, http, patience, maxAnswerBytes, traffic);
     }
 
     /** What this process has asked of the cluster so far (shared by {@link #withPatience} copies). */
@@ -218,15 +250,19 @@ public final class SolrNodes {
     }
 
     private JsonNode tryNodes(String path, String query, RequestBody body, Duration timeout) {
-        // Socket read and write limits, not a whole-call limit: a call limit puts every request on OkHttp's
-        // shared watchdog queue, which cost a burst of questions about 6% of Wafer's CPU.
         OkHttpClient client = withTimeout.computeIfAbsent(timeout,
                 limit -> http.newBuilder().readTimeout(limit).writeTimeout(limit).build());
-        long deadline = System.nanoTime() + patience.toNanos();
+        long began = System.nanoTime();
+        long patienceEnds = began + patience.toNanos();
+        // The whole request, every node and round included, ends by then: a socket's read limit alone lets
+        // a node that sends a byte now and then hold a request for ever.
+        long deadline = began + Math.max(patience.toNanos(), timeout.toNanos());
         String lastTrouble = "";
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         for (int round = 0; ; round++) {
-            for (int i = 0; i < nodes.size(); i++) {
+            String refusal = null;
+            boolean passing = false;
+            for (int i = 0; i < nodes.size() && System.nanoTime() < deadline; i++) {
                 URI node = nodes.get((start + i) % nodes.size());
                 Request.Builder request = new Request.Builder()
                         .url(node + path + (query.isEmpty() ? "" : "?" + query))
@@ -235,35 +271,59 @@ public final class SolrNodes {
                     request.header("Authorization", authorization);
                 }
                 long sent = System.nanoTime();
-                try (Response response = client.newCall(request.build()).execute()) {
+                Call call = client.newCall(request.build());
+                call.timeout().timeout(Math.max(1, deadline - sent), TimeUnit.NANOSECONDS);
+                try (Response response = call.execute()) {
                     int status = response.code();
-                    JsonNode json = parse(response.body().bytes());
+                    Answer answer = read(response, path);
                     LOG.debug("{} {}: HTTP {} in {} ms", node, path, status, (System.nanoTime() - sent) / 1_000_000);
-                    if (status / 100 == 2) {
-                        return json;
+                    if (status / 100 == 2 && answer.json() != null) {
+                        return answer.json();
                     }
-                    String message = message(json, status);
-                    boolean passing = passing(status, json.path("error").path("msg").asText("") + " " + message);
+                    if (status / 100 == 2) {
+                        refusal = "Solr at " + node + " answered " + path + " with something that is not Solr's JSON ("
+                                + answer.type() + ", " + (answer.excerpt().isEmpty() ? "an empty body"
+                                : "\"" + hide(answer.excerpt()) + "\"") + "); check that " + SolrSettings.URL
+                                + " names Solr nodes (http://host:8983/solr), not a proxy or another service";
+                        traffic.troubledTry();
+                        continue;
+                    }
+                    String message = hide(message(answer, status));
                     if (status == 409) {
                         throw new VersionConflict(message);
                     }
                     if (status == 401 || status == 403) {
                         throw new Refused("Solr at " + node + " refused Wafer's credentials (" + message
-                                + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD);
+                                + "); check " + SolrSettings.USER + " and " + SolrSettings.PASSWORD
+                                + " (or the user in " + SolrSettings.URL + ")");
                     }
-                    if (!passing) {
+                    if (passing(status, message)) {
+                        passing = true;
+                        lastTrouble = node + " answered " + message;
+                    } else if (status >= 500) {
+                        // A node's own fault (a bug, its disk): another node may well answer.
+                        refusal = "Solr refused " + path + ": " + message;
+                        lastTrouble = node + " answered " + message;
+                    } else {
                         throw new Refused("Solr refused " + path + ": " + message);
                     }
-                    lastTrouble = node + " answered " + message;
+                } catch (TooLarge e) {
+                    throw new Refused(e.getMessage());
                 } catch (IOException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new ClusterException("Interrupted while asking Solr " + path, e);
                     }
-                    lastTrouble = node + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    passing = true;
+                    lastTrouble = node + ": " + (call.isCanceled() || e instanceof java.io.InterruptedIOException
+                            && System.nanoTime() >= deadline ? "no answer within " + seconds(deadline - began)
+                            : hide(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 }
                 traffic.troubledTry();
             }
-            if (System.nanoTime() > deadline) {
+            if (refusal != null && !passing) {
+                throw new Refused(refusal);
+            }
+            if (System.nanoTime() > patienceEnds || System.nanoTime() >= deadline) {
                 throw new ClusterException("The Solr cluster at " + nodes.stream().map(URI::toString)
                         .collect(Collectors.joining(", ")) + " did not answer " + path + " (last: " + lastTrouble
                         + "); check " + SolrSettings.URL + " and that Solr is running");
@@ -281,6 +341,62 @@ public final class SolrNodes {
         }
     }
 
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
+    /** An answer's body: its JSON, or null with its media type and first characters when it is not JSON. */
+    private record Answer(JsonNode json, String type, String excerpt) {
+    }
+
+    /** The body of {@code response}, read up to {@link #maxAnswerBytes}. */
+    private Answer read(Response response, String path) throws IOException {
+        ResponseBody body = response.body();
+        if (body.contentLength() > maxAnswerBytes) {
+            throw new TooLarge(path, maxAnswerBytes);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream in = body.byteStream()) {
+            byte[] chunk = new byte[16 * 1024];
+            for (int read; (read = in.read(chunk)) != -1; ) {
+                if (bytes.size() + (long) read > maxAnswerBytes) {
+                    throw new TooLarge(path, maxAnswerBytes);
+                }
+                bytes.write(chunk, 0, read);
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        MediaType type = body.contentType();
+        String typeName = type == null ? "no media type" : type.type() + "/" + type.subtype();
+        String excerpt = new String(all, 0, Math.min(all.length, 300), StandardCharsets.UTF_8).strip()
+                .lines().findFirst().orElse("");
+        try {
+            JsonNode json = all.length == 0 ? null : JSON.readTree(all);
+            return new Answer(json != null && json.isObject() ? json : null, typeName, excerpt);
+        } catch (IOException e) {
+            return new Answer(null, typeName, excerpt);
+        }
+    }
+
+    /** {@code text} with the password and the Authorization header's value replaced, should a node echo them. */
+    private String hide(String text) {
+        String shown = text;
+        for (String secret : secrets) {
+            shown = shown.replace(secret, HIDDEN);
+        }
+        return shown;
+    }
+
+    /** An answer larger than any Solr sends Wafer. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String path, long limit) {
+            super("Solr's answer to " + path + " is larger than " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB"
+                    : limit / 1024 + " KB") + ", more than any answer Wafer asks for; check " + SolrSettings.URL);
+        }
+    }
+
     /** Trouble another node or a moment later can mend: a node or shard copy that is down or catching up. */
     private static boolean passing(int status, String message) {
         if (status == 502 || status == 503 || status == 504) {
@@ -290,18 +406,8 @@ public final class SolrNodes {
         return status >= 500 && PASSING_TROUBLE.stream().anyMatch(lower::contains);
     }
 
-    private static JsonNode parse(byte[] body) {
-        try {
-            return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.createObjectNode().put("raw", new String(body, 0, Math.min(body.length, 300),
-                    StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String message(JsonNode json, int status) {
-        JsonNode error = json.path("error");
-        String text = error.path("msg").asText(json.path("raw").asText(""));
+    private static String message(Answer answer, int status) {
+        String text = answer.json() == null ? answer.excerpt() : answer.json().path("error").path("msg").asText("");
         return "HTTP " + status + (text.isBlank() ? "" : " " + text.strip().lines().findFirst().orElse(""));
     }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Where a shared corpus lives on a SolrCloud cluster, from the settings ({@code WAFER_INDEX=solr} and
  * the {@code WAFER_SOLR_*} entries). Unset, Wafer keeps its corpus in the data folder as always.
  *
- * @param nodes      base URLs of one or more Solr nodes ({@code http://host:8983/solr}); any node serves any
- *                   collection, and a request that a node cannot answer is sent to the next
+ * @param nodes      base URLs of one or more Solr nodes ({@code http://host:8983/solr}), without credentials; any
+ *                   node serves any collection, and a request that a node cannot answer is sent to the next
  * @param user       basic-auth user, or null when the cluster needs none
  * @param password   basic-auth password, or null
  * @param collection prefix of Wafer's two collections, {@code PREFIX_articles} and {@code PREFIX_passages}
@@ -45,6 +45,10 @@ public record SolrSettings(List<URI> nodes, String user, String password, String
         if (shards < 1 || replicas < 1) {
             throw new IllegalArgumentException(SHARDS + " and " + REPLICAS + " must be at least 1");
         }
+        if (nodes.stream().anyMatch(node -> node.getRawUserInfo() != null)) {
+            throw new IllegalArgumentException("Solr node addresses must not carry credentials here; give them as "
+                    + USER + " and " + PASSWORD);
+        }
         if ((user == null) != (password == null)) {
             throw new IllegalArgumentException("Set both " + USER + " and " + PASSWORD + ", or neither");
         }
@@ -73,9 +77,60 @@ public record SolrSettings(List<URI> nodes, String user, String password, String
             throw new IllegalArgumentException(INDEX + "=solr needs " + URL
                     + ": the base URL of one or more Solr nodes, comma-separated (http://host:8983/solr)");
         }
-        return Optional.of(new SolrSettings(nodes(urls), blankToNull(settings.get(USER)),
-                blankToNull(settings.get(PASSWORD)), settings.getOrDefault(COLLECTION, "wafer").strip(),
+        String user = blankToNull(settings.get(USER));
+        String password = blankToNull(settings.get(PASSWORD));
+        // http://user:pass@host/solr is how curl and browsers take basic-auth credentials, so an operator who
+        // writes it expects them used: they are, and the addresses are kept (and shown) without them.
+        Optional<String[]> inUrl = credentials(urls);
+        if (inUrl.isPresent()) {
+            if (user != null || password != null) {
+                throw new IllegalArgumentException(URL + " carries a user and password, and " + USER + " or " + PASSWORD
+                        + " is set too; give the credentials in one place");
+            }
+            user = inUrl.get()[0];
+            password = inUrl.get()[1];
+        }
+        return Optional.of(new SolrSettings(nodes(urls), user, password, settings.getOrDefault(COLLECTION, "wafer").strip(),
                 number(settings, SHARDS, 1), number(settings, REPLICAS, 2)));
+    }
+
+    /**
+     * The {@code user:password} that the addresses in {@code urls} carry, the same on every one that carries
+     * any, or empty when none does.
+     */
+    private static Optional<String[]> credentials(String urls) {
+        String found = null;
+        for (String part : urls.split(",")) {
+            URI uri;
+            try {
+                uri = URI.create(part.strip());
+            } catch (IllegalArgumentException e) {
+                continue; // nodes() says what is wrong with it
+            }
+            String info = uri.getUserInfo();
+            if (info == null) {
+                continue;
+            }
+            if (found != null && !found.equals(info)) {
+                throw new IllegalArgumentException(URL + " gives different credentials for different nodes; a cluster"
+                        + " has one user for Wafer (" + USER + ", " + PASSWORD + ")");
+            }
+            found = info;
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        int colon = found.indexOf(':');
+        if (colon <= 0 || colon == found.length() - 1) {
+            throw new IllegalArgumentException(URL + " carries a user without a password (user:password@host);"
+                    + " give both, or set " + USER + " and " + PASSWORD);
+        }
+        return Optional.of(new String[] {found.substring(0, colon), found.substring(colon + 1)});
+    }
+
+    /** {@code url} without the {@code user:password@} part, for an error line. */
+    private static String shown(String url) {
+        return url.replaceFirst("//[^/@]*@", "//");
     }
 
     /** {@code http://a:8983/solr, http://b:8983/solr} as URIs without a trailing slash. */
@@ -84,20 +139,28 @@ public record SolrSettings(List<URI> nodes, String user, String password, String
         for (String part : urls.split(",")) {
             String url = part.strip().replaceAll("/+$", "");
             if (url.isEmpty()) {
-                throw new IllegalArgumentException(URL + " has an empty entry: \"" + urls + "\"");
+                throw new IllegalArgumentException(URL + " has an empty entry: \"" + shown(urls) + "\"");
             }
             URI uri;
             try {
                 uri = URI.create(url);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(URL + " has an address that is not a URL: \"" + url + "\"");
+                throw new IllegalArgumentException(URL + " has an address that is not a URL: \"" + shown(url) + "\"");
             }
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException(URL + " entries must be http(s)://host:port/solr, not \"" + url + "\"");
+                throw new IllegalArgumentException(URL + " entries must be http(s)://host:port/solr, not \"" + shown(url) + "\"");
             }
-            nodes.add(uri);
+            nodes.add(withoutCredentials(uri));
         }
         return nodes;
+    }
+
+    private static URI withoutCredentials(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority().substring(uri.getRawAuthority().indexOf('@') + 1)
+                + (uri.getRawPath() == null ? "" : uri.getRawPath()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     public String articles() {

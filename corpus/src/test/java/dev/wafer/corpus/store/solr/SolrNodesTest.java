@@ -79,4 +79,114 @@ class SolrNodesTest {
             assertThat(solr.traffic().requests()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aServerErrorFromOneNodeIsTriedOnTheNext() {
+        try (LoopbackServer broken = LoopbackServer.start().route("/solr/", request -> Reply.of(500, "application/json",
+                "{\"error\":{\"msg\":\"java.lang.NullPointerException\",\"code\":500}}"));
+             LoopbackServer up = LoopbackServer.start()
+                     .route("/solr/", request -> Reply.ok("application/json", FOUND))) {
+            SolrNodes solr = nodes(broken, up);
+
+            for (int i = 0; i < 2; i++) { // the first try goes to each node in turn
+                assertThat(solr.select("wafer_passages", Map.of("q", "*:*")).path("response").path("numFound").asLong())
+                        .isEqualTo(3);
+            }
+            assertThat(broken.count("/solr/wafer_passages/select")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aServerErrorFromEveryNodeIsOneLineAtOnce() {
+        try (LoopbackServer broken = LoopbackServer.start().route("/solr/", request -> Reply.of(500, "application/json",
+                "{\"error\":{\"msg\":\"java.lang.NullPointerException\",\"code\":500}}"))) {
+            SolrNodes solr = nodes(broken);
+
+            assertThatThrownBy(() -> solr.select("wafer_passages", Map.of("q", "*:*")))
+                    .isInstanceOf(SolrNodes.Refused.class)
+                    .hasMessage("Solr refused /wafer_passages/select: HTTP 500 java.lang.NullPointerException");
+            assertThat(broken.count("/solr/wafer_passages/select")).as("not tried again for the patience").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void nodesThatAcceptAndNeverReplyAreGivenUpWithinTheRequestsTimeNotItsTimeForEachNode() {
+        LoopbackServer.Handler silent = request -> {
+            Thread.sleep(60_000);
+            return Reply.ok("application/json", FOUND);
+        };
+        try (LoopbackServer first = LoopbackServer.start().route("/solr/", silent);
+             LoopbackServer second = LoopbackServer.start().route("/solr/", silent)) {
+            SolrNodes solr = nodes(first, second).withPatience(Duration.ofMillis(200));
+            long began = System.nanoTime();
+
+            assertThatThrownBy(() -> solr.call("/admin/collections", Map.of("action", "LIST"), Duration.ofMillis(1500)))
+                    .isInstanceOf(ClusterException.class).hasMessageContaining("did not answer /admin/collections")
+                    .hasMessageContaining("no answer within 1.5 s");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
+    void aNodeThatTricklesItsAnswerIsGivenUpWithinTheRequestsTime() {
+        try (LoopbackServer drip = LoopbackServer.start().route("/solr/", request -> new Reply(200, "application/json",
+                FOUND.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(), 150))) {
+            SolrNodes solr = nodes(drip).withPatience(Duration.ofMillis(300));
+            long began = System.nanoTime();
+
+            assertThatThrownBy(() -> solr.call("/admin/collections", Map.of("action", "LIST"), Duration.ofSeconds(1)))
+                    .isInstanceOf(ClusterException.class).hasMessageContaining("did not answer /admin/collections");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("each byte comes well within the read timeout")
+                    .isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aSuccessThatIsNotSolrsJsonIsAnErrorNotAnEmptyCluster() {
+        try (LoopbackServer proxy = LoopbackServer.start().route("/solr/", request -> Reply.ok("text/html",
+                "<html><body>Welcome to the corporate proxy</body></html>"))) {
+            SolrNodes solr = nodes(proxy);
+
+            assertThatThrownBy(() -> solr.call("/admin/collections", Map.of("action", "LIST"), Duration.ofSeconds(5)))
+                    .isInstanceOf(ClusterException.class)
+                    .hasMessageContaining("answered /admin/collections with something that is not Solr's JSON (text/html")
+                    .hasMessageContaining("Welcome to the corporate proxy").hasMessageContaining("WAFER_SOLR_URL");
+        }
+    }
+
+    @Test
+    void anAnswerLargerThanTheCapIsAnErrorNotAnOutOfMemory() {
+        String big = "{\"response\":{\"docs\":[\"" + "x".repeat(4096) + "\"]}}";
+        try (LoopbackServer huge = LoopbackServer.start().route("/solr/", request -> Reply.ok("application/json", big))) {
+            SolrNodes solr = new SolrNodes(new SolrSettings(List.of(URI.create(huge.url("/solr"))), null, null, "wafer",
+                    1, 2), Duration.ofSeconds(2), 1024);
+
+            assertThatThrownBy(() -> solr.select("wafer_passages", Map.of("q", "*:*")))
+                    .isInstanceOf(ClusterException.class).hasMessageContaining("larger than 1 KB");
+        }
+    }
+
+    @Test
+    void credentialsInTheNodesAddressAreSentAndNeverShown() {
+        try (LoopbackServer secured = LoopbackServer.start().route("/solr/", request -> "Basic d2FmZXI6czNjcmV0"
+                .equals(request.header("Authorization")) ? Reply.ok("application/json", FOUND)
+                : Reply.of(401, "text/html", "<h2>HTTP ERROR 401 Authorization: " + request.header("Authorization")
+                        + "</h2>"))) {
+            String url = secured.url("/solr").replace("http://", "http://wafer:s3cret@");
+            SolrSettings settings = SolrSettings.fromSettings(Map.of("WAFER_INDEX", "solr", "WAFER_SOLR_URL", url)).orElseThrow();
+
+            assertThat(new SolrNodes(settings).select("wafer_passages", Map.of("q", "*:*")).path("response")
+                    .path("numFound").asLong()).isEqualTo(3);
+            assertThat(settings.nodes()).containsExactly(URI.create(secured.url("/solr")));
+            assertThat(settings.toString()).doesNotContain("s3cret");
+
+            SolrSettings wrong = SolrSettings.fromSettings(Map.of("WAFER_INDEX", "solr", "WAFER_SOLR_URL",
+                    secured.url("/solr").replace("http://", "http://wafer:wrong@"))).orElseThrow();
+            assertThatThrownBy(() -> new SolrNodes(wrong).select("wafer_passages", Map.of("q", "*:*")))
+                    .isInstanceOf(SolrNodes.Refused.class).hasMessageContaining("refused Wafer's credentials")
+                    .hasMessageNotContaining("wrong").hasMessageNotContaining("d2FmZXI6d3Jvbmc=");
+        }
+    }
 }

@@ -54,4 +54,18 @@ class SolrSettingsTest {
         assertThatThrownBy(() -> new SolrSettings(List.of(), null, null, "wafer", 2, 2))
                 .hasMessageContaining(SolrSettings.URL);
     }
+
+    @Test
+    void credentialsInTheAddressAreRefusedWhenGivenTwiceOrHalfAndNeverEchoed() {
+        assertThatThrownBy(() -> SolrSettings.fromSettings(Map.of("WAFER_INDEX", "solr",
+                "WAFER_SOLR_URL", "http://wafer:s3cret@10.0.0.5:8983/solr", "WAFER_SOLR_USER", "other",
+                "WAFER_SOLR_PASSWORD", "x"))).hasMessageContaining("give the credentials in one place")
+                .hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> SolrSettings.fromSettings(Map.of("WAFER_INDEX", "solr",
+                "WAFER_SOLR_URL", "http://wafer:s3cret@10.0.0.5:8983/solr,http://wafer:other@10.0.0.6:8983/solr")))
+                .hasMessageContaining("different credentials").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> SolrSettings.fromSettings(Map.of("WAFER_INDEX", "solr",
+                "WAFER_SOLR_URL", "ftp://wafer:s3cret@10.0.0.5/solr")))
+                .hasMessage("WAFER_SOLR_URL entries must be http(s)://host:port/solr, not \"ftp://10.0.0.5/solr\"");
+    }
 }
