@@ -4,6 +4,7 @@ import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;
 import dev.wafer.eval.EvalReport;
+import dev.wafer.eval.ExtractionReport;
 import dev.wafer.eval.Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,14 +20,32 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = {
         "Measure retrieval on a benchmark (e.g. MultiHop-RAG): imports the corpus into a temporary data folder",
         "with the product's own pipeline, asks every question, and scores Hits@4, Hits@10, MRR@10 and MAP@10.",
+        "With --pages: measure page extraction instead (main text, dates, speed) on saved benchmark pages.",
         "Progress goes to stderr; results to stdout."})
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles to index (.jsonl).")
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Articles to index (.jsonl).")
     Path corpus;
 
-    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Questions with gold evidence (.jsonl).")
+    @Option(names = "--queries", paramLabel = "FILE", description = "Questions with gold evidence (.jsonl).")
     Path queries;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = {
+            "Measure page extraction on trafilatura's benchmark pages in DIR (evaldata-dev.json, html/), scored as",
+            "its score.py does, with the article-extraction and date benchmarks beside DIR (../articles, ../dates)",
+            "and the pages per second of body, date and publisher together on one thread."})
+    Path pages;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "With --pages: the article-extraction benchmark (ground-truth.json, pages/); default DIR/../articles.")
+    Path articles;
+
+    @Option(names = "--dates", paramLabel = "DIR",
+            description = "With --pages: the date benchmark (gold.json, pages/); default DIR/../dates.")
+    Path dates;
+
+    @Option(names = "--misses", description = "With --pages: list the pages each benchmark scores worst on (stderr).")
+    boolean misses;
 
     @Option(names = "--k", defaultValue = "10", paramLabel = "N", description = "Passages retrieved per question (default 10).")
     int k;
@@ -78,6 +97,19 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (pages != null) {
+            ExtractionReport report = ExtractionReport.measure(pages, articles, dates, misses ? line -> {
+                err.println(line);
+                err.flush();
+            } : line -> { });
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(report.json()) + "\n" : report.table());
+            out.flush();
+            return 0;
+        }
+        if (corpus == null || queries == null) {
+            throw new IllegalArgumentException("eval needs --corpus FILE and --queries FILE (or --pages DIR to measure page extraction)");
+        }
         if (answers) {
             AnswerEvaluation.Report report = AnswerEvaluation.run(new AnswerEvaluation.Settings(corpus, queries,
                     embeddingCache, answersOut), line -> {
