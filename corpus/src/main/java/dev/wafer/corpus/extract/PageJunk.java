@@ -42,7 +42,34 @@ public final class PageJunk {
     private static final Pattern COMMENTARY_SECTION = Pattern.compile(
             "(?i)^(what .{1,40} says|predictions?|our (take|opinion|view)|opinion|editor'?s note)\\s*:?$");
 
+    /**
+     * One crumb of a page's furniture printed around an article: a reading time ("2 min read"), a count of views,
+     * comments, shares or likes ("1,204 views", "3.1K shares"), a share or listen button's label.
+     */
+    private static final Pattern CRUMB = Pattern.compile("(?iU)\\b(\\d+\\s*(min(ute)?s?\\.?)\\s+(read|reading|listen)"
+            + "|(reading time|read time|lesezeit)\\s*:?\\s*(\\d+\\s*(min(ute)?s?\\.?)?)?"
+            + "|\\d[\\d.,]*\\s*[km]?\\s*(views?|comments?|shares?|likes?|reads|replies|responses|reactions)"
+            + "|(views?|comments?|shares?|likes?)\\s*:?\\s*\\d[\\d.,]*\\s*[km]?"
+            + "|share( this)?( article| story| post| page)?( on \\w+)?|listen( to (this|the) (article|story|post|episode))?"
+            + "|(tweet|pin it|email|print|copy link|save)|(\\d+\\s*)?(min(ute)?s?) read)\\b");
+    private static final Pattern CRUMB_SEPARATORS = Pattern.compile("[\\s·•|/,()\\[\\]-]+");
+
     private PageJunk() {
+    }
+
+    /**
+     * Whether the text is made only of crumbs — "· 2 min read · 1,204 views", "Share 42 comments" — so it is
+     * furniture wherever it stands, even inside the article's own block. Image credits are {@link #isJunkLine}'s.
+     */
+    public static boolean isCrumbs(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        String rest = CRUMB.matcher(text).replaceAll(" ");
+        if (rest.length() == text.length() && !text.isBlank()) {
+            return false; // no crumb in it at all
+        }
+        return CRUMB_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
     }
 
     public static boolean isJunkLine(String line) {
@@ -50,7 +77,7 @@ public final class PageJunk {
         if (text.isEmpty()) {
             return true;
         }
-        if (JUNK_LINE.matcher(stripSymbols(text)).matches() || BARE_LINK.matcher(text).matches()) {
+        if (JUNK_LINE.matcher(stripSymbols(text)).matches() || BARE_LINK.matcher(text).matches() || isCrumbs(text)) {
             return true;
         }
         int words = wordCount(text);
