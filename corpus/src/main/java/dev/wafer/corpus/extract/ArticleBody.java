@@ -259,7 +259,17 @@ final class ArticleBody {
         for (Element block : content) {
             collect(block, paragraphs);
         }
-        return String.join("\n\n", paragraphs);
+        // A box of other pages ("Related stories", "Lesen Sie auch") in the second half ends the article; one in the
+        // first half is an aside between paragraphs and only its heading goes.
+        List<String> lines = new ArrayList<>(paragraphs);
+        for (int i = lines.size() / 2; i < lines.size(); i++) {
+            if (i > 0 && PageJunk.isOtherPagesHeading(lines.get(i))) {
+                lines = lines.subList(0, i);
+                break;
+            }
+        }
+        lines.removeIf(PageJunk::isOtherPagesHeading);
+        return String.join("\n\n", lines);
     }
 
     private static void collect(Element element, Set<String> paragraphs) {

@@ -39,4 +39,12 @@ class ArticleBodyBlocksTest {
         assertThat(body).doesNotContain("min read", "views", "Listen to this", "Image credit", "comments", "shares",
                 "Getty Images", "Dana Reyes", "©");
     }
+
+    @Test
+    void aBoxOfOtherPagesAfterTheArticleEndsItInAnyLanguageAndItsButtonsStayOut() throws IOException {
+        String body = body("other-pages-box.html");
+
+        assertThat(body).contains("zweite Fabrik bauen", "Hälfte der Kosten trägt der Staat");
+        assertThat(body).doesNotContain("Seite drucken", "Ähnliche Beiträge", "nach Sachsen zieht", "Chipmangel");
+    }
 }
