@@ -384,8 +384,8 @@ public final class FeedRefresher {
         if (page != null && page.publisher() != null) {
             return page.publisher();
         }
-        String host = URI.create(url).getHost();
-        return host == null ? "Unknown publisher" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String host = hostOf(url);
+        return host == null ? "Unknown publisher" : host;
     }
 
     /**
