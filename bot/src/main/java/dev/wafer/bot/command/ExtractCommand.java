@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + " without storing anything.", "Exit code 2 when some page could not be read."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "One JSON object per page and line: file, title, publisher, author, published, url, body.")
+    @Option(names = "--json", description = "One JSON object per page and line: file, title, publisher, publisherFrom (metadata, title, masthead, copyright or host), author, published, url, body.")
     boolean json;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Saved pages or folders of them.")
@@ -52,6 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractedPage page = result.page();
         object.put("title", page.title());
         object.put("publisher", page.publisher());
+        object.put("publisherFrom", page.publisherFrom() == null ? null : page.publisherFrom().name().toLowerCase(Locale.ROOT));
         object.put("author", page.author());
         object.put("published", page.publishedAsStated() == null ? null : page.publishedAsStated().iso());
         object.put("url", page.canonicalUrl());
@@ -66,7 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractedPage page = result.page();
         return "== " + result.file() + "\n"
                 + "Title:     " + orDash(page.title()) + "\n"
-                + "Publisher: " + orDash(page.publisher()) + "\n"
+                + "Publisher: " + orDash(page.publisher())
+                + (page.publisherFrom() == null ? "" : " (from " + page.publisherFrom().name().toLowerCase(Locale.ROOT) + ")") + "\n"
                 + "Published: " + (page.publishedAsStated() == null ? "undated" : page.publishedAsStated().iso()) + "\n"
                 + "URL:       " + orDash(page.canonicalUrl()) + "\n\n"
                 + page.body() + "\n";

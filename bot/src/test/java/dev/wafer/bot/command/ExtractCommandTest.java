@@ -53,6 +53,7 @@ class ExtractCommandTest {
         assertThat(dated.get("file").asText()).endsWith("cerebras.html");
         assertThat(dated.get("title").asText()).isEqualTo("Cerebras files for IPO");
         assertThat(dated.get("publisher").asText()).isEqualTo("Chip Ledger");
+        assertThat(dated.get("publisherFrom").asText()).isEqualTo("metadata");
         assertThat(dated.get("published").asText()).isEqualTo("2024-09-30T22:15-07:00");
         assertThat(dated.get("url").asText()).isEqualTo("https://chipledger.example/cerebras-ipo");
         assertThat(dated.get("body").asText()).contains("wafer-scale AI processors", "136 million dollars")
@@ -74,7 +75,7 @@ class ExtractCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
-                .contains("Title:     Cerebras files for IPO", "Publisher: Chip Ledger", "Published: 2024-09-30T22:15-07:00",
+                .contains("Title:     Cerebras files for IPO", "Publisher: Chip Ledger (from metadata)", "Published: 2024-09-30T22:15-07:00",
                         "URL:       https://chipledger.example/cerebras-ipo", "filed to list its shares on the Nasdaq");
         assertThat(temp.resolve("data")).doesNotExist();
     }

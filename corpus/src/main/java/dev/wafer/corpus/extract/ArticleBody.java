@@ -87,6 +87,7 @@ final class ArticleBody {
         }
         root.select(NEVER_TEXT).remove();
         root.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
+        removeCrumbs(root);
         for (Element header : root.select("header")) {
             if (header.select("p").size() < 2) {
                 header.remove();
@@ -109,6 +110,24 @@ final class ArticleBody {
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * Crumbs — reading time, view and comment counts, share and listen labels — removed where they stand, so that
+     * they cannot run into the sentence next to them. Only small blocks are read: a crumb is a few words.
+     */
+    private static void removeCrumbs(Element root) {
+        List<Element> crumbs = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            // A table's cell is data ("Share" heads a column of figures), not a button.
+            if (element != root && !element.tagName().equals("td") && !element.tagName().equals("th") && element.childrenSize() <= 6 && element.children().stream().allMatch(child -> child.childrenSize() <= 1)) {
+                String text = element.text();
+                if (!text.isEmpty() && PageJunk.isCrumbs(text)) {
+                    crumbs.add(element);
+                }
+            }
+        }
+        crumbs.forEach(Element::remove);
     }
 
     /** Step: every paragraph scores its ancestors, and each score is weighed down by the block's links. */
@@ -240,13 +259,24 @@ final class ArticleBody {
         for (Element block : content) {
             collect(block, paragraphs);
         }
-        return String.join("\n\n", paragraphs);
+        // A box of other pages ("Related stories", "Lesen Sie auch") in the second half ends the article; one in the
+        // first half is an aside between paragraphs and only its heading goes.
+        List<String> lines = new ArrayList<>(paragraphs);
+        for (int i = lines.size() / 2; i < lines.size(); i++) {
+            if (i > 0 && PageJunk.isOtherPagesHeading(lines.get(i))) {
+                lines = lines.subList(0, i);
+                break;
+            }
+        }
+        lines.removeIf(PageJunk::isOtherPagesHeading);
+        return String.join("\n\n", lines);
     }
 
     private static void collect(Element element, Set<String> paragraphs) {
         String tag = element.tagName();
         boolean leaf = switch (tag) {
-            case "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "tr", "dt", "dd" -> true;
+            case "p", "h2", "h3", "h4", "h5", "h6", "pre", "tr" -> true;
+            case "li", "dt", "dd" -> element.children().stream().noneMatch(child -> BLOCKS.contains(child.tagName()));
             case "blockquote" -> element.select("p").isEmpty();
             case "div", "section", "span", "font", "center", "td" ->
                     element.children().stream().noneMatch(child -> BLOCKS.contains(child.tagName()) || child.tagName().equals("li")
@@ -296,10 +326,23 @@ final class ArticleBody {
     }
 
     private static void add(Element element, Set<String> paragraphs) {
-        String text = element.tagName().equals("tr")
+        boolean row = element.tagName().equals("tr");
+        if (!row && element.selectFirst("br") != null) {
+            // Lines broken by <br> are lines ("Subheading<br>The text …"): each is its own paragraph.
+            List<String> lines = lines(element);
+            if (lines.size() > 1) {
+                boolean links = linkDensity(element) > 0.5 && element.text().length() < 300;
+                for (String line : lines) {
+                    if (!links && !PageJunk.isJunkLine(line)) {
+                        paragraphs.add(line);
+                    }
+                }
+                return;
+            }
+        }
+        String text = row
                 ? String.join(" | ", element.select("> td, > th").eachText())
                 : element.text().strip();
-        boolean row = element.tagName().equals("tr");
         // A table row is data — figures, names — and is kept as it is; other lines are checked for furniture.
         if (text.isEmpty() || !row && PageJunk.isJunkLine(text)) {
             return;
@@ -310,6 +353,38 @@ final class ArticleBody {
             return;
         }
         paragraphs.add(text);
+    }
+
+    /** The element's text as the lines a reader sees: broken at {@code <br>} and at blocks, spaces collapsed. */
+    private static List<String> lines(Element element) {
+        StringBuilder text = new StringBuilder();
+        appendLines(element, text);
+        List<String> lines = new ArrayList<>();
+        for (String line : text.toString().split("\n")) {
+            String collapsed = line.replaceAll("\\s+", " ").strip();
+            if (!collapsed.isEmpty()) {
+                lines.add(collapsed);
+            }
+        }
+        return lines;
+    }
+
+    private static void appendLines(Element element, StringBuilder into) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode textNode) {
+                into.append(textNode.getWholeText().replace('\n', ' '));
+            } else if (node instanceof Element child) {
+                if (child.tagName().equals("br")) {
+                    into.append('\n');
+                } else if (BLOCKS.contains(child.tagName()) || CONTAINERS.contains(child.tagName())) {
+                    into.append('\n');
+                    appendLines(child, into);
+                    into.append('\n');
+                } else {
+                    appendLines(child, into);
+                }
+            }
+        }
     }
 
     /** The share of an element's text inside links. */

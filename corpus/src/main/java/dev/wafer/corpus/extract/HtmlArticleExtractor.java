@@ -28,16 +28,19 @@ public final class HtmlArticleExtractor {
         Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         List<JsonNode> jsonLd = jsonLdArticles(page);
 
-        String title = firstNonBlank(meta(page, "og:title"), jsonText(jsonLd, "headline"),
-                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(), cleanTitleTag(page.title()));
-        String publisher = firstNonBlank(meta(page, "og:site_name"), jsonPublisher(jsonLd), meta(page, "application-name"));
+        String headline = firstNonBlank(meta(page, "og:title"), jsonText(jsonLd, "headline"),
+                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text());
+        String title = firstNonBlank(headline, cleanTitleTag(page.title()));
         String author = firstNonBlank(meta(page, "author"), jsonAuthor(jsonLd), meta(page, "article:author"));
         StatedDate published = PublishedDateFinder.find(page, pageUrl).orElse(null);
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String canonicalUrl = firstNonBlank(canonical == null ? null : canonical.absUrl("href"), meta(page, "og:url"));
+        PagePublisher.Found publisher = PagePublisher.of(page, firstNonBlank(jsonPublisher(jsonLd), meta(page, "og:site_name"),
+                meta(page, "application-name")), headline, firstNonBlank(canonicalUrl, pageUrl)).orElse(null);
 
         String body = chooseBody(ArticleBody.of(page), jsonText(jsonLd, "articleBody"));
-        return new ExtractedPage(title, publisher, author, published, blankToNull(canonicalUrl), body);
+        return new ExtractedPage(title, publisher == null ? null : publisher.name(), publisher == null ? null : publisher.source(),
+                author, published, blankToNull(canonicalUrl), body);
     }
 
     /**

@@ -35,6 +35,29 @@ public final class PageJunk {
 
     private static final Pattern BARE_LINK = Pattern.compile("(?i)^(\\[\\d+]:\\s*)?(https?://|www\\.)\\S+(\\s+\\S+){0,4}$");
 
+    /**
+     * The same furniture labels as {@link #JUNK_LINE} in the other languages European sites are read in (German,
+     * French, Spanish, Italian, Polish): print, share, pin, loading, comments closed, "was this article useful?".
+     * Calibrated on the multilingual pages benchmark's dev half; each is a button or label, never a sentence.
+     */
+    private static final Pattern FURNITURE_LABEL = Pattern.compile("(?iu)^((seite|artikel|rezept) drucken|drucken( etc\\.?)?"
+            + "|print (recipe|this( page| article)?)|pin(nen| it)|teilen( mit)?:?|(artikel|beitrag) teilen|wird geladen\\W*"
+            + "|bild anzeigen|kommentare (geschlossen|insgesamt:?.*)|aufrufe:?.*|imprimer|partager( sur .*)?|compartir( en .*)?"
+            + "|imprimir|condividi|stampa|udostępnij|drukuj|(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??"
+            + "|(möchten sie|willst du) (den|diesen) (artikel|beitrag) teilen\\??|hier können sie den artikel bewerten.*"
+            + "|inhaltsverzeichnis|(quellen|sources) (ausblenden|einblenden|anzeigen)|vorschau auf den nächsten artikel.*)$");
+    /**
+     * A heading that opens a box of other pages — "Related stories", "Ähnliche Beiträge", "Lesen Sie auch", "Zobacz
+     * także" — after which the page's own text has ended.
+     */
+    private static final Pattern OTHER_PAGES_HEADING = Pattern.compile("(?iu)^(related( articles| stories| posts| content)?"
+            + "|explore further|(you )?(may|might) (also )?(like|enjoy).*|more (stories|on this topic|from .{1,30})|read (next|also)"
+            + "|ähnliche (beiträge|artikel)|verwandte (beiträge|artikel)|empfohlene (beiträge|artikel)|lesen sie (auch|mehr)"
+            + "|das (könnte|dürfte) (sie|dich) auch interessieren|(das thema )?könnte (sie|dich) auch interessieren"
+            + "|weitere (artikel|beiträge|nachrichten) zum thema|mehr zum thema.*|mehr themen|schon gelesen\\??|weiterlesen"
+            + "|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|te puede interesar|noticias relacionadas"
+            + "|leggi anche|articoli correlati|zobacz (też|także)|czytaj (też|także))\\s*:?$");
+
     private static final Pattern TAIL_MARKER = Pattern.compile(
             "(?i)^(references|sources|related( articles| stories| posts| content)?|about the author|more from .*"
                     + "|more stories|comments \\(\\d+\\)|leave a (comment|reply)|disclaimer)\\s*:?$");
@@ -42,7 +65,34 @@ public final class PageJunk {
     private static final Pattern COMMENTARY_SECTION = Pattern.compile(
             "(?i)^(what .{1,40} says|predictions?|our (take|opinion|view)|opinion|editor'?s note)\\s*:?$");
 
+    /**
+     * One crumb of a page's furniture printed around an article: a reading time ("2 min read"), a count of views,
+     * comments, shares or likes ("1,204 views", "3.1K shares"), a share or listen button's label.
+     */
+    private static final Pattern CRUMB = Pattern.compile("(?iU)\\b(\\d+\\s*(min(ute)?s?\\.?)\\s+(read|reading|listen)"
+            + "|(reading time|read time|lesezeit)\\s*:?\\s*(\\d+\\s*(min(ute)?s?\\.?)?)?"
+            + "|\\d[\\d.,]*\\s*[km]?\\s*(views?|comments?|shares?|likes?|reads|replies|responses|reactions)"
+            + "|(views?|comments?|shares?|likes?)\\s*:?\\s*\\d[\\d.,]*\\s*[km]?"
+            + "|share( this)?( article| story| post| page)?( on \\w+)?|listen( to (this|the) (article|story|post|episode))?"
+            + "|(tweet|pin it|email|print|copy link|save)|(\\d+\\s*)?(min(ute)?s?) read)\\b");
+    private static final Pattern CRUMB_SEPARATORS = Pattern.compile("[\\s·•|/,()\\[\\]-]+");
+
     private PageJunk() {
+    }
+
+    /**
+     * Whether the text is made only of crumbs — "· 2 min read · 1,204 views", "Share 42 comments" — so it is
+     * furniture wherever it stands, even inside the article's own block. Image credits are {@link #isJunkLine}'s.
+     */
+    public static boolean isCrumbs(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        String rest = CRUMB.matcher(text).replaceAll(" ");
+        if (rest.length() == text.length() && !text.isBlank()) {
+            return false; // no crumb in it at all
+        }
+        return CRUMB_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
     }
 
     public static boolean isJunkLine(String line) {
@@ -50,7 +100,9 @@ public final class PageJunk {
         if (text.isEmpty()) {
             return true;
         }
-        if (JUNK_LINE.matcher(stripSymbols(text)).matches() || BARE_LINK.matcher(text).matches()) {
+        String label = stripSymbols(text);
+        if (JUNK_LINE.matcher(label).matches() || FURNITURE_LABEL.matcher(label).matches() || BARE_LINK.matcher(text).matches()
+                || isCrumbs(text)) {
             return true;
         }
         int words = wordCount(text);
@@ -69,6 +121,11 @@ public final class PageJunk {
     /** A line after which the rest of the page is reference lists, bios or comments. */
     public static boolean isTailMarker(String line) {
         return TAIL_MARKER.matcher(stripSymbols(line.strip())).matches();
+    }
+
+    /** A heading over links to the site's other pages ("Related stories", "Lesen Sie auch"): the article has ended. */
+    public static boolean isOtherPagesHeading(String line) {
+        return line.length() < 80 && OTHER_PAGES_HEADING.matcher(stripSymbols(line.strip())).matches();
     }
 
     /** A heading that opens a section of the site's own commentary rather than reporting. */

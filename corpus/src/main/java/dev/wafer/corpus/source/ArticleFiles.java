@@ -5,6 +5,7 @@ import dev.wafer.corpus.extract.ExtractedPage;
 import dev.wafer.corpus.extract.HtmlArticleExtractor;
 import dev.wafer.corpus.extract.ParsedText;
 import dev.wafer.corpus.extract.PublishedDates;
+import dev.wafer.corpus.extract.PublisherSource;
 import dev.wafer.corpus.extract.TextArticleParser;
 import dev.wafer.corpus.extract.TextDecoding;
 import java.io.IOException;
@@ -122,7 +123,10 @@ public final class ArticleFiles {
         }
         String name = file.getFileName().toString();
         String url = page.canonicalUrl() != null ? page.canonicalUrl() : "file:" + name;
-        String publisher = page.publisher() != null ? page.publisher() : defaults.publisher().orElse(UNKNOWN_PUBLISHER);
+        // A --publisher given for the import names the outlet better than a host the page only points to.
+        boolean named = page.publisher() != null && page.publisherFrom() != PublisherSource.HOST;
+        String publisher = named ? page.publisher()
+                : defaults.publisher().orElse(page.publisher() != null ? page.publisher() : UNKNOWN_PUBLISHER);
         Instant published = page.published() != null ? page.published() : defaults.published().orElse(null);
         return Article.of(url, page.title(), publisher, page.author(), published, page.body(), importedAt);
     }

@@ -9,6 +9,7 @@ import dev.wafer.corpus.extract.FeedParser;
 import dev.wafer.corpus.extract.HtmlArticleExtractor;
 import dev.wafer.corpus.extract.NearDuplicates;
 import dev.wafer.corpus.extract.ParsedFeed;
+import dev.wafer.corpus.extract.PublisherSource;
 import dev.wafer.corpus.extract.TopicFilter;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,7 +162,7 @@ public final class FeedRefresher {
         if (canonicalStored.isPresent()) {
             return new PageImport(PageImport.Outcome.ALREADY_STORED, canonicalStored.get());
         }
-        Article article = Article.of(address, extracted.title(), publisherOf(extracted.publisher(), null, address),
+        Article article = Article.of(address, extracted.title(), publisherOf(extracted, null, address),
                 extracted.author(), extracted.published(), extracted.body(), clock.instant());
         synchronized (commitLock) {
             // The store as it is now: since the last refresh, articles may have been imported or forgotten.
@@ -262,7 +264,7 @@ public final class FeedRefresher {
                 duplicates++;
                 continue;
             }
-            Optional<Article> article = read(item, parsed.title());
+            Optional<Article> article = read(item, outletName(parsed));
             if (article.isEmpty()) {
                 continue;
             }
@@ -358,7 +360,7 @@ public final class FeedRefresher {
         Instant published = item.published() != null ? item.published()
                 : page != null && page.published() != null ? page.published() : item.updated();
         String author = item.author() != null ? item.author() : page == null ? null : page.author();
-        return Optional.of(Article.of(address, title, publisherOf(page == null ? null : page.publisher(), feedTitle, address),
+        return Optional.of(Article.of(address, title, publisherOf(page, feedTitle, address),
                 author, published, body, clock.instant()));
     }
 
@@ -371,15 +373,52 @@ public final class FeedRefresher {
         return ArticleIds.canonicalUrl(fetchedUrl);
     }
 
-    private static String publisherOf(String pagePublisher, String feedTitle, String url) {
-        if (pagePublisher != null && !pagePublisher.isBlank()) {
-            return pagePublisher;
+    /**
+     * Who published an item's page: the name the page gives itself; when it gives none but its host, the feed's
+     * title (a small site's feed is named for it); else the host.
+     */
+    private static String publisherOf(ExtractedPage page, String feedTitle, String url) {
+        boolean named = page != null && page.publisher() != null && page.publisherFrom() != PublisherSource.HOST;
+        if (named) {
+            return page.publisher();
         }
         if (feedTitle != null && !feedTitle.isBlank()) {
-            return feedTitle;
+            return feedTitle.strip();
         }
-        String host = URI.create(url).getHost();
-        return host == null ? "Unknown publisher" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        if (page != null && page.publisher() != null) {
+            return page.publisher();
+        }
+        String host = hostOf(url);
+        return host == null ? "Unknown publisher" : host;
+    }
+
+    /**
+     * The feed's title as the name of the outlet behind its items, or null for an aggregator: a feed whose items
+     * link to many sites names itself, not the outlets that wrote them.
+     */
+    static String outletName(ParsedFeed feed) {
+        Map<String, Integer> hosts = new HashMap<>();
+        int linked = 0;
+        for (FeedItem item : feed.items()) {
+            String host = item.link() == null ? null : hostOf(item.link());
+            if (host != null) {
+                hosts.merge(host, 1, Integer::sum);
+                linked++;
+            }
+        }
+        int mostFromOneHost = hosts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        // Three sites or more, none with more than half of the items: the feed gathers other outlets' stories.
+        boolean aggregator = hosts.size() >= 3 && mostFromOneHost * 2 <= linked;
+        return aggregator ? null : feed.title();
+    }
+
+    private static String hostOf(String link) {
+        try {
+            String host = URI.create(link.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null; // a malformed link names no site
+        }
     }
 
     private NearDuplicates knownStories() {

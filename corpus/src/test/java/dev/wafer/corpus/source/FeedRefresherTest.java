@@ -7,6 +7,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.corpus.store.solr.ClusterException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -194,6 +195,48 @@ class FeedRefresherTest {
                     assertThat(feed.articlesContributed()).isEqualTo(2);
                     assertThat(feed.etag()).isEqualTo("\"rss2-v1\"");
                 });
+    }
+
+    @Test
+    void aPageReachedThroughAnAggregatorIsCreditedToTheOutletThePageNames() throws Exception {
+        // Three sites, one story each: the feed gathers other outlets' news, so its own title names none of them.
+        try (FixtureWeb other = new FixtureWeb(InetAddress.getByName("127.0.0.2"), 0)) {
+            String otherSite = "http://127.0.0.2:" + other.port();
+            other.serveFile("/copyright", HTML, "outlet-copyright.html").serveFile("/unnamed", HTML, "outlet-unnamed.html");
+            web.serveFile("/outlet/title", HTML, "outlet-title.html").serveFile("/outlet/masthead", HTML, "outlet-masthead.html");
+            web.serve("/feeds/gathered.xml", RSS, rss("Chip Headlines Roundup", web.url("/outlet/title"),
+                    web.mirror() + "/outlet/masthead", otherSite + "/copyright", otherSite + "/unnamed"));
+            feeds.add(web.url("/feeds/gathered.xml"), true);
+
+            refresher.refresh(List.of(web.url("/feeds/gathered.xml")));
+
+            assertThat(store.findByUrl(web.url("/outlet/title")).orElseThrow().publisher()).isEqualTo("Wafer Street Journal");
+            assertThat(store.findByUrl(web.mirror() + "/outlet/masthead").orElseThrow().publisher()).isEqualTo("Gate Oxide Daily");
+            assertThat(store.findByUrl(otherSite + "/copyright").orElseThrow().publisher()).isEqualTo("Photomask Media Group");
+            assertThat(store.findByUrl(otherSite + "/unnamed").orElseThrow().publisher())
+                    .as("a page that names nobody, through an aggregator: its host, never the aggregator's title")
+                    .isEqualTo("127.0.0.2");
+        }
+    }
+
+    @Test
+    void aPageThatNamesNobodyIsCreditedToItsOwnSitesFeed() {
+        web.serveFile("/outlet/unnamed", HTML, "outlet-unnamed.html");
+        web.serve("/feeds/own.xml", RSS, rss("Lithography Notes", web.url("/outlet/unnamed")));
+        feeds.add(web.url("/feeds/own.xml"), true);
+
+        refresher.refresh(List.of(web.url("/feeds/own.xml")));
+
+        assertThat(store.findByUrl(web.url("/outlet/unnamed")).orElseThrow().publisher()).isEqualTo("Lithography Notes");
+    }
+
+    private static String rss(String title, String... links) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < links.length; i++) {
+            items.append("<item><title>Accelerator moves to two-nanometre process, part ").append(i + 1).append("</title><link>")
+                    .append(links[i]).append("</link><pubDate>Tue, 14 Oct 2025 08:30:00 GMT</pubDate></item>");
+        }
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + title + "</title>" + items + "</channel></rss>";
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;
 import dev.wafer.eval.EvalReport;
+import dev.wafer.eval.ExtractionReport;
 import dev.wafer.eval.Evaluation;
 import dev.wafer.eval.chipqa.ChipQaEvaluation;
 import java.io.PrintWriter;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         "Measure retrieval on a benchmark (e.g. MultiHop-RAG): imports the corpus into a temporary data folder",
         "with the product's own pipeline, asks every question, and scores Hits@4, Hits@10, MRR@10 and MAP@10.",
         "With --chipqa DIR: score the answers on a ChipQA-format set instead, per kind, listing the failed",
-        "questions. Progress goes to stderr; results to stdout."})
+        "questions. With --pages: measure page extraction instead (main text, dates, speed) on saved benchmark",
+        "pages. Progress goes to stderr; results to stdout."})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "Articles to index (.jsonl).")
@@ -34,6 +36,23 @@ final class EvalCommand implements Callable<Integer> {
             "Score answers on the ChipQA-format set in DIR (corpus.jsonl, questions.jsonl): passed questions",
             "per kind and each failed question with its reason. Needs no --corpus or --queries."})
     Path chipqa;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = {
+            "Measure page extraction on trafilatura's benchmark pages in DIR (evaldata-dev.json, html/), scored as",
+            "its score.py does, with the article-extraction and date benchmarks beside DIR (../articles, ../dates)",
+            "and the pages per second of body, date and publisher together on one thread."})
+    Path pages;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "With --pages: the article-extraction benchmark (ground-truth.json, pages/); default DIR/../articles.")
+    Path articles;
+
+    @Option(names = "--dates", paramLabel = "DIR",
+            description = "With --pages: the date benchmark (gold.json, pages/); default DIR/../dates.")
+    Path dates;
+
+    @Option(names = "--misses", description = "With --pages: list the pages each benchmark scores worst on (stderr).")
+    boolean misses;
 
     @Option(names = "--k", defaultValue = "10", paramLabel = "N", description = "Passages retrieved per question (default 10).")
     int k;
@@ -95,8 +114,18 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (pages != null) {
+            ExtractionReport report = ExtractionReport.measure(pages, articles, dates, misses ? line -> {
+                err.println(line);
+                err.flush();
+            } : line -> { });
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JsonOutput.write(report.json()) + "\n" : report.table());
+            out.flush();
+            return 0;
+        }
         if (corpus == null || queries == null) {
-            throw new IllegalArgumentException("eval needs --corpus FILE and --queries FILE (or --chipqa DIR)");
+            throw new IllegalArgumentException("eval needs --corpus FILE and --queries FILE (or --chipqa DIR, or --pages DIR)");
         }
         if (answers) {
             AnswerEvaluation.Report report = AnswerEvaluation.run(new AnswerEvaluation.Settings(corpus, queries,

@@ -1,10 +1,10 @@
 package dev.wafer.eval.chipqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.wafer.testkit.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * channel), through the product's answer path: keeps the documented score from sliding back. About half a
  * minute (69 articles embedded). Skipped, saying why, without ../shared.
  */
+@Tag("devset")
 class ChipQaDevSetTest {
 
     private static final Path CHIPQA = Path.of("..", "..", "shared", "eval", "chipqa").toAbsolutePath().normalize();
@@ -21,8 +22,7 @@ class ChipQaDevSetTest {
 
     @Test
     void theDevSetScoresAtLeastItsDocumentedLevel() {
-        assumeTrue(Files.isRegularFile(CHIPQA.resolve("questions.jsonl")),
-                "skipped: no ChipQA dev set at " + CHIPQA + " (corpus.jsonl, questions.jsonl)");
+        SharedData.require(CHIPQA.resolve("questions.jsonl"), "Scoring answers on the ChipQA dev set");
 
         ChipQaEvaluation.Report report = ChipQaEvaluation.run(CHIPQA, line -> { });
 
