@@ -20,9 +20,29 @@ public final class DataOptions {
     @Option(names = "--verbose", description = "Print stack traces with errors, and more log lines.")
     boolean verbose;
 
+    /** The services this process already holds open, for commands it runs for another shell; else null. */
+    private final WaferServices held;
+
+    public DataOptions() {
+        this(null);
+    }
+
+    /** Options whose commands run on {@code held}, whatever folder their arguments name. */
+    DataOptions(WaferServices held) {
+        this.held = held;
+    }
+
     /** The services over this folder, showing indexing progress on the command's stderr. */
     public WaferServices openServices(CommandSpec spec) {
+        if (held != null) {
+            return held.share();
+        }
         return WaferServices.open(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
+
+    /** Whether these commands run inside the process that holds the folder (so never forward again). */
+    boolean held() {
+        return held != null;
     }
 
     /**
@@ -35,6 +55,9 @@ public final class DataOptions {
     }
 
     public DataFolder folder() {
+        if (held != null) {
+            return held.library().folder();
+        }
         if (data != null) {
             return DataFolder.open(data);
         }
