@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wafer.bot.CommandRun;
+import dev.wafer.bot.LoopbackNewsSite;
 import dev.wafer.bot.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ class RunningBotCommandsTest {
     Path work;
 
     private FakeDiscord discord;
+    private LoopbackNewsSite site;
     private Process serve;
 
     @AfterEach
@@ -45,11 +47,15 @@ class RunningBotCommandsTest {
         if (discord != null) {
             discord.close();
         }
+        if (site != null) {
+            site.close();
+        }
     }
 
     @Test
     void commandsFromAnotherShellRunInTheServingBotAndAStaleSocketIsIgnored() throws Exception {
         discord = new FakeDiscord();
+        site = new LoopbackNewsSite(1, 2);
         Path data = work.resolve("data");
         serve = serve(data);
         Path socket = data.resolve("wafer.sock");
@@ -86,6 +92,23 @@ class RunningBotCommandsTest {
         assertThat(forgotten.exitCode()).as(forgotten.err()).isZero();
         assertThat(forgotten.out()).startsWith("Forgot: Samsung ships HBM4 samples");
 
+        // Fetching runs in the bot too, with its settings (which allow this loopback site).
+        CommandRun feedAdded = CommandRun.of("feeds", "add", "--data", data.toString(), site.feedUrl(0));
+        assertThat(feedAdded.exitCode()).as(feedAdded.err()).isZero();
+        assertThat(feedAdded.out()).startsWith("Added " + site.feedUrl(0));
+        CommandRun refreshed = CommandRun.of("refresh", "--data", data.toString(), "--feed", site.feedUrl(0));
+        assertThat(refreshed.exitCode()).as(refreshed.err()).isZero();
+        CommandRun stored = CommandRun.of("add-url", "--data", data.toString(), site.pageUrl(0, 1));
+        assertThat(stored.exitCode()).as(stored.err()).isZero();
+        assertThat(stored.out()).startsWith("Already stored: ");
+        int articlesInTheBot = JSON.readTree(CommandRun.of("status", "--data", data.toString(), "--json").out())
+                .get("articles").asInt();
+        assertThat(articlesInTheBot).isGreaterThan(129);
+
+        List<List<String>> reads = List.of(List.of("timeline", "--since", "2025-01-01", "H20 export licences"),
+                List.of("digest", "--since", "2025-07-01"), List.of("feeds", "list"));
+        List<CommandRun> inTheBot = reads.stream().map(args -> run(data, args)).toList();
+
         CommandRun refused = CommandRun.of("reindex", "--data", data.toString());
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.err().strip()).startsWith("wafer: ").contains("in use by another Wafer process")
@@ -96,10 +119,22 @@ class RunningBotCommandsTest {
 
         CommandRun alone = CommandRun.of("status", "--data", data.toString(), "--json");
         assertThat(alone.exitCode()).as(alone.err()).isZero();
-        assertThat(JSON.readTree(alone.out()).get("articles").asInt()).isEqualTo(129);
+        assertThat(JSON.readTree(alone.out()).get("articles").asInt()).isEqualTo(articlesInTheBot);
+        for (int i = 0; i < reads.size(); i++) {
+            CommandRun local = run(data, reads.get(i));
+            assertThat(inTheBot.get(i)).as(String.join(" ", reads.get(i))).isEqualTo(local);
+        }
+        assertThat(inTheBot.get(0).exitCode()).isZero();
+        assertThat(inTheBot.get(0).out()).contains("Sources:").contains("[1] ");
         CommandRun askedHere = CommandRun.of("ask", "--data", data.toString(), "--json", QUESTION);
         assertThat(askedHere.exitCode()).as(askedHere.err()).isZero();
         assertThat(JSON.readTree(askedHere.out()).get("answer")).isEqualTo(JSON.readTree(answered.out()).get("answer"));
+    }
+
+    private static CommandRun run(Path data, List<String> args) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of("--data", data.toString()));
+        return CommandRun.of(all.toArray(String[]::new));
     }
 
     /** {@code wafer serve} in a JVM of its own, started in a folder of its own; returns once it is online. */
@@ -114,6 +149,7 @@ class RunningBotCommandsTest {
         builder.environment().put("WAFER_DISCORD_API_URL", discord.restUrl());
         builder.environment().put("WAFER_DISCORD_GATEWAY_URL", discord.gatewayUrl());
         builder.environment().put("WAFER_REFRESH_MINUTES", "off");
+        builder.environment().put("WAFER_ALLOW_PRIVATE_NETWORKS", "true");
         builder.environment().remove("WAFER_DATA");
         Path out = home.resolve("stdout.log");
         builder.redirectOutput(out.toFile());
