@@ -37,10 +37,12 @@ class RunningBotCommandsTest {
 
     private FakeDiscord discord;
     private LoopbackNewsSite site;
+    /** Under this shell's directory, so the test can name it by a relative path; removed afterwards. */
+    private Path articles;
     private Process serve;
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         if (serve != null && serve.isAlive()) {
             serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
@@ -49,6 +51,13 @@ class RunningBotCommandsTest {
         }
         if (site != null) {
             site.close();
+        }
+        if (articles != null) {
+            try (var files = Files.walk(articles)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
@@ -71,7 +80,7 @@ class RunningBotCommandsTest {
 
         // Relative to this shell's directory, not the bot's (which runs in another folder).
         Path here = Path.of("").toAbsolutePath();
-        Path articles = Files.createDirectories(here.resolve("target").resolve("running-bot-" + System.nanoTime()));
+        articles = Files.createDirectories(here.resolve("target").resolve("running-bot-" + System.nanoTime()));
         List<String> files = List.of(article(articles, "a", "Licence needed for H20"),
                 article(articles, "b", "Samsung ships HBM4 samples"));
         // Two writers at once: both go to the bot, which writes one after the other.
