@@ -58,6 +58,11 @@ public record DataFolder(Path root) {
         return root.resolve("votes");
     }
 
+    /** Where the process holding this folder takes commands from other shells (a Unix domain socket). */
+    public Path controlSocket() {
+        return root.resolve("wafer.sock");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

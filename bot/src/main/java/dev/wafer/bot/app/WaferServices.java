@@ -38,6 +38,9 @@ public final class WaferServices implements Closeable {
     private final WaferMetrics metrics = new WaferMetrics();
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
+    /** Commands run for other shells that use these services now; the folder closes after the last one. */
+    private int sharers;
+    private boolean closed;
 
     WaferServices(NewsLibrary library, AnswerService answers) {
         this(library, () -> answers, LlmConfig.NONE, Map.of());
@@ -176,8 +179,32 @@ public final class WaferServices implements Closeable {
         return Optional.of(scheduler);
     }
 
+    /**
+     * These services for one more user in this process (a command the running bot runs for another
+     * shell). Each user closes what it got; the folder closes with the last {@link #close()}, so a
+     * command in flight when the bot stops still finishes on an open index.
+     */
+    public synchronized WaferServices share() {
+        if (closed) {
+            throw new IllegalStateException("The data folder " + library.folder().root() + " is closing; "
+                    + "the Wafer process holding it is stopping. Run the command again once it has stopped.");
+        }
+        sharers++;
+        return this;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (sharers > 0) {
+                sharers--;
+                return;
+            }
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         try {
             synchronized (this) {
                 if (scheduler != null) {

@@ -23,7 +23,8 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (WaferServices services = options.openServices(spec)) {
+        try (WaferServices services = options.openServices(spec);
+             HolderCommands.Listening control = HolderCommands.listen(services)) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ChatConsole(services, in, spec.commandLine().getOut()).run();
         }

@@ -29,14 +29,37 @@ public final class DataOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /** The services this process already holds open, for commands it runs for another shell; else null. */
+    private final WaferServices held;
+
+    public DataOptions() {
+        this(null);
+    }
+
+    /** Options whose commands run on {@code held}, whatever folder their arguments name. */
+    DataOptions(WaferServices held) {
+        this.held = held;
+    }
+
     /** The services over this folder, showing indexing progress on the command's stderr. */
     public WaferServices openServices(CommandSpec spec) {
+        if (held != null) {
+            return held.share();
+        }
         return WaferServices.open(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
     }
 
     /** The services over this folder, opened only to read (see {@link WaferServices#openForReading}). */
     public WaferServices openServicesForReading(CommandSpec spec) {
+        if (held != null) {
+            return held.share();
+        }
         return WaferServices.openForReading(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
+
+    /** Whether these commands run inside the process that holds the folder (so never forward again). */
+    boolean held() {
+        return held != null;
     }
 
     /**
@@ -49,6 +72,9 @@ public final class DataOptions {
     }
 
     public DataFolder folder() {
+        if (held != null) {
+            return held.library().folder();
+        }
         if (data != null) {
             return DataFolder.open(data);
         }

@@ -1,5 +1,6 @@
 package dev.wafer.bot.command;
 
+import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.extract.PublishedDates;
 import dev.wafer.corpus.source.ArticleFileException;
@@ -52,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         int imported = 0;
         int skipped = 0;
-        try (NewsLibrary library = NewsLibrary.open(options.folder(), options.libraryOptions(err))) {
+        try (WaferServices services = options.openServices(spec)) {
+            NewsLibrary library = services.library();
             ArticleFiles.Listing listing = ArticleFiles.expand(paths);
             skipped = listing.skipped().size();
             for (Path file : listing.skipped()) {

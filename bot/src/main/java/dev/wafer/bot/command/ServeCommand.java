@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, String> configured = Settings.load(options.folder(), System.getenv());
         DiscordSettings settings = DiscordSettings.fromEnvironment(configured);
         Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(configured);
-        try (WaferServices services = options.openServices(spec)) {
+        try (WaferServices services = options.openServices(spec);
+             HolderCommands.Listening control = HolderCommands.listen(services)) {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),

@@ -33,9 +33,18 @@ public final class WaferCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: errors become one clear line on stderr and exit code 1. */
+    /**
+     * The configured command line: errors become one clear line on stderr and exit code 1, and a command
+     * on a data folder that a running bot holds runs in that bot.
+     */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new WaferCommand());
+        CommandLine commandLine = commandLine(CommandLine.defaultFactory());
+        commandLine.setExecutionStrategy(HolderCommands.forwardingWhenHeld());
+        return commandLine;
+    }
+
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new WaferCommand(), factory);
         commandLine.setExecutionExceptionHandler(WaferCommand::handle);
         return commandLine;
     }
