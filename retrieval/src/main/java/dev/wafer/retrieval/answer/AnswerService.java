@@ -2,6 +2,7 @@ package dev.wafer.retrieval.answer;
 
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.ScoredPassage;
+import dev.wafer.retrieval.sourcing.AttributionCues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +23,7 @@ public final class AnswerService {
     private final Supplier<Optional<Instant>> newestArticle;
     private final Supplier<? extends Collection<String>> publishers;
     private final ArticleDays days;
+    private final SourcingNotes sourcing = new SourcingNotes(new AttributionCues());
 
     /**
      * @param newestArticle when the newest article was published, for "my newest article is from …"
@@ -74,6 +76,7 @@ public final class AnswerService {
             answer = Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
         } else {
             answer = partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText);
+            answer = sourcing.apply(answer, sources);
             if (dayMissing && !answer.abstained()) {
                 answer = answer.withText(Abstention.noArticlesFrom(named.label()) + ", but later reports tell of it. " + answer.text());
             }
