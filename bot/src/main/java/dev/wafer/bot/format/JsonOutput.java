@@ -76,6 +76,14 @@ public final class JsonOutput {
             item.put("url", citation.url());
             item.put("published", date(citation.published()));
             item.put("brief", citation.isBrief());
+            citation.sourcingRead().ifPresent(sourcing -> {
+                // {kind, via, note}: what the cited claim rests on in that article.
+                Map<String, Object> read = new LinkedHashMap<>();
+                read.put("kind", sourcing.kind().label());
+                sourcing.viaOutlet().ifPresent(via -> read.put("via", via));
+                sourcing.noteText().ifPresent(note -> read.put("note", note));
+                item.put("sourcing", read);
+            });
             citations.add(item);
         }
         return citations;

@@ -70,6 +70,11 @@ public record Answer(String question, String text, Mode mode, boolean abstained,
         return new Answer(question, newText, mode, abstained, citations, fallbackReason, took, removed, searchTook);
     }
 
+    /** The answer with the same text and these citations in place of its own (same numbers). */
+    public Answer withCitations(List<Citation> replaced) {
+        return new Answer(question, text, mode, abstained, replaced, fallbackReason, took, removed, searchTook);
+    }
+
     public Answer withRemoved(List<Removal> removals) {
         return new Answer(question, text, mode, abstained, citations, fallbackReason, took, removals, searchTook);
     }

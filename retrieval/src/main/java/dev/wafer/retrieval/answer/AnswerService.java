@@ -2,6 +2,8 @@ package dev.wafer.retrieval.answer;
 
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.ScoredPassage;
+import dev.wafer.retrieval.language.ScriptAndWordDetector;
+import dev.wafer.retrieval.sourcing.AttributionCues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +24,8 @@ public final class AnswerService {
     private final Supplier<Optional<Instant>> newestArticle;
     private final Supplier<? extends Collection<String>> publishers;
     private final ArticleDays days;
+    private final SourcingNotes sourcing = new SourcingNotes(new AttributionCues());
+    private final OtherLanguage otherLanguage = new OtherLanguage(new ScriptAndWordDetector());
 
     /**
      * @param newestArticle when the newest article was published, for "my newest article is from …"
@@ -55,6 +59,10 @@ public final class AnswerService {
      */
     public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
+        Optional<Answer> notEnglish = otherLanguage.reply(question);
+        if (notEnglish.isPresent()) {
+            return notEnglish.get().withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
+        }
         List<String> missing = NamedOutlets.missing(question.text(), publishers.get());
         if (!missing.isEmpty()) {
             // What they reported cannot be told from other outlets' articles: say so rather than quote others.
@@ -74,6 +82,7 @@ public final class AnswerService {
             answer = Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
         } else {
             answer = partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText);
+            answer = sourcing.apply(answer, sources);
             if (dayMissing && !answer.abstained()) {
                 answer = answer.withText(Abstention.noArticlesFrom(named.label()) + ", but later reports tell of it. " + answer.text());
             }

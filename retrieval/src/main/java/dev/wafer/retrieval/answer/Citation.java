@@ -3,6 +3,7 @@ package dev.wafer.retrieval.answer;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.sourcing.Sourcing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,27 @@ import java.util.Optional;
  * @param publisher the outlet
  * @param url       a web URL, or a reference such as {@code file:NAME} when there is none
  * @param published publication date, or null when the article is undated
+ * @param sourcing  what the cited claim rests on in that article, or null when not read
  */
-public record Citation(int n, String title, String publisher, String url, Instant published) {
+public record Citation(int n, String title, String publisher, String url, Instant published, Sourcing sourcing) {
 
     public Citation {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1, was " + n);
         }
+    }
+
+    /** A citation whose sourcing has not been read. */
+    public Citation(int n, String title, String publisher, String url, Instant published) {
+        this(n, title, publisher, url, published, null);
+    }
+
+    public Citation withSourcing(Sourcing read) {
+        return new Citation(n, title, publisher, url, published, read);
+    }
+
+    public Optional<Sourcing> sourcingRead() {
+        return Optional.ofNullable(sourcing);
     }
 
     /** The citation of a retrieved source, numbered {@code n}. */

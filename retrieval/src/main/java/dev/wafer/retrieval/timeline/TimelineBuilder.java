@@ -2,6 +2,8 @@ package dev.wafer.retrieval.timeline;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import dev.wafer.retrieval.answer.SameClaim;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
@@ -29,6 +31,9 @@ import java.util.function.Function;
  * placed on a timeline: a guessed date would put an event in the wrong place.
  */
 public final class TimelineBuilder {
+
+    /** What each event's report rests on, so a timeline shows which steps were official and which rumors. */
+    private static final SourcingClassifier SOURCING = new AttributionCues();
 
     /** A timeline longer than this stops being read; older events are paged with {@code until}. */
     public static final int MAX_EVENTS = 12;
@@ -196,7 +201,8 @@ public final class TimelineBuilder {
         for (Event event : events) {
             Passage first = event.first().passage();
             int n = citations.size() + 1;
-            citations.add(new Citation(n, first.title(), first.publisher(), first.url(), first.published()));
+            citations.add(new Citation(n, first.title(), first.publisher(), first.url(), first.published(),
+                    SOURCING.classify(event.first().sentence(), first.text())));
             Set<String> keys = new LinkedHashSet<>();
             List<String> outlets = new ArrayList<>();
             for (Report report : event.reports) {

@@ -60,6 +60,10 @@ class TimelineBuilderTest {
             assertThat(timeline.citations()).hasSize(3);
             assertThat(timeline.events()).flatExtracting(TimelineEvent::citations).containsExactly(1, 2, 3);
             assertThat(timeline.leftOut()).isZero();
+            // Nvidia's own word on resuming sales and the government telling Nvidia of the licence rule are both official.
+            int resume = timeline.events().stream().filter(event -> event.text().contains("resume")).findFirst().orElseThrow().citations().getFirst();
+            assertThat(timeline.citations().get(resume - 1).sourcing().kind()).isEqualTo(dev.wafer.retrieval.sourcing.Sourcing.Kind.OFFICIAL);
+            assertThat(timeline.citations().getFirst().sourcing().kind()).isEqualTo(dev.wafer.retrieval.sourcing.Sourcing.Kind.OFFICIAL);
         }
     }
 
