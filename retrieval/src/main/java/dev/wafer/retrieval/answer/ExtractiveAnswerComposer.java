@@ -6,6 +6,7 @@ import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.Sentences;
+import dev.wafer.retrieval.question.ChipLexicon;
 import dev.wafer.retrieval.question.OutletNames;
 import dev.wafer.retrieval.question.QuestionReading;
 import java.time.Duration;
@@ -70,6 +71,19 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double OTHER_MODEL_PENALTY = 1.0;
     /** Two sentences about the same thing share at least this share of their content words. */
     private static final double SAME_SUBJECT_OVERLAP = 0.4;
+    /**
+     * Two sentences from different outlets this close in meaning (bge-small cosine) tell one claim in
+     * their own words; set on the ChipQA dev set, where three outlets' sentences on one acquisition sit at
+     * 0.86–0.93 and sentences about different deals of one company below 0.82.
+     */
+    private static final double SAME_CLAIM_MEANING = 0.82;
+    /** Two sentences this close are about the same thing, so differing figures in them disagree. */
+    private static final double SAME_THING_MEANING = 0.80;
+    /**
+     * Another outlet's figure for the same thing is shown though its sentence scores this far below the
+     * lead: outlets word a round differently, and the reader must see both figures.
+     */
+    private static final double DISAGREEMENT_GAP = 0.5;
     /** A passage this close in meaning to the best one is about the same thing, whatever its words. */
     private static final double CLOSE_PASSAGE = 0.05;
     /** Words that ask for the newest news rather than name a topic (stemmed as the index stems them). */
@@ -245,9 +259,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return candidates.stream()
                 .filter(other -> !other.articleId().equals(lead.articleId()))
                 .filter(other -> !sameOutlet(other.source.passage().publisher(), lead.source.passage().publisher()))
-                .filter(other -> other.score >= lead.score - MAX_GAP_FROM_BEST)
+                .filter(other -> other.score >= lead.score - DISAGREEMENT_GAP)
                 .filter(other -> AnswerCues.carries(intent, other.sentence))
-                .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP)
+                .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP
+                        || closeInMeaning(lead, other, SAME_THING_MEANING))
                 .filter(other -> sameSubject(lead.sentence, other.sentence))
                 .filter(other -> intent.asks(QuestionReading.Asks.AMOUNT)
                         ? Figures.disagree(leadFigures, Figures.in(other.sentence))
@@ -290,15 +305,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /**
-     * Two sentences can only disagree about the same company, product or person: "Nvidia said its charge
-     * came to $4.5 billion" and "AMD said its charge came to $800 million" share words but not their
-     * subject, the first name each sentence gives. A sentence without a name may be about anything.
+     * Two sentences can only disagree, or agree, about the same company, product or person: "Nvidia said
+     * its charge came to $4.5 billion" and "AMD said its charge came to $800 million" share words but not
+     * their subject, the first name each sentence gives. Names count as one when the chip lexicon says so
+     * ("AMD", "Advanced Micro Devices"). A sentence without a name may be about anything.
      */
     private static boolean sameSubject(String lead, String other) {
         List<String> leadNames = NamedAnswer.names(lead, true);
         List<String> otherNames = NamedAnswer.names(other, true);
         return leadNames.isEmpty() || otherNames.isEmpty()
-                || leadNames.getFirst().equalsIgnoreCase(otherNames.getFirst());
+                || ChipLexicon.bundled().same(leadNames.getFirst(), otherNames.getFirst());
     }
 
     /** Step: the text with attributions, corroboration and citations. */
@@ -370,14 +386,36 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         });
     }
 
-    /** Other outlets' sentences saying the same as {@code candidate}: one per outlet, syndicated copies once. */
+    /**
+     * Two outlets' sentences report one claim when they say it in mostly the same words, or in other words
+     * close in meaning with no figure that differs and the same subject.
+     */
+    private static boolean sameClaim(Candidate a, Candidate b) {
+        if (nearDuplicate(a.sentence, b.sentence)) {
+            return true;
+        }
+        List<Figure> aFigures = Figures.in(a.sentence);
+        List<Figure> bFigures = Figures.in(b.sentence);
+        return closeInMeaning(a, b, SAME_CLAIM_MEANING) && !Figures.disagree(aFigures, bFigures)
+                && (aFigures.isEmpty() == bFigures.isEmpty()) && sameSubject(a.sentence, b.sentence);
+    }
+
+    private static boolean closeInMeaning(Candidate a, Candidate b, double threshold) {
+        return a.vector != null && b.vector != null
+                && dev.wafer.retrieval.index.Embedder.cosine(a.vector, b.vector) >= threshold;
+    }
+
+    /**
+     * Other outlets' sentences saying the same as {@code candidate}: one per outlet, syndicated copies once.
+     * This is the one place the outlets reporting a claim are gathered.
+     */
     private static List<Candidate> corroborating(Candidate candidate, List<Candidate> candidates) {
         Map<String, Candidate> byOutlet = new LinkedHashMap<>();
         String own = outletKey(candidate.source.passage().publisher());
         for (Candidate other : candidates) {
             String outlet = outletKey(other.source.passage().publisher());
             if (!outlet.equals(own) && !other.articleId().equals(candidate.articleId())
-                    && nearDuplicate(candidate.sentence, other.sentence)) {
+                    && sameClaim(candidate, other)) {
                 byOutlet.putIfAbsent(outlet, other);
             }
         }
