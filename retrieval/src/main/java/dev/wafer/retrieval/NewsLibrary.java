@@ -20,6 +20,7 @@ import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
 import dev.wafer.retrieval.answer.CitationChecker;
 import dev.wafer.retrieval.answer.CoverageGate;
+import dev.wafer.retrieval.answer.EmbeddedSentenceMeaning;
 import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
 import dev.wafer.retrieval.answer.LlmAnswerComposer;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
@@ -435,7 +436,7 @@ public final class NewsLibrary implements Closeable {
 
     /** Extractive answers that read the stored articles behind their sources (syndicated copies, names in full). */
     private ExtractiveAnswerComposer extractiveComposer() {
-        return new ExtractiveAnswerComposer(store::get);
+        return new ExtractiveAnswerComposer(store::get, new EmbeddedSentenceMeaning(embedder));
     }
 
     public Embedder embedder() {

@@ -37,8 +37,16 @@ public final class Abstention {
 
     /** The answer when the question asks what outlets reported that the corpus holds nothing from. */
     public static Answer missingOutlets(Question question, List<String> missing, Answer.Mode mode) {
-        String text = NamedOutlets.sentence(missing) + " Ask without naming " + (missing.size() == 1 ? "it" : "them")
+        String text = missingSentence(missing) + " Ask without naming " + (missing.size() == 1 ? "it" : "them")
                 + ", or ask a moderator to add " + (missing.size() == 1 ? "its" : "their") + " feed.";
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+
+    /** "I have no Bloomberg or Forbes articles" — the sentence that says what is missing. */
+    private static String missingSentence(List<String> missing) {
+        String names = missing.size() == 1 ? missing.getFirst()
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.getLast();
+        return "I have no " + names + " articles, so I cannot tell you what " + (missing.size() == 1 ? "it" : "they")
+                + " reported.";
     }
 }

@@ -1,31 +1,20 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.figure.Figures;
+import dev.wafer.retrieval.question.QuestionReading;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence carries the kind of fact a question asks for: a figure with its unit for an
- * amount (a sum of money when the question is about cost, price, revenue or the like), a date for "when", a name the question does not already contain for "who/which", a
+ * Whether a sentence carries the kind of fact a question asks for: for an amount, a figure of the
+ * kind asked for ({@link dev.wafer.retrieval.question.FigureWanted}, read by {@link Figures}), a date for "when", a name the question does not already contain for "who/which", a
  * causal link for "why". Cheap surface cues, read once per candidate sentence.
  */
 final class AnswerCues {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern AMOUNT = Pattern.compile("[$€£¥₩]\\s?\\d|(?<![\\p{L}\\d.,])\\d(?:[\\d,.]*\\d)?\\s?(?:%|percent\\b|per cent\\b|"
-            + "billion\\b|million\\b|trillion\\b|thousand\\b|bn\\b|mn\\b|tn\\b|dollars?\\b|yuan\\b|euros?\\b|yen\\b|won\\b|"
-            + "units?\\b|wafers?\\b|chips?\\b|shares?\\b|points?\\b|times\\b|x\\b|fold\\b|gigawatts?\\b|megawatts?\\b|GW\\b|MW\\b)"
-            + "|\\b(?:half|double[sd]?|tripled?|quadrupled?|a third|a quarter)\\b", FLAGS);
-    /** A sum of money: a currency sign or code before a figure, or a currency after it. */
-    private static final Pattern MONEY = Pattern.compile("[$€£¥₩]\\s?\\d|\\b(?:US\\$|USD|EUR|RMB|CNY|JPY|KRW)\\s?\\d"
-            + "|\\d(?:[\\d,.]*\\d)?\\s?(?:(?:billion|million|trillion|bn|mn|tn)\\s)?(?:dollars?|yuan|renminbi|euros?|yen|won|pounds?)\\b",
-            FLAGS);
-    /** A question about money ("how much did it cost", "how much was it fined"): a share or a count does not answer it. */
-    private static final Pattern ASKS_MONEY = Pattern.compile("\\b(?:cost|costs|costing|charge|charges|charged|price|prices|"
-            + "priced|pay|pays|paid|spend|spends|spent|revenue|revenues|earn|earns|earned|earnings|worth|valuation|valued|"
-            + "raise|raised|invest|invests|invested|investment|lose|lost|loss|losses|fine|fined|fees?|budget|funding|"
-            + "subsid(?:y|ies|ise|ize)d?|profit|profits)\\b", FLAGS);
     private static final Pattern DATE = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
             + "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\b"
             + "|\\b\\d{1,2}\\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
@@ -52,12 +41,12 @@ final class AnswerCues {
     private AnswerCues() {
     }
 
-    static boolean carries(QuestionIntent.Kind kind, String sentence, String question) {
-        return switch (kind) {
-            case AMOUNT -> ASKS_MONEY.matcher(question).find() ? MONEY.matcher(sentence).find() : AMOUNT.matcher(sentence).find();
+    static boolean carries(QuestionReading question, String sentence) {
+        return switch (question.asks()) {
+            case AMOUNT -> question.figure().acceptsAny(Figures.in(sentence));
             case DATE -> DATE.matcher(sentence).find();
             case REASON -> REASON.matcher(sentence).find();
-            case NAME -> namesSomethingNew(sentence, question);
+            case NAME -> namesSomethingNew(sentence, question.text());
             case OTHER -> false;
         };
     }

@@ -1,5 +1,7 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.question.OutletNames;
+import dev.wafer.retrieval.question.QuestionReading;
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.language.ScriptAndWordDetector;
@@ -63,7 +65,9 @@ public final class AnswerService {
         if (notEnglish.isPresent()) {
             return notEnglish.get().withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
-        List<String> missing = NamedOutlets.missing(question.text(), publishers.get());
+        Collection<String> held = publishers.get();
+        QuestionReading reading = QuestionReading.of(question.text(), held);
+        List<String> missing = OutletNames.missing(reading.outlets(), held);
         if (!missing.isEmpty()) {
             // What they reported cannot be told from other outlets' articles: say so rather than quote others.
             return Abstention.missingOutlets(question, missing, Answer.Mode.EXTRACTIVE)
@@ -71,7 +75,7 @@ public final class AnswerService {
         }
         NamedDays named = NamedDays.in(question.text());
         boolean dayMissing = named.noneHeld(days::published, days.years());
-        List<ScoredPassage> sources = search.find(question.retrievalText());
+        List<ScoredPassage> sources = search.find(QuestionReading.of(question.retrievalText(), held).searchText());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer;
         if (!coverage.covers(question, sources)) {

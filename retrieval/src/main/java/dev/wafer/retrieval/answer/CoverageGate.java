@@ -2,6 +2,8 @@ package dev.wafer.retrieval.answer;
 
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.ContentTerms;
+import dev.wafer.retrieval.question.ChipLexicon;
+import dev.wafer.retrieval.question.QuestionReading;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,13 +80,14 @@ public final class CoverageGate {
         }
         // A question about a model the sources never name ("Intel's 18A", "HBM4") is not answered by
         // passages about its neighbours, however close they are.
+        // The lexicon's names count as the same model ("N3E" for "3nm").
         Set<String> named = new HashSet<>();
         sources.stream().limit(SOURCES_CHECKED).forEach(source -> {
-            named.addAll(ModelNumbers.in(source.passage().text()));
-            named.addAll(ModelNumbers.in(source.passage().title()));
+            named.addAll(QuestionReading.models(source.passage().text()));
+            named.addAll(QuestionReading.models(source.passage().title()));
         });
-        Set<String> missing = new HashSet<>(ModelNumbers.in(question.text()));
-        missing.removeAll(named);
+        Set<String> missing = new HashSet<>(QuestionReading.models(question.text()));
+        missing.removeIf(model -> named.stream().anyMatch(held -> ChipLexicon.bundled().same(held, model)));
         if (!missing.isEmpty()) {
             LOG.debug("Not covered: the top sources never name {}", missing);
             return false;

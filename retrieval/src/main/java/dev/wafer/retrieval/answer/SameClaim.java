@@ -1,15 +1,18 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.figure.Figure;
+import dev.wafer.retrieval.figure.Figures;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether two sentences say the same thing: mostly the same longer words, and — when both state
- * figures — at least one figure in common, since "$4.5 billion" and "$5.5 billion" in otherwise
- * identical sentences are two claims, not one. Used to count outlets reporting one claim, to find
+ * Whether two sentences say the same thing: mostly the same longer words, and no figure of one unit
+ * that differs ({@link Figures}: "$4.9bn" and "US$4,900 million" agree, "$4.5 billion" and "$5.5
+ * billion" in otherwise identical sentences are two claims); bare numbers must share one. Used to count outlets reporting one claim, to find
  * sources that disagree, and to tie a story's reports into one event on a timeline.
  */
 public final class SameClaim {
@@ -26,14 +29,16 @@ public final class SameClaim {
     }
 
     /** A sentence read once for comparing with many others (its longer words and its figures). */
-    public record Claim(Set<String> words, Set<String> figures) {
+    public record Claim(Set<String> words, Set<String> figures, List<Figure> stated) {
 
         public static Claim of(String sentence) {
-            return new Claim(SameClaim.words(sentence), SameClaim.figures(sentence));
+            return new Claim(SameClaim.words(sentence), SameClaim.figures(sentence), Figures.in(sentence));
         }
 
         public boolean same(Claim other) {
-            if (!figures.isEmpty() && !other.figures.isEmpty() && figures.stream().noneMatch(other.figures::contains)) {
+            if (Figures.disagree(stated, other.stated)
+                    || stated.isEmpty() && other.stated.isEmpty() && !figures.isEmpty() && !other.figures.isEmpty()
+                    && figures.stream().noneMatch(other.figures::contains)) {
                 return false;
             }
             if (words.isEmpty() || other.words.isEmpty()) {

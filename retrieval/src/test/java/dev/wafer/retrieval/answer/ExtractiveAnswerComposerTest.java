@@ -140,17 +140,6 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
-    void outletsAreRecognisedButCompaniesAreNot() {
-        assertThat(NamedOutlets.in("What did Bloomberg and the South China Morning Post report about Huawei?"))
-                .containsExactly("Bloomberg", "South China Morning Post");
-        assertThat(NamedOutlets.in("According to Nvidia and TSMC, when will Rubin ship?")).isEmpty();
-        assertThat(NamedOutlets.missing("What did the BBC and Reuters say about H20 licences?",
-                List.of("Reuters", "BBC News - Technology"))).isEmpty();
-        assertThat(NamedOutlets.missing("What did Bloomberg and Reuters say about H20 licences?", List.of("Reuters")))
-                .containsExactly("Bloomberg");
-    }
-
-    @Test
     void citationMarkersGoInsideTheClosingFullStop() {
         assertThat(ExtractiveAnswerComposer.cite("DeepSeek delayed R2.", 2)).isEqualTo("DeepSeek delayed R2 [2].");
         assertThat(ExtractiveAnswerComposer.cite("\"We disagree,\" it said!", 1)).isEqualTo("\"We disagree,\" it said! [1]");

@@ -1,0 +1,59 @@
+package dev.wafer.retrieval.answer;
+
+import dev.wafer.retrieval.index.Embedder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The {@link SentenceMeaning} of the in-process embedding model. A sentence's vector depends only on
+ * its text, so vectors are kept in a bounded cache keyed by the sentence: a passage asked about again
+ * (its text unchanged) costs nothing, and an edited passage's new sentences are embedded afresh. The
+ * question's vector comes from the embedder's own cache, filled by the search that found the sources.
+ */
+public final class EmbeddedSentenceMeaning implements SentenceMeaning {
+
+    /** About 30 answers' worth of candidate sentences, ~1.5 kB each: a few MB. */
+    private static final int CACHED_SENTENCES = 2_000;
+
+    private final Supplier<Embedder> embedder;
+    private final Map<String, float[]> vectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_SENTENCES;
+        }
+    });
+
+    /** @param embedder the model, loaded when the first answer needs it */
+    public EmbeddedSentenceMeaning(Supplier<Embedder> embedder) {
+        this.embedder = embedder;
+    }
+
+    @Override
+    public Vectors embed(String question, List<String> sentences) {
+        float[] asked = embedder.get().embedQuery(question);
+        List<String> missing = new ArrayList<>();
+        for (String sentence : sentences) {
+            if (!vectors.containsKey(sentence) && !missing.contains(sentence)) {
+                missing.add(sentence);
+            }
+        }
+        List<float[]> embedded = embedder.get().embedPassages(missing);
+        Map<String, float[]> fresh = new HashMap<>();
+        for (int i = 0; i < missing.size(); i++) {
+            fresh.put(missing.get(i), embedded.get(i));
+            vectors.put(missing.get(i), embedded.get(i));
+        }
+        List<float[]> result = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            float[] vector = fresh.containsKey(sentence) ? fresh.get(sentence) : vectors.get(sentence);
+            // Evicted by another answer meanwhile: embed it again rather than score it as meaningless.
+            result.add(vector != null ? vector : embedder.get().embedPassages(List.of(sentence)).getFirst());
+        }
+        return new Vectors(asked, result);
+    }
+}
