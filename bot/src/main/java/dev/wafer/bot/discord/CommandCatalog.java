@@ -35,7 +35,8 @@ final class CommandCatalog {
                 Commands.slash(ASK, "Ask about AI-chip news; the answer cites dated sources")
                         .addOptions(new OptionData(OptionType.STRING, "question", "Your question", true)
                                         .setMaxLength(Question.MAX_CHARS),
-                                new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer"))
+                                new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer"),
+                                new OptionData(OptionType.STRING, "as_of", "Answer from articles published by this day (2025-05-01)"))
                         .setContexts(InteractionContextType.GUILD),
                 Commands.slash(STATUS, "What the news covers and how answers are made")
                         .setContexts(InteractionContextType.GUILD),

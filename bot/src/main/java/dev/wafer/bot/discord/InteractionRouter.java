@@ -88,7 +88,10 @@ final class InteractionRouter extends ListenerAdapter {
         boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
         Question question;
         try {
-            question = Question.of(text);
+            question = Question.of(text).withAsOf(day(event.getOption("as_of", null, OptionMapping::getAsString)));
+        } catch (DateTimeParseException e) {
+            privately(event, "as_of: takes a day such as 2025-05-01.");
+            return;
         } catch (IllegalArgumentException e) {
             privately(event, e.getMessage());
             return;
