@@ -7,6 +7,8 @@ import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Question;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,10 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Answer the questions in FILE instead of one question.")
     Path file;
 
+    @Option(names = "--as-of", paramLabel = "DAY",
+            description = "Answer only from articles published by DAY (e.g. 2025-05-01): what was known then.")
+    String asOf;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
     List<String> words;
 
@@ -44,17 +50,29 @@ final class AskCommand implements Callable<Integer> {
         if ((file == null) == (words == null || words.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "Give either a QUESTION or --file FILE");
         }
+        LocalDate day = asOfDay();
         if (file != null) {
-            return askAll(QuestionFile.read(file));
+            return askAll(QuestionFile.read(file), day);
         }
-        Question question = Question.of(String.join(" ", words));
+        Question question = Question.of(String.join(" ", words)).withAsOf(day);
         try (WaferServices services = options.openServices(spec)) {
             print(services.ask(question));
         }
         return 0;
     }
 
-    private int askAll(List<QuestionFile.Line> lines) {
+    private LocalDate asOfDay() {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--as-of: cannot read \"" + asOf + "\" as a day; use e.g. 2025-05-01");
+        }
+    }
+
+    private int askAll(List<QuestionFile.Line> lines, LocalDate day) {
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         try (WaferServices services = options.openServices(spec)) {
@@ -67,7 +85,7 @@ final class AskCommand implements Callable<Integer> {
                     error.put("error", line.error());
                     out.print(json ? JsonOutput.write(error) + "\n" : "line " + line.number() + ": " + line.error() + "\n\n");
                 } else {
-                    print(services.ask(line.question()));
+                    print(services.ask(line.question().withAsOf(day)));
                     if (!json) {
                         out.println();
                     }

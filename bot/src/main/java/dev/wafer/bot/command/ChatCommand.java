@@ -21,6 +21,8 @@ final class ChatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // The control socket is held open for the command's lifetime and closed with it; nothing else uses it.
+    @SuppressWarnings("try")
     @Override
     public Integer call() throws IOException {
         try (WaferServices services = options.openServices(spec);

@@ -8,6 +8,7 @@ import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
 import dev.wafer.bot.ops.HealthCheck;
 import dev.wafer.bot.ops.OpsServer;
+import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.bot.feedback.VoteStore;
@@ -50,6 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // The control socket is held open for the command's lifetime and closed with it; nothing else uses it.
+    @SuppressWarnings("try")
     @Override
     public Integer call() throws InterruptedException {
         String token = token(tokenFile, System.getenv("DISCORD_TOKEN"));
@@ -66,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
                     (topic, since, until) -> services.library().timelines().build(topic, since, until),
-                    new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest())));
+                    new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest()),
+                    new ServerSettingsStore(services.library().folder().servers())));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {

@@ -9,6 +9,8 @@ import dev.wafer.retrieval.answer.Answer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ public final class ChatConsole {
     static final String HELP = """
             Ask a question about AI-chip news, e.g. "Why was DeepSeek's R2 delayed?"
             /timeline TOPIC   a story's events in date order, e.g. /timeline H20 exports
+            /asof DAY QUESTION   answer from articles published by DAY, e.g. /asof 2025-05-01 Can Nvidia sell the H20?
             /status  what the news covers, how fresh it is, and how answers are made
             /about   what Wafer is
             /help    this list
@@ -75,6 +78,8 @@ public final class ChatConsole {
             default -> {
                 if (input.toLowerCase(Locale.ROOT).startsWith("/timeline")) {
                     timeline(input.substring("/timeline".length()).strip());
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/asof")) {
+                    asOf(input.substring("/asof".length()).strip());
                 } else if (input.startsWith("/")) {
                     out.println("Unknown command " + input.split("\\s+")[0] + ". Type /help for the list.");
                 } else {
@@ -88,6 +93,29 @@ public final class ChatConsole {
     private void answer(String input) {
         try {
             Answer answer = services.ask(conversations.question(SESSION, input));
+            conversations.remember(SESSION, answer);
+            out.print(PlainText.answer(answer));
+        } catch (RuntimeException e) {
+            out.println(failure(e, "answering that"));
+        }
+    }
+
+    /** "/asof 2025-05-01 QUESTION": the question answered only from articles published by that day. */
+    private void asOf(String rest) {
+        String[] parts = rest.split("\\s+", 2);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(parts[0]);
+        } catch (DateTimeParseException e) {
+            out.println("/asof takes a day and a question, e.g. /asof 2025-05-01 Can Nvidia sell the H20 in China?");
+            return;
+        }
+        if (parts.length < 2 || parts[1].isBlank()) {
+            out.println("/asof " + day + " needs a question after the day.");
+            return;
+        }
+        try {
+            Answer answer = services.ask(conversations.question(SESSION, parts[1]).withAsOf(day));
             conversations.remember(SESSION, answer);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {

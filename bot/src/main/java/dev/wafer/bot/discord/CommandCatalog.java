@@ -26,6 +26,7 @@ final class CommandCatalog {
     static final String FEED = "feed";
     static final String ARTICLE = "article";
     static final String DIGEST = "digest";
+    static final String SETTINGS = "settings";
 
     private CommandCatalog() {
     }
@@ -36,7 +37,8 @@ final class CommandCatalog {
                 Commands.slash(ASK, "Ask about AI-chip news; the answer cites dated sources")
                         .addOptions(new OptionData(OptionType.STRING, "question", "Your question", true)
                                         .setMaxLength(Question.MAX_CHARS),
-                                new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer"))
+                                new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer"),
+                                new OptionData(OptionType.STRING, "as_of", "Answer from articles published by this day (2025-05-01)"))
                         .setContexts(InteractionContextType.GUILD),
                 Commands.slash(STATUS, "What the news covers and how answers are made")
                         .setContexts(InteractionContextType.GUILD),
@@ -46,7 +48,39 @@ final class CommandCatalog {
                                         .setMaxLength(TimelineBuilder.MAX_TOPIC_CHARS),
                                 new OptionData(OptionType.STRING, "since", "Only events on or after this day (2025-04-01)"),
                                 new OptionData(OptionType.STRING, "until", "Only events on or before this day"))
-                        .setContexts(InteractionContextType.GUILD));
+                        .setContexts(InteractionContextType.GUILD),
+                settings());
+    }
+
+    /**
+     * A server's own settings, for its admins (Manage Server) in every server: they never change the
+     * shared corpus, so they need no moderator server.
+     */
+    private static CommandData settings() {
+        OptionData textChannel = new OptionData(OptionType.CHANNEL, "channel", "A text channel of this server")
+                .setChannelTypes(net.dv8tion.jda.api.entities.channel.ChannelType.TEXT);
+        return Commands.slash(SETTINGS, "Server admins: how Wafer behaves in this server")
+                .addSubcommands(new SubcommandData("show", "This server's settings"),
+                        new SubcommandData("mentions", "Where mentions are answered").addOptions(textChannel,
+                                new OptionData(OptionType.BOOLEAN, "answer", "Answer there (true) or not (false);"
+                                        + " no channel: everywhere")),
+                        new SubcommandData("digest", "This server's news digest").addOptions(
+                                new OptionData(OptionType.CHANNEL, "channel", "Where to post; none: digest off")
+                                        .setChannelTypes(net.dv8tion.jda.api.entities.channel.ChannelType.TEXT),
+                                new OptionData(OptionType.STRING, "every", "After each refresh, daily or weekly")
+                                        .addChoice("after each refresh", "refresh").addChoice("once a day", "daily")
+                                        .addChoice("once a week", "weekly"),
+                                new OptionData(OptionType.STRING, "topics", "Only stories whose headline names one,"
+                                        + " comma-separated: HBM, TSMC").setMaxLength(500)),
+                        new SubcommandData("follows", "How many stories members and the server may follow").addOptions(
+                                new OptionData(OptionType.INTEGER, "per_user", "Per member")
+                                        .setRequiredRange(1, dev.wafer.bot.settings.ServerSettings.MAX_FOLLOWS_PER_USER),
+                                new OptionData(OptionType.INTEGER, "per_server", "For the whole server")
+                                        .setRequiredRange(1, dev.wafer.bot.settings.ServerSettings.MAX_FOLLOWS_PER_SERVER)),
+                        new SubcommandData("corrections", "Post an Update: when newer news changes an answer")
+                                .addOptions(new OptionData(OptionType.BOOLEAN, "on", "On or off", true)))
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .setContexts(InteractionContextType.GUILD);
     }
 
     /** The commands that change the shared corpus: registered only in the moderator servers. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -33,8 +34,16 @@ public final class DigestPoster {
     private final DigestBuilder builder;
     private final DigestLedger ledger;
     private final Clock clock;
+    private final Predicate<String> wantedHeadline;
 
     DigestPoster(ShardManager shards, DigestBuilder builder, DigestLedger ledger, Clock clock) {
+        this(shards, builder, ledger, clock, headline -> true);
+    }
+
+    /** @param wantedHeadline which stories, by headline, this digest carries (a server's own topics) */
+    DigestPoster(ShardManager shards, DigestBuilder builder, DigestLedger ledger, Clock clock,
+                 Predicate<String> wantedHeadline) {
+        this.wantedHeadline = wantedHeadline;
         this.shards = shards;
         this.builder = builder;
         this.ledger = ledger;
@@ -64,7 +73,9 @@ public final class DigestPoster {
                     state.channel());
             return Outcome.CANNOT_POST;
         }
-        Digest digest = builder.newSince(state.lastPost() == null ? now : state.lastPost(), Set.copyOf(state.posted()));
+        Digest built = builder.newSince(state.lastPost() == null ? now : state.lastPost(), Set.copyOf(state.posted()));
+        Digest digest = new Digest(built.since(),
+                built.stories().stream().filter(story -> wantedHeadline.test(story.title())).toList());
         if (digest.isEmpty()) {
             ledger.save(state.afterPosting(now, List.of()));
             return Outcome.NOTHING_NEW;

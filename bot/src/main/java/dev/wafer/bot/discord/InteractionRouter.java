@@ -1,5 +1,8 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.settings.ServerSettings;
+import dev.wafer.bot.settings.ServerSettingsStore;
+import dev.wafer.bot.format.ServerSettingsText;
 import dev.wafer.bot.app.Failures;
 import dev.wafer.bot.app.ModeratorActions;
 import dev.wafer.bot.app.Status;
@@ -17,7 +20,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -46,10 +51,15 @@ final class InteractionRouter extends ListenerAdapter {
     private final RecentAnswers recent;
     private final VoteStore votes;
     private final Clock clock;
+    private final ServerSettingsStore servers;
+    private final Supplier<ServerDigests> serverDigests;
 
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
-                      RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest) {
+                            RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
+                      ServerSettingsStore servers, Supplier<ServerDigests> serverDigests) {
+        this.servers = servers;
+        this.serverDigests = serverDigests;
         this.digest = digest;
         this.answers = answers;
         this.timelines = timelines;
@@ -73,6 +83,7 @@ final class InteractionRouter extends ListenerAdapter {
             switch (name) {
                 case CommandCatalog.ASK -> ask(event);
                 case CommandCatalog.TIMELINE -> timeline(event);
+                case CommandCatalog.SETTINGS -> settings(event);
                 case CommandCatalog.STATUS -> event.reply(Messages.create(
                         DiscordText.status(status.get()))).setEphemeral(true).queue();
                 case CommandCatalog.ABOUT -> event.reply(Messages.create(Messages.ABOUT)).setEphemeral(true).queue();
@@ -88,7 +99,10 @@ final class InteractionRouter extends ListenerAdapter {
         boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
         Question question;
         try {
-            question = Question.of(text);
+            question = Question.of(text).withAsOf(day(event.getOption("as_of", null, OptionMapping::getAsString)));
+        } catch (DateTimeParseException e) {
+            privately(event, "as_of: takes a day such as 2025-05-01.");
+            return;
         } catch (IllegalArgumentException e) {
             privately(event, e.getMessage());
             return;
@@ -157,6 +171,69 @@ final class InteractionRouter extends ListenerAdapter {
             admission.ticket().cancel();
             LOG.warn("Could not acknowledge /timeline in time: {}", failure.toString());
         });
+    }
+
+    /**
+     * A server admin's /settings: only members with Manage Server (checked here too, not only by
+     * Discord's default permissions, which a server may loosen), about their own server only.
+     */
+    private void settings(SlashCommandInteractionEvent event) {
+        if (servers == null || event.getGuild() == null) {
+            privately(event, "Server settings are not available here.");
+            return;
+        }
+        Member member = event.getMember();
+        if (member == null || !member.hasPermission(Permission.MANAGE_SERVER)) {
+            privately(event, "Only members who may manage this server can change Wafer's settings here.");
+            return;
+        }
+        long guild = event.getGuild().getIdLong();
+        String sub = event.getSubcommandName() == null ? "show" : event.getSubcommandName();
+        Long channel = event.getOption("channel", null, OptionMapping::getAsLong);
+        event.deferReply(true).queue(hook -> {
+            String reply;
+            try {
+                reply = switch (sub) {
+                    case "mentions" -> {
+                        Boolean answer = event.getOption("answer", null, OptionMapping::getAsBoolean);
+                        ServerSettings changed = servers.update(guild, current -> channel == null
+                                ? current.withMentionsEverywhere()
+                                : current.withMentionChannel(channel, answer == null || answer));
+                        yield "Mentions are answered " + ServerSettingsText.mentions(changed) + ".";
+                    }
+                    case "digest" -> {
+                        ServerDigests digests = serverDigests.get();
+                        if (digests == null) {
+                            yield "The news digest is not available here.";
+                        }
+                        yield channel == null ? digests.off(guild) : digests.configure(guild, channel,
+                                event.getOption("every", "refresh", OptionMapping::getAsString),
+                                ServerSettings.topics(event.getOption("topics", "", OptionMapping::getAsString)));
+                    }
+                    case "follows" -> {
+                        ServerSettings current = servers.get(guild);
+                        int perUser = event.getOption("per_user", current.followsPerUser(), OptionMapping::getAsInt);
+                        int perServer = event.getOption("per_server", current.followsPerServer(), OptionMapping::getAsInt);
+                        ServerSettings changed = servers.update(guild, now -> now.withFollowLimits(perUser, perServer));
+                        yield "Each member may follow " + changed.followsPerUser() + " stories, the server "
+                                + changed.followsPerServer() + " in all.";
+                    }
+                    case "corrections" -> {
+                        boolean on = event.getOption("on", true, OptionMapping::getAsBoolean);
+                        servers.update(guild, current -> current.withCorrections(on));
+                        yield on ? "Corrections are on: when newer news changes an answer, I post one Update: in its thread."
+                                : "Corrections are off in this server.";
+                    }
+                    default -> ServerSettingsText.show(servers.get(guild));
+                };
+            } catch (IllegalArgumentException e) {
+                reply = e.getMessage(); // a value out of range; nothing was saved
+            } catch (RuntimeException e) {
+                reply = Failures.report(e, "changing this server's settings", LOG);
+            }
+            hook.editOriginal(Messages.edit(reply, List.of()))
+                    .queue(null, failure -> LOG.warn("Could not answer /settings: {}", failure.toString()));
+        }, failure -> LOG.warn("Could not acknowledge /settings: {}", failure.toString()));
     }
 
     private static LocalDate day(String value) {

@@ -1,5 +1,6 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.bot.limits.RateLimiter;
@@ -40,7 +41,11 @@ final class MentionListener extends ListenerAdapter {
      */
     private final RateLimiter refusals = new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC());
 
-    MentionListener(AnswerFlow answers, Conversations conversations, DiscordSettings settings) {
+    private final ServerSettingsStore servers;
+
+    /** @param servers each server's own settings (where mentions are answered), or null when there are none */
+    MentionListener(AnswerFlow answers, Conversations conversations, DiscordSettings settings, ServerSettingsStore servers) {
+        this.servers = servers;
         this.answers = answers;
         this.conversations = conversations;
         this.settings = settings;
@@ -66,12 +71,12 @@ final class MentionListener extends ListenerAdapter {
         if (event.getChannelType().isThread()) {
             ThreadChannel thread = event.getChannel().asThreadChannel();
             boolean ours = thread.getOwnerIdLong() == self || conversations.knows(thread.getIdLong());
-            if ((ours || mentioned) && settings.answersIn(thread.getParentChannel().getIdLong()) && !text.isBlank()) {
+            if ((ours || mentioned) && answersIn(event, thread.getParentChannel().getIdLong()) && !text.isBlank()) {
                 answer(event, text, new ThreadDestination(thread), thread.getIdLong());
             }
             return;
         }
-        if (!mentioned || !settings.answersIn(event.getChannel().getIdLong())) {
+        if (!mentioned || !answersIn(event, event.getChannel().getIdLong())) {
             return;
         }
         if (text.isBlank()) {
@@ -93,6 +98,11 @@ final class MentionListener extends ListenerAdapter {
         } else {
             answer(event, text, new ThreadDestination(event.getChannel()), 0);
         }
+    }
+
+    /** The operator's channels (WAFER_DISCORD_CHANNELS) and the server admins' own choice both allow it. */
+    private boolean answersIn(MessageReceivedEvent event, long channel) {
+        return settings.answersIn(channel) && (servers == null || servers.get(event.getGuild().getIdLong()).answersIn(channel));
     }
 
     private void answer(MessageReceivedEvent event, String text, ThreadDestination destination, long conversation) {

@@ -11,6 +11,7 @@ import dev.wafer.bot.limits.RateLimiter;
 import dev.wafer.bot.ops.DiscordShards;
 import dev.wafer.bot.ops.ShardState;
 import java.time.Clock;
+import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
@@ -57,14 +58,21 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
 
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
-                           VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger) {
+                           VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
+                           ServerSettingsStore servers) {
+
+        /** Services without per-server settings: /settings then says it is not available. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger) {
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, null);
+        }
 
         /** Services without timelines or a digest: /timeline then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
                         Clock clock) {
             this(answerer, status, moderatorActions, votes, clock, (topic, since, until) -> {
                 throw new IllegalStateException("Timelines are not available here.");
-            }, null, null);
+            }, null, null, null);
         }
     }
 
@@ -78,13 +86,14 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     private final AnswerExecutor answers;
     private final ExecutorService moderatorPool;
     private final DigestPoster digest;
+    private final ServerDigests serverDigests;
     private final ScheduledExecutorService digestClock;
     /** The shards this process runs, of {@link #total}. */
     private final List<Integer> owned;
     private final int total;
 
     private WaferBot(ShardManager shards, List<Integer> owned, AnswerExecutor answers, ExecutorService moderatorPool,
-                     DigestPoster digest) {
+                     DigestPoster digest, ServerDigests serverDigests) {
         this.shards = shards;
         // Known once built: the shard manager asks Discord for the total before it returns, when it was not set.
         this.total = shards.getShardsTotal();
@@ -92,8 +101,9 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         this.answers = answers;
         this.moderatorPool = moderatorPool;
         this.digest = digest;
+        this.serverDigests = serverDigests;
         this.digestClock = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("wafer-digest").daemon().factory());
-        if (digest != null) {
+        if (digest != null || serverDigests != null) {
             // Daily and weekly digests come due on their own; "after each refresh" ones are posted by postDigest.
             digestClock.scheduleWithFixedDelay(() -> runDigest(false), 10, 10, TimeUnit.MINUTES);
         }
@@ -118,10 +128,17 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
 
     /** Posts the news digest if one is set up and due; called after each refresh's last commit. */
     public Optional<DigestPoster.Outcome> postDigest() {
-        return digest == null ? Optional.empty() : Optional.of(runDigest(true));
+        return digest == null && serverDigests == null ? Optional.empty() : Optional.of(runDigest(true));
     }
 
+    /** The shared digest's outcome (each server's own digest is posted too, and logged). */
     private DigestPoster.Outcome runDigest(boolean afterRefresh) {
+        if (serverDigests != null) {
+            serverDigests.post(afterRefresh);
+        }
+        if (digest == null) {
+            return DigestPoster.Outcome.OFF;
+        }
         try {
             return digest.post(afterRefresh);
         } catch (RuntimeException e) {
@@ -151,17 +168,21 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         RecentAnswers recent = new RecentAnswers(10_000);
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
         DigestPoster[] digest = new DigestPoster[1];
+        ServerDigests[] serverDigests = new ServerDigests[1];
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
                 services.moderatorActions(),
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
-                () -> digest[0]);
-        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings);
+                () -> digest[0], services.servers(), () -> serverDigests[0]);
+        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
                 .setShardsTotal(settings.shards().orElse(-1))
                 .setSessionController(new GatewayOverride(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
                 .addEventListeners(router, mentions, new CommandRegistrar(settings.guild(), settings.moderatorGuilds()));
+        if (services.servers() != null) {
+            builder.addEventListeners(new ServerLeaveListener(services.servers()));
+        }
         if (settings.apiUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
         }
@@ -175,7 +196,10 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                 digest[0] = new DigestPoster(shards, services.digests(), services.digestLedger(), services.clock());
                 digest[0].configureFromEnvironment(settings.digestChannel(), settings.digestEvery());
             }
-            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0]);
+            if (services.digests() != null && services.servers() != null) {
+                serverDigests[0] = new ServerDigests(shards, services.digests(), services.servers(), services.clock());
+            }
+            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0]);
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();

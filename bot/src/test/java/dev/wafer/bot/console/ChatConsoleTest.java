@@ -71,6 +71,17 @@ class ChatConsoleTest {
                 .contains("DeepSeek's R2 delayed after training trouble on Huawei Ascend chips — Silicon Dispatch, 2025-08-14");
     }
 
+    @Test
+    void asOfAnswersFromWhatWasPublishedByTheDayAndExplainsAMistypedDay() throws Exception {
+        String shown = chat("/asof 2025-08-01 Why was DeepSeek's R2 delayed?\n/asof 2025-08-20 Why was DeepSeek's R2 delayed?\n"
+                + "/asof yesterday Why was R2 delayed?\n/asof 2025-08-20");
+
+        assertThat(shown).contains("No article I have from up to 2025-08-01 covers that")
+                .contains("As of 2025-08-20, from articles published by then: On 2025-08-14, Silicon Dispatch reported:")
+                .contains("/asof takes a day and a question, e.g. /asof 2025-05-01")
+                .contains("/asof 2025-08-20 needs a question after the day.");
+    }
+
     private String chat(String session) throws Exception {
         StringWriter out = new StringWriter();
         Path folder = Files.createTempDirectory(data, "chat");

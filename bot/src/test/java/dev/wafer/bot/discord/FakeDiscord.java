@@ -183,6 +183,11 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** Tells the bot it was removed from {@code guild} (GUILD_DELETE without "unavailable": kicked, not an outage). */
+    void removeFromServer(long guild) {
+        gateway.dispatch(shardOf(guild), "GUILD_DELETE", JSON.createObjectNode().put("id", String.valueOf(guild)));
+    }
+
     /** The shard Discord sends a server's events on. */
     int shardOf(long guild) {
         return (int) ((guild >> 22) % totalShards);

@@ -144,6 +144,29 @@ class WaferBotTest {
     }
 
     @Test
+    void askAsOfADayAnswersFromWhatWasPublishedByThenAndRefusesADayItCannotRead() throws Exception {
+        ArrayNode before = option("question", "Why was DeepSeek's R2 delayed?");
+        before.addObject().put("name", "as_of").put("type", 3).put("value", "2025-08-01");
+        long early = discord.slashCommand(user(), List.of(), "ask", before);
+        ArrayNode after = option("question", "Why was DeepSeek's R2 delayed?");
+        after.addObject().put("name", "as_of").put("type", 3).put("value", "2025-08-20");
+        long late = discord.slashCommand(user(), List.of(), "ask", after);
+        ArrayNode unreadable = option("question", "Why was DeepSeek's R2 delayed?");
+        unreadable.addObject().put("name", "as_of").put("type", 3).put("value", "last spring");
+        long bad = discord.slashCommand(user(), List.of(), "ask", unreadable);
+
+        String token = "/interaction-token-" + early;
+        String notYet = discord.await(call -> call.path().startsWith("/webhooks/" + BOT + token)
+                && !call.body().path("content").asText().isEmpty(), 1, ANSWERED).getFirst().body().path("content").asText();
+        assertThat(notYet).startsWith("No article I have from up to 2025-08-01 covers that").doesNotContain("Huawei");
+        assertThat(answerTo(late).path("content").asText())
+                .startsWith("As of 2025-08-20, from articles published by then: ").contains("Huawei", "2025-08-14");
+        Call refused = discord.await(call -> call.is("POST", "/interactions/" + bad + "/"), 1, ANSWERED).getFirst();
+        assertThat(refused.body().path("data").path("content").asText()).isEqualTo("as_of: takes a day such as 2025-05-01.");
+        assertThat(refused.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    @Test
     void timelineIsDeferredThenPostedOneLinePerEventWithItsSources() throws Exception {
         long interaction = discord.slashCommand(user(), List.of(), "timeline", option("topic", "H20 sales"));
 

@@ -3,6 +3,7 @@ package dev.wafer.retrieval.answer;
 import dev.wafer.retrieval.index.Passage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,13 @@ public final class Abstention {
         String newest = newestArticle.map(date -> " My newest article is from " + Passage.dateLabel(date) + ".").orElse("");
         String text = noArticlesFrom(days) + ", so I cannot say what was reported then." + newest
                 + " Ask without the day, or ask a moderator to add that day's news.";
+        return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+
+    /** The answer when no article published by {@code day} covers the question. */
+    public static Answer asOf(Question question, LocalDate day, Answer.Mode mode) {
+        String text = "No article I have from up to " + day + " covers that, so I cannot say what was known then."
+                + " Ask without the day to hear what has been reported since.";
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
     }
 

@@ -73,22 +73,29 @@ public final class AnswerService {
             return Abstention.missingOutlets(question, missing, Answer.Mode.EXTRACTIVE)
                     .withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
-        NamedDays named = NamedDays.in(question.text());
+        // "As of a day" bounds the search to articles published by then; the rest is the question as asked.
+        Optional<AsOfDay> asOf = AsOfDay.of(question);
+        Question asked = asOf.map(day -> new Question(day.question(), question.history(), day.day())).orElse(question);
+        NamedDays named = NamedDays.in(asked.text());
         boolean dayMissing = named.noneHeld(days::published, days.years());
-        List<ScoredPassage> sources = search.find(QuestionReading.of(question.retrievalText(), held).searchText());
+        List<ScoredPassage> sources = search.find(QuestionReading.of(asked.retrievalText(), held).searchText(), asked.asOf());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer;
-        if (!coverage.covers(question, sources)) {
-            answer = dayMissing ? Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
-                    : Abstention.answer(question, newestArticle.get(), Answer.Mode.EXTRACTIVE);
+        if (!coverage.covers(asked, sources)) {
+            answer = asOf.isPresent() ? Abstention.asOf(asked, asOf.get().day(), Answer.Mode.EXTRACTIVE)
+                    : dayMissing ? Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
+                    : Abstention.answer(asked, newestArticle.get(), Answer.Mode.EXTRACTIVE);
         } else if (dayMissing && !named.toldOfIn(sources)) {
             // Other days' news is not what was asked for, unless it tells of the day named.
-            answer = Abstention.missingDays(question, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
+            answer = Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
         } else {
-            answer = partialText == null ? composer.compose(question, sources) : composer.compose(question, sources, partialText);
+            answer = partialText == null ? composer.compose(asked, sources) : composer.compose(asked, sources, partialText);
             answer = sourcing.apply(answer, sources);
             if (dayMissing && !answer.abstained()) {
                 answer = answer.withText(Abstention.noArticlesFrom(named.label()) + ", but later reports tell of it. " + answer.text());
+            }
+            if (asOf.isPresent() && !answer.abstained()) {
+                answer = answer.withText(asOf.get().label() + answer.text());
             }
         }
         return answer.withTimes(Duration.ofNanos(System.nanoTime() - start), search);

@@ -55,7 +55,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
     @Override
     public Answer compose(Question question, List<ScoredPassage> sources) {
         NumberedSources numbered = NumberedSources.of(sources);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(question);
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
         String draft;
         try {
@@ -74,7 +74,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
     @Override
     public Answer compose(Question question, List<ScoredPassage> sources, Consumer<String> partialText) {
         NumberedSources numbered = NumberedSources.of(sources);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(question);
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AtomicBoolean open = new AtomicBoolean(true);
@@ -180,5 +180,10 @@ public final class LlmAnswerComposer implements AnswerComposer {
         MalformedReplyException() {
             super("the reply carried no answer text");
         }
+    }
+
+    /** The day the model writes on: the day the question is answered as of, if it names one, else today. */
+    private LocalDate today(Question question) {
+        return question.asOf() != null ? question.asOf() : LocalDate.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -7,8 +8,10 @@ import java.util.regex.Pattern;
  * A question as a user asked it, with the earlier turns of the conversation it belongs to (a Discord
  * thread or a chat session), oldest first. Follow-ups such as "and for inference?" are resolved
  * against those turns.
+ *
+ * @param asOf the day to answer as of — only articles published by then count — or null for the news as it is
  */
-public record Question(String text, List<Turn> history) {
+public record Question(String text, List<Turn> history, LocalDate asOf) {
 
     /** Questions longer than this are refused at the edge: no news question needs more. */
     public static final int MAX_CHARS = 1000;
@@ -23,6 +26,15 @@ public record Question(String text, List<Turn> history) {
                     + text.length() + ". Please shorten it.");
         }
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    public Question(String text, List<Turn> history) {
+        this(text, history, null);
+    }
+
+    /** The same question, answered only from articles published by the end of {@code day} (null: all). */
+    public Question withAsOf(LocalDate day) {
+        return new Question(text, history, day);
     }
 
     public static Question of(String text) {

@@ -51,6 +51,16 @@ public final class PassageFields {
         return LongField.newRangeQuery(PUBLISHED, start - DAY_SLACK_MILLIS, end - 1 + DAY_SLACK_MILLIS);
     }
 
+    /**
+     * Passages of articles published by the end of {@code day} (in some time zone, as for
+     * {@link #publishedOn}): what was known that day. Articles without a date are left out, since
+     * nothing says they were out by then.
+     */
+    public static Query publishedBy(LocalDate day) {
+        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return LongField.newRangeQuery(PUBLISHED, Long.MIN_VALUE, end - 1 + DAY_SLACK_MILLIS);
+    }
+
     /** Commit user data: the article store version this index reflects. */
     public static final String STORE_VERSION = "store_version";
     /** Commit user data: the layout of the passages, {@link #CURRENT_SCHEMA} for this build. */

@@ -3,9 +3,11 @@ package dev.wafer.retrieval.search;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +19,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -52,17 +56,26 @@ public final class HybridSearcher {
     }
 
     public List<ScoredPassage> search(String question, int limit) {
+        return search(question, limit, null);
+    }
+
+    /**
+     * Searches only articles published by the end of {@code publishedBy} (every list — BM25's, the
+     * vectors', each hint's — is held to it), or all articles when it is null: what was known that day.
+     */
+    public List<ScoredPassage> search(String question, int limit, LocalDate publishedBy) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
+        Query bound = publishedBy == null ? null : PassageFields.publishedBy(publishedBy);
         if (options.denseWeight() == 0) {
-            return search(question, null, limit);
+            return run(question, () -> null, limit, bound);
         }
         // The question is embedded on another thread while BM25 runs: the model dominates a search's
         // time, and the lexical lists do not need its vector.
         CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(
                 () -> index.embedder().embedQuery(question), QUESTION_EMBEDDING);
-        return run(question, () -> join(vector), limit);
+        return run(question, () -> join(vector), limit, bound);
     }
 
     /**
@@ -73,19 +86,20 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        return run(question, () -> queryVector, limit);
+        return run(question, () -> queryVector, limit, null);
     }
 
-    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit) {
+    /** @param bound a filter every candidate list is held to, or null */
+    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit, Query bound) {
         return index.read(options.bm25K1(), options.bm25B(), view -> {
             view.expectTerms(ContentTerms.of(question));
             CandidateLists candidates = new CandidateLists(view, options);
-            List<Query> filters = options.hintWeight() > 0 ? filters(question, view.facts()) : List.of();
+            List<Query> filters = options.hintWeight() > 0 ? within(filters(question, view.facts()), bound) : List.of();
 
             List<RankedList> lists = new ArrayList<>();
             Query lexical = options.lexicalWeight() > 0 ? LexicalQuery.of(question, view, options) : null;
             if (lexical != null) {
-                lists.add(candidates.lexical(lexical, null, 1.0));
+                lists.add(candidates.lexical(lexical, bound, 1.0));
                 for (Query filter : filters) {
                     lists.add(candidates.lexical(lexical, filter, options.hintWeight()));
                 }
@@ -103,7 +117,7 @@ public final class HybridSearcher {
             }
             float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
             if (vector != null) {
-                lists.add(candidates.dense(vector, null, 1.0));
+                lists.add(candidates.dense(vector, bound, 1.0));
                 lists.addAll(candidates.filteredDense(vector, filters));
             }
 
@@ -148,6 +162,15 @@ public final class HybridSearcher {
     /** The outlet and day filters of what {@code question} names among what the index holds. */
     private static List<Query> filters(String question, IndexFacts known) {
         return HintFilters.of(QuestionHints.of(question, known.publishers()), known);
+    }
+
+    /** Each of {@code filters} held to {@code bound} as well, when there is one. */
+    private static List<Query> within(List<Query> filters, Query bound) {
+        if (bound == null) {
+            return filters;
+        }
+        return filters.stream().<Query>map(filter -> new BooleanQuery.Builder()
+                .add(filter, BooleanClause.Occur.FILTER).add(bound, BooleanClause.Occur.FILTER).build()).toList();
     }
 
     private static float[] join(CompletableFuture<float[]> vector) {

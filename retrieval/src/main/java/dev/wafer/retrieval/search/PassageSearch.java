@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,13 +11,21 @@ import java.util.List;
 @FunctionalInterface
 public interface PassageSearch {
 
-    List<ScoredPassage> find(String question);
+    /**
+     * The passages for {@code question} from articles published by the end of {@code publishedBy}, or
+     * from every article when it is null.
+     */
+    List<ScoredPassage> find(String question, LocalDate publishedBy);
+
+    default List<ScoredPassage> find(String question) {
+        return find(question, null);
+    }
 
     /** The first {@code limit} results of {@code searcher}. */
     static PassageSearch of(HybridSearcher searcher, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        return question -> searcher.search(question, limit);
+        return (question, publishedBy) -> searcher.search(question, limit, publishedBy);
     }
 }

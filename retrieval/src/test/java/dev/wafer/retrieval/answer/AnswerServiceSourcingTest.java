@@ -40,7 +40,7 @@ class AnswerServiceSourcingTest {
 
     private AnswerService service(java.util.function.Function<List<ScoredPassage>, Answer> compose) {
         AnswerComposer composer = (question, sources) -> compose.apply(sources);
-        return new AnswerService(question -> {
+        return new AnswerService((question, publishedBy) -> {
             searched.add(question);
             return FixtureSources.all();
         }, new CoverageGate(0.0, 0), composer, Optional::empty, List::of);

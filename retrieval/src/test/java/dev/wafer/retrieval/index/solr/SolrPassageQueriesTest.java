@@ -40,6 +40,12 @@ class SolrPassageQueriesTest {
     }
 
     @Test
+    void anAsOfBoundBecomesAnOpenRangeUpToHalfADayAfterTheDay() {
+        assertThat(SolrPassageQueries.of(PassageFields.publishedBy(LocalDate.of(2025, 5, 1))))
+                .isEqualTo("published:[-9223372036854775808 TO 1746187199999]");
+    }
+
+    @Test
     void aKindOfQueryTheStepsNeverBuildIsRefusedNotGuessedAt() {
         assertThatThrownBy(() -> SolrPassageQueries.of(new FuzzyQuery(new Term(PassageFields.TEXT, "nvidia"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be sent to Solr");
