@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * letters each language cannot do without. Chat questions about chips are short and full of names
  * and tickers ("Is H20 still banned?", "NVDA earnings wann?"), which carry no language: only the
  * words around them count, and a question with no such words is English. Another Latin language
- * must show more of its marks than English shows, and two of them unless English shows none, so an
+ * must show more of its marks than English shows, and at least two of them, so an
  * English question naming "Taiwan" or "Samsung" is never turned away.
  *
  * <p>Checked on 200 short questions in ten languages kept with the tests
@@ -51,8 +51,9 @@ public final class ScriptAndWordDetector implements LanguageDetector {
                 "que", "porque", "quê", "como", "quem", "qual", "quanto", "quantos", "há", "do", "da", "dos", "das", "no",
                 "na", "nos", "nas", "com", "para", "sobre", "ainda", "novo", "nova", "notícias", "já", "seu", "sua",
                 "vai", "vão", "tem", "foi", "e", "mas", "muito", "mais", "chips", "lançou", "anunciou"));
-        WORDS.put(Language.VIETNAMESE, Set.of("có", "bao", "nhiêu", "gì", "giá", "dùng", "không", "chưa", "của", "ở",
-                "nào", "ai", "thế", "sao", "mới", "tin", "đã", "và", "là", "cho"));
+        // Only syllables with their tone marks: bare ones ("ai", "bao", "tin") are English words and names too (Run:ai).
+        WORDS.put(Language.VIETNAMESE, Set.of("có", "nhiêu", "gì", "giá", "dùng", "không", "chưa", "của", "ở",
+                "nào", "thế", "mới", "đã", "và", "là"));
         LETTERS.put(Language.GERMAN, Pattern.compile("[äöüß]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         LETTERS.put(Language.FRENCH, Pattern.compile("[èêëàâîïôûùœç]|\\b[ldjnsc]'|\\bqu'|\\p{L}{3,}é(?!\\p{L})|-t-", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         LETTERS.put(Language.SPANISH, Pattern.compile("[ñ¿¡]|ción\\b|ciones\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -103,7 +104,8 @@ public final class ScriptAndWordDetector implements LanguageDetector {
                 bestMarks = entry.getValue();
             }
         }
-        // One mark is enough only where English shows none: "Wann kommt Blackwell Ultra?".
-        return bestMarks > english && (bestMarks >= 2 || english == 0) ? best : Language.ENGLISH;
+        // Two marks at least, even where English shows none: a lone "a" or "o" in chat English ("just a
+        // transformer-only asic?") is no Portuguese, and turning an English question away is the costly error.
+        return bestMarks > english && bestMarks >= 2 ? best : Language.ENGLISH;
     }
 }

@@ -53,5 +53,9 @@ class ScriptAndWordDetectorTest {
         assertThat(detector.detect("NVDA vs AMD MI355X?")).isEqualTo(Language.ENGLISH);
         assertThat(detector.detect("Samsung Taiwan Dresden")).isEqualTo(Language.ENGLISH);
         assertThat(detector.detect("")).isEqualTo(Language.ENGLISH);
+        // Names and chat spellings that look like another language's short words.
+        assertThat(detector.detect("did nvidia ever finish buying run:ai?")).isEqualTo(Language.ENGLISH);
+        assertThat(detector.detect("nvidia run:ai prcie")).isEqualTo(Language.ENGLISH);
+        assertThat(detector.detect("wat's etched sohu, just a transformer-only asic?")).isEqualTo(Language.ENGLISH);
     }
 }
