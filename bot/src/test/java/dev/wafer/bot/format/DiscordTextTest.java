@@ -28,9 +28,9 @@ class DiscordTextTest {
                 .filter(article -> article.publisher().equals("Reuters")).findFirst().orElseThrow();
         Citation citation = new Citation(1, brief.title(), brief.publisher(), brief.url(), brief.published());
 
-        assertThat(DiscordText.source(citation)).isEqualTo("[1] " + brief.title() + " — Wafer's brief of a Reuters report, "
+        assertThat(DiscordText.source(citation)).isEqualTo("[1] " + brief.title() + " — Wafer's brief of a report by Reuters, "
                 + citation.dateLabel()).doesNotContain("](");
-        assertThat(PlainText.source(citation)).endsWith("— Wafer's brief of a Reuters report, " + citation.dateLabel());
+        assertThat(PlainText.source(citation)).endsWith("— Wafer's brief of a report by Reuters, " + citation.dateLabel());
         Citation article = new Citation(2, "Nvidia sales", "Reuters", "https://news.example/h20", brief.published());
         assertThat(DiscordText.source(article)).contains("— Reuters, ").doesNotContain("brief");
     }

@@ -71,9 +71,9 @@ public record Citation(int n, String title, String publisher, String url, Instan
         return StarterCorpus.isBrief(url);
     }
 
-    /** Who the source is, as a reader should take it: "Reuters", or "Wafer's brief of a Reuters report". */
+    /** Who the source is, as a reader should take it: "Reuters", or "Wafer's brief of a report by Reuters". */
     public String sourceLabel() {
-        return isBrief() ? "Wafer's brief of a " + publisher + " report" : publisher;
+        return isBrief() ? "Wafer's brief of a report by " + publisher : publisher;
     }
 
     public boolean hasWebUrl() {
