@@ -90,13 +90,14 @@ public final class AnswerService {
             answer = Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
         } else {
             answer = partialText == null ? composer.compose(asked, sources) : composer.compose(asked, sources, partialText);
-            answer = sourcing.apply(answer, sources);
             if (dayMissing && !answer.abstained()) {
                 answer = answer.withText(Abstention.noArticlesFrom(named.label()) + ", but later reports tell of it. " + answer.text());
             }
             if (asOf.isPresent() && !answer.abstained()) {
                 answer = answer.withText(asOf.get().label() + answer.text());
             }
+            // Last, so that a warning about the sources' strength opens the answer, before any note on its days.
+            answer = sourcing.apply(answer, sources);
         }
         return answer.withTimes(Duration.ofNanos(System.nanoTime() - start), search);
     }
