@@ -52,7 +52,7 @@ final class FeedsCommand implements Runnable {
             requireWebAddress(spec.commandLine(), url);
             try (WaferServices services = options.openServices(spec)) {
                 FeedChange change = NewsModeratorActions.of(services).addFeed(url, allTopics);
-                spec.commandLine().getOut().printf("%s %s (%s)%n", change.added() ? "Added" : "Updated", change.url(),
+                spec.commandLine().getOut().printf("%s %s (%s)%n", change.added() ? "Added" : "Updated", Feed.shown(change.url()),
                         change.allTopics() ? "all topics" : "AI-chip and semiconductor news only");
             }
             return 0;
@@ -74,9 +74,9 @@ final class FeedsCommand implements Runnable {
             String address = requireWebAddress(spec.commandLine(), url);
             try (WaferServices services = options.openServices(spec)) {
                 String removed = NewsModeratorActions.of(services).removeFeed(address);
-                spec.commandLine().getOut().printf("Removed %s%n", removed);
+                spec.commandLine().getOut().printf("Removed %s%n", Feed.shown(removed));
             } catch (IllegalArgumentException notListed) {
-                spec.commandLine().getErr().printf("wafer: no feed %s in the list; see `wafer feeds list`%n", address);
+                spec.commandLine().getErr().printf("wafer: no feed %s in the list; see `wafer feeds list`%n", Feed.shown(address));
                 return 1;
             }
             return 0;
@@ -104,7 +104,8 @@ final class FeedsCommand implements Runnable {
                 List<Map<String, Object>> items = new ArrayList<>();
                 for (Feed feed : feeds) {
                     Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("url", feed.url());
+                    // Shown as everywhere else: a list piped into a ticket or chat must not carry a feed's key.
+                    item.put("url", Feed.shown(feed.url()));
                     item.put("allTopics", feed.allTopics());
                     item.put("lastFetched", feed.lastFetched() == null ? null : feed.lastFetched().toString());
                     item.put("lastStatus", feed.lastStatus());

@@ -3,6 +3,7 @@ package dev.wafer.bot.command;
 import dev.wafer.bot.app.NewsModeratorActions;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.JsonOutput;
+import dev.wafer.corpus.source.Feed;
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
 import java.io.PrintWriter;
@@ -49,10 +50,10 @@ final class RefreshCommand implements Callable<Integer> {
         } else {
             for (FeedReport feed : report.feeds()) {
                 if (feed.ok()) {
-                    out.printf("ok      %s: %d added, %d updated, %d duplicate%s, %d off-topic%n", feed.url(), feed.added(),
+                    out.printf("ok      %s: %d added, %d updated, %d duplicate%s, %d off-topic%n", Feed.shown(feed.url()), feed.added(),
                             feed.updated(), feed.duplicates(), feed.duplicates() == 1 ? "" : "s", feed.offTopic());
                 } else {
-                    out.printf("failed  %s: %s%n", feed.url(), feed.error());
+                    out.printf("failed  %s: %s%n", Feed.shown(feed.url()), feed.error());
                 }
             }
             long failed = report.feeds().stream().filter(feed -> !feed.ok()).count();
@@ -69,7 +70,7 @@ final class RefreshCommand implements Callable<Integer> {
         List<Map<String, Object>> feeds = new ArrayList<>();
         for (FeedReport feed : report.feeds()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("url", feed.url());
+            item.put("url", Feed.shown(feed.url()));
             item.put("status", feed.status());
             item.put("added", feed.added());
             item.put("updated", feed.updated());

@@ -2,6 +2,7 @@ package dev.wafer.bot.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wafer.corpus.source.Feed;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.answer.Removal;
@@ -106,7 +107,7 @@ public final class JsonOutput {
         List<Map<String, Object>> feeds = new ArrayList<>();
         for (var feed : status.feeds()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("url", feed.url());
+            item.put("url", Feed.shown(feed.url()));
             item.put("lastStatus", feed.lastStatus());
             item.put("lastSuccess", feed.lastSuccess() == null ? null : feed.lastSuccess().toString());
             item.put("lastFailure", feed.lastFailure() == null ? null : feed.lastFailure().toString());

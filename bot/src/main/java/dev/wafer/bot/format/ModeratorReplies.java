@@ -24,12 +24,12 @@ public final class ModeratorReplies {
                 + report.took().toSeconds() + " s: " + report.added() + " new articles, " + report.updated() + " updated");
         text.append(failed == 0 ? "." : "; " + failed + " feed" + (failed == 1 ? "" : "s") + " failed:");
         report.feeds().stream().filter(feed -> !feed.ok())
-                .forEach(feed -> text.append("\n<").append(feed.url()).append("> — ").append(DiscordText.plain(feed.error())));
+                .forEach(feed -> text.append("\n<").append(Feed.shown(feed.url())).append("> — ").append(DiscordText.plain(feed.error())));
         return text.toString();
     }
 
     public static String feedAdded(FeedChange change) {
-        return (change.added() ? "Added the feed <" : "Already reading <") + change.url() + ">. "
+        return (change.added() ? "Added the feed <" : "Already reading <") + Feed.shown(change.url()) + ">. "
                 + (change.allTopics() ? "Every item is kept" : "Only AI-chip and semiconductor items are kept")
                 + "; /refresh fetches it now.";
     }
@@ -46,7 +46,7 @@ public final class ModeratorReplies {
         StringBuilder text = new StringBuilder("Feeds:");
         for (Feed feed : feeds) {
             String status = feed.lastStatus() == null ? "never fetched" : feed.lastStatus() + " " + Passage.dateLabel(feed.lastFetched());
-            text.append("\n<").append(feed.url()).append("> · ").append(status).append(" · ").append(feed.articlesContributed())
+            text.append("\n<").append(Feed.shown(feed.url())).append("> · ").append(status).append(" · ").append(feed.articlesContributed())
                     .append(" articles").append(feed.allTopics() ? " · all topics" : "");
         }
         return text.toString();

@@ -74,7 +74,7 @@ public final class PlainText {
     public static String health(Status status) {
         StringBuilder out = new StringBuilder(String.join("\n", StatusLines.of(status, url -> url, text -> text))).append('\n');
         for (Feed feed : status.feeds()) {
-            out.append("  ").append(feed.url()).append("\n    last success ").append(moment(feed.lastSuccess()))
+            out.append("  ").append(Feed.shown(feed.url())).append("\n    last success ").append(moment(feed.lastSuccess()))
                     .append(", last failure ").append(moment(feed.lastFailure()));
             if (feed.failingSince() != null) {
                 out.append(" (failing since ").append(moment(feed.failingSince())).append(": ").append(feed.lastError())

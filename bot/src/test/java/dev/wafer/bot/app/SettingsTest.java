@@ -48,4 +48,41 @@ class SettingsTest {
                 .hasMessageContaining("unknown key \"DISCORD_TOKEN\"")
                 .hasMessageNotContaining("abc");
     }
+
+    @Test
+    void aBareTokenLineIsRefusedByItsLineNumberWithoutShowingIt() throws IOException {
+        DataFolder folder = DataFolder.open(data);
+        String token = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.fGhIjKlMnOpQrStUvWxYz0123456789abcdef";
+        Files.writeString(folder.config(), "# Wafer\nWAFER_LLM_PROVIDER=ollama\n\n" + token + "\n");
+
+        assertThatThrownBy(() -> Settings.load(folder, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("KEY=value")
+                .hasMessageNotContaining(token)
+                .hasMessageNotContaining(token.substring(0, 12));
+    }
+
+    @Test
+    void aTokenUnderAKeyThatIsNoSettingNameIsNotEchoedEither() throws IOException {
+        DataFolder folder = DataFolder.open(data);
+        String token = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.fGhIjKlMnOpQrStUvWxYz0123456789abcdef";
+        Files.writeString(folder.config(), "WAFER_LLM_PROVIDER=ollama\n" + token + " = x\n");
+
+        assertThatThrownBy(() -> Settings.load(folder, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageNotContaining(token.substring(0, 12));
+    }
+
+    @Test
+    void anUnknownSettingNameIsNamedWithItsLine() throws IOException {
+        DataFolder folder = DataFolder.open(data);
+        Files.writeString(folder.config(), "WAFER_LLM_PROVIDER=ollama\nDISCORD_TOKEN=MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.fGh\n");
+
+        assertThatThrownBy(() -> Settings.load(folder, Map.of()))
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("unknown key \"DISCORD_TOKEN\"")
+                .hasMessageNotContaining("MTA5");
+    }
 }

@@ -217,7 +217,7 @@ public final class FeedRefresher {
             Thread.currentThread().interrupt();
             return Prepared.failed("interrupted");
         } catch (ExecutionException e) {
-            LOG.warn("Refreshing {} failed unexpectedly", feed.url(), e.getCause());
+            LOG.warn("Refreshing {} failed unexpectedly", Feed.shown(feed.url()), e.getCause());
             return Prepared.failed("unexpected error: " + e.getCause());
         }
     }
@@ -230,7 +230,10 @@ public final class FeedRefresher {
             }
             return read(feed, fetched, FeedParser.parse(fetched.body(), fetched.url()), budgetEnds);
         } catch (FetchException | FeedParseException | CorpusException e) {
-            String reason = e instanceof FetchException fetch && fetch.url().equals(feed.url()) ? fetch.reason() : e.getMessage();
+            // A failure elsewhere (a redirect's target) names that address, shown as every feed address is.
+            String reason = e instanceof FetchException fetch
+                    ? (fetch.url().equals(feed.url()) ? "" : Feed.shown(fetch.url()) + ": ") + fetch.reason()
+                    : e.getMessage();
             return Prepared.failed(reason);
         }
     }
@@ -293,7 +296,7 @@ public final class FeedRefresher {
     private FeedReport commit(Feed feed, Prepared prepared) {
         Instant now = clock.instant();
         if (prepared.error() != null) {
-            LOG.info("Feed {} failed: {}", feed.url(), prepared.error());
+            LOG.info("Feed {} failed: {}", Feed.shown(feed.url()), prepared.error());
             feeds.update(feed.url(), stored -> stored.failed(now, prepared.error()));
             return FeedReport.failed(feed.url(), prepared.error());
         }
@@ -320,7 +323,7 @@ public final class FeedRefresher {
                 result = batch.commit();
             } catch (CorpusException e) {
                 batch.abandon();
-                LOG.warn("Feed {} not stored: {}", feed.url(), e.getMessage());
+                LOG.warn("Feed {} not stored: {}", Feed.shown(feed.url()), e.getMessage());
                 feeds.update(feed.url(), stored -> stored.failed(now, e.getMessage()));
                 return FeedReport.failed(feed.url(), e.getMessage());
             }
@@ -329,7 +332,7 @@ public final class FeedRefresher {
         int updated = (int) result.updated().stream().filter(prepared.updates()::contains).count();
         duplicates += (int) prepared.updates().stream().filter(id -> !result.updated().contains(id)).count();
         if (prepared.cutShort() != null) {
-            LOG.info("Feed {} cut short: {}", feed.url(), prepared.cutShort());
+            LOG.info("Feed {} cut short: {}", Feed.shown(feed.url()), prepared.cutShort());
             feeds.update(feed.url(), stored -> stored.partlyRead(now, prepared.cutShort(), added));
             return new FeedReport(feed.url(), false, added, updated, duplicates, prepared.offTopic(), prepared.cutShort());
         }
