@@ -6,7 +6,10 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
@@ -17,9 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +38,13 @@ import org.slf4j.LoggerFactory;
 public final class LlmAnswerComposer implements AnswerComposer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerComposer.class);
+    /**
+     * The longest draft that is checked. The model is asked for at most {@link LlmModels#MAX_ANSWER_TOKENS}
+     * tokens, about four characters each in English news; ten a token leaves room for links and markup.
+     * A server that ignores the limit is refused before the sentence-by-sentence checks, each of which
+     * costs an embedding, and before a reply that would fill hundreds of Discord messages.
+     */
+    static final int MAX_DRAFT_CHARS = LlmModels.MAX_ANSWER_TOKENS * 10;
 
     private final LlmModels models;
     private final CitationChecker checker;
@@ -59,12 +71,32 @@ public final class LlmAnswerComposer implements AnswerComposer {
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
         String draft;
         try {
-            ChatResponse response = models.chat().chat(ChatRequest.builder().messages(prompt.messages()).build());
-            draft = text(response);
-        } catch (RuntimeException e) {
+            draft = text(chatWithinTimeout(ChatRequest.builder().messages(prompt.messages()).build()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallBack(question, sources, "the answer was interrupted", e);
+        } catch (ExecutionException e) {
+            return fallBack(question, sources, describe(e.getCause() == null ? e : e.getCause()), e);
+        } catch (TimeoutException | RuntimeException e) {
             return fallBack(question, sources, describe(e), e);
         }
         return checked(question, sources, numbered, draft, today);
+    }
+
+    /**
+     * The blocking call with one deadline for the whole reply: the HTTP client's own timeout covers the
+     * wait for the reply's headers, not a body that trickles in a byte at a time. At the deadline the
+     * call's thread is interrupted, which makes the JDK client abandon the exchange and its connection.
+     */
+    private ChatResponse chatWithinTimeout(ChatRequest request)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        FutureTask<ChatResponse> call = new FutureTask<>(() -> models.chat().chat(request));
+        Thread.ofVirtual().name("wafer-model-reply").start(call);
+        try {
+            return call.get(models.config().timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            call.cancel(true);
+        }
     }
 
     /**
@@ -78,10 +110,21 @@ public final class LlmAnswerComposer implements AnswerComposer {
         AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AtomicBoolean open = new AtomicBoolean(true);
+        AtomicReference<StreamingHandle> stream = new AtomicReference<>();
         StringBuilder sofar = new StringBuilder();
         try {
             models.streaming().chat(ChatRequest.builder().messages(prompt.messages()).build(),
                     new StreamingChatResponseHandler() {
+                        @Override
+                        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                            stream.compareAndSet(null, context.streamingHandle());
+                            if (!open.get()) {
+                                context.streamingHandle().cancel();
+                                return;
+                            }
+                            onPartialResponse(partial.text());
+                        }
+
                         @Override
                         public void onPartialResponse(String token) {
                             if (!open.get() || token == null) {
@@ -90,6 +133,10 @@ public final class LlmAnswerComposer implements AnswerComposer {
                             boolean first;
                             synchronized (sofar) {
                                 first = sofar.isEmpty();
+                                if (sofar.length() + token.length() > MAX_DRAFT_CHARS) {
+                                    done.completeExceptionally(new DraftTooLongException());
+                                    return;
+                                }
                                 sofar.append(token);
                             }
                             if (first) {
@@ -119,16 +166,26 @@ public final class LlmAnswerComposer implements AnswerComposer {
             Thread.currentThread().interrupt();
             return fallBack(question, sources, "the answer was interrupted", e);
         } catch (ExecutionException e) {
-            return fallBack(question, sources, describe(e.getCause() == null ? e : e.getCause()), e);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return fallBack(question, sources, cause instanceof DraftTooLongException ? TOO_LONG : describe(cause), e);
         } catch (TimeoutException | RuntimeException e) {
             return fallBack(question, sources, describe(e), e);
         } finally {
             open.set(false);
+            // A reply that did not end, or was cut off, still holds its connection: close it, so a
+            // server that streams forever is not read forever.
+            StreamingHandle handle = stream.get();
+            if (handle != null && (!done.isDone() || done.isCompletedExceptionally()) && !handle.isCancelled()) {
+                handle.cancel();
+            }
         }
     }
 
     private Answer checked(Question question, List<ScoredPassage> sources, NumberedSources numbered, String draft,
                            LocalDate today) {
+        if (draft.length() > MAX_DRAFT_CHARS) {
+            return fallBack(question, sources, TOO_LONG, null);
+        }
         CitationChecker.Result result = checker.check(draft, numbered, today);
         result.removed().forEach(removal -> LOG.info("Removed from the model's answer: {} — {}", removal.reason(),
                 removal.sentence()));
@@ -173,6 +230,16 @@ public final class LlmAnswerComposer implements AnswerComposer {
     static String composing(int sources) {
         return "Composing an answer from " + sources + (sources == 1 ? " source" : " sources")
                 + "; every sentence is checked against them before it is shown";
+    }
+
+    private static final String TOO_LONG = "the language model's reply was too long (over "
+            + String.format(java.util.Locale.ROOT, "%,d", MAX_DRAFT_CHARS) + " characters, where an answer takes a few sentences)";
+
+    /** A streamed reply that passed {@link #MAX_DRAFT_CHARS}; it is cut off there. */
+    private static final class DraftTooLongException extends RuntimeException {
+        DraftTooLongException() {
+            super(TOO_LONG, null, false, false);
+        }
     }
 
     /** A reply that parsed but carried no text. */

@@ -24,7 +24,8 @@ public record LlmModels(ChatModel chat, StreamingChatModel streaming, LlmConfig 
 
     /** Low temperature: a news brief should restate its sources, not improvise. */
     private static final double TEMPERATURE = 0.1;
-    private static final int MAX_ANSWER_TOKENS = 600;
+    /** The most the model is asked to write: a chat answer of a few sentences with their citations. */
+    public static final int MAX_ANSWER_TOKENS = 600;
 
     public static LlmModels of(LlmConfig config) {
         if (!config.enabled()) {
