@@ -52,7 +52,7 @@ final class AskCommand implements Callable<Integer> {
         }
         LocalDate day = asOfDay();
         if (file != null) {
-            return askAll(QuestionFile.read(file), day);
+            return askAll(file, day);
         }
         Question question = Question.of(String.join(" ", words)).withAsOf(day);
         try (WaferServices services = options.openServices(spec)) {
@@ -72,11 +72,11 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    private int askAll(List<QuestionFile.Line> lines, LocalDate day) {
+    private int askAll(Path file, LocalDate day) {
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
-        try (WaferServices services = options.openServices(spec)) {
-            for (QuestionFile.Line line : lines) {
+        try (QuestionFile questions = QuestionFile.open(file); WaferServices services = options.openServices(spec)) {
+            for (QuestionFile.Line line = questions.next(); line != null; line = questions.next()) {
                 if (line.question() == null) {
                     failed++;
                     Map<String, Object> error = new LinkedHashMap<>();

@@ -132,6 +132,56 @@ class CommandLineTest {
     }
 
     @Test
+    void aLongLineAnInvalidUtf8LineAndNulBytesEachCostOnlyTheirOwnLine() throws Exception {
+        Path data = temp.resolve("data");
+        CommandRun.of("import", "--data", data.toString(), news().toString());
+        // The line cap is 4,000 characters; this line is a little over it.
+        String pasted = "PASTED PAGE " + "chip news ".repeat(400);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("Why was DeepSeek's R2 delayed?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes((pasted + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'W', 'h', 'y', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'H', '2', '0', '?', '\n'});
+        bytes.writeBytes("What changed for\u0000 Nvidia's H20\u0000 in July?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(("{\"question\": \"" + "why ".repeat(300) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path questions = Files.write(temp.resolve("questions.txt"), bytes.toByteArray());
+
+        CommandRun result = CommandRun.of("ask", "--data", data.toString(), "--json", "--file", questions.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEmpty();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).contains("\"question\":\"Why was DeepSeek's R2 delayed?\"", "\"citations\":[{");
+        assertThat(lines.get(1)).contains("\"line\":2", "over 4000 characters").doesNotContain("PASTED PAGE");
+        assertThat(lines.get(2)).contains("\"line\":3", "not UTF-8");
+        assertThat(lines.get(3)).contains("\"question\":\"What changed for Nvidia's H20 in July?\"", "\"citations\":[{");
+        assertThat(lines.get(4)).contains("\"line\":5", "Questions are limited to 1000 characters")
+                .doesNotContain("why ".repeat(30));
+    }
+
+    @Test
+    void aFileThatIsOneHugeLineGivesOneClearLineAndIsNeverHeldWhole() throws Exception {
+        Path data = temp.resolve("data");
+        CommandRun.of("import", "--data", data.toString(), news().toString());
+        // 20 MB without a line break stands for the 2 GB export: the file is streamed, and a line
+        // is held only up to the cap, so the size of the file never reaches the heap.
+        Path questions = temp.resolve("one-line.txt");
+        byte[] block = "H20 ".repeat(256 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(questions)) {
+            for (int i = 0; i < 20; i++) {
+                out.write(block);
+            }
+        }
+
+        CommandRun result = CommandRun.of("ask", "--data", data.toString(), "--file", questions.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().strip()).isEqualTo("line 1: this line is over 4000 characters long; it was skipped"
+                + " (a question is at most 1000)");
+    }
+
+    @Test
     void aTimelineListsAStorysEventsOldestFirstWithTheirSources() throws Exception {
         Path data = temp.resolve("data");
         Path story = Files.writeString(temp.resolve("story.jsonl"), """
