@@ -43,6 +43,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The article store kept as a Lucene index used as a document store.
@@ -69,7 +70,11 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     public static LuceneArticleStore open(Path location) {
-        return new LuceneArticleStore(LuceneIndex.open(location, () -> LuceneIndex.config(new StandardAnalyzer())));
+        return open(location, FSDirectory::open);
+    }
+
+    static LuceneArticleStore open(Path location, LuceneIndex.DirectoryOpener directories) {
+        return new LuceneArticleStore(LuceneIndex.open(location, () -> LuceneIndex.config(new StandardAnalyzer()), directories));
     }
 
     @Override

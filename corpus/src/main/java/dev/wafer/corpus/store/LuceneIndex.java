@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -52,12 +53,22 @@ public final class LuceneIndex implements Closeable {
         openWriter();
     }
 
+    /** How the index's files are reached: the file system, or in a test a directory that fills up. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        Directory open(Path location) throws IOException;
+    }
+
     /** Opens (creating if needed) the index at {@code location}. */
     public static LuceneIndex open(Path location, Supplier<IndexWriterConfig> config) {
+        return open(location, config, FSDirectory::open);
+    }
+
+    static LuceneIndex open(Path location, Supplier<IndexWriterConfig> config, DirectoryOpener opener) {
         Directory directory = null;
         try {
             Files.createDirectories(location);
-            directory = FSDirectory.open(location);
+            directory = opener.open(location);
             return new LuceneIndex(location, directory, config);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
@@ -78,7 +89,22 @@ public final class LuceneIndex implements Closeable {
     }
 
     public static IndexWriterConfig config(Analyzer analyzer) {
-        return new IndexWriterConfig(analyzer).setCommitOnClose(false);
+        return new IndexWriterConfig(analyzer).setCommitOnClose(false).setMergeScheduler(new QuietMergeScheduler());
+    }
+
+    /**
+     * Lucene's background merges, whose failure (a full disk, most often) is logged in one line instead
+     * of a merge thread's stack trace on stderr: the writer keeps the failure, and the next commit
+     * reports it to the person in words, with nothing of the last commit lost.
+     */
+    private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneIndex.class);
+
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            // INFO, not WARN: the command line shows WARN on stderr, and the write that follows says it in words.
+            LOG.info("A background merge of the index failed; the next write reports it: {}", exc.toString());
+        }
     }
 
     public <T> T search(SearchWork<T> work) {
@@ -122,11 +148,25 @@ public final class LuceneIndex implements Closeable {
             return result;
         } catch (IOException e) {
             rollBack();
-            throw StoreException.of(location, "Cannot write to the index; nothing was changed", e);
+            throw writeFailed("Cannot write to the index; nothing was changed", e);
         } catch (RuntimeException e) {
             rollBack();
+            // A writer closed by a failed background merge throws AlreadyClosedException with that failure as its cause.
+            if (DiskFull.in(e)) {
+                throw writeFailed("Cannot write to the index; nothing was changed", e);
+            }
             throw e;
         }
+    }
+
+    private StoreException writeFailed(String message, Throwable e) {
+        if (DiskFull.in(e)) {
+            Path disk = location.getParent() == null ? location : location.getParent();
+            return new StoreException(location, "The disk holding " + disk + " is full (No space left on device);"
+                    + " nothing was lost: the data is as it was at its last commit. Free space and run the import or"
+                    + " refresh again", e);
+        }
+        return StoreException.of(location, message, e);
     }
 
     /**
@@ -141,7 +181,7 @@ public final class LuceneIndex implements Closeable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             rollBack();
-            throw StoreException.of(location, "Cannot compact the index; it is unchanged", e);
+            throw writeFailed("Cannot compact the index; it is unchanged", e);
         }
     }
 
@@ -170,7 +210,7 @@ public final class LuceneIndex implements Closeable {
             writer.rollback();
             openWriter();
         } catch (IOException e) {
-            throw StoreException.of(location, "Cannot reopen the index after a failed write; restart Wafer", e);
+            throw writeFailed("Cannot reopen the index after a failed write; restart Wafer", e);
         }
     }
 
