@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (opsAddress.isPresent()) {
                     ops = OpsServer.start(opsAddress.get(), services.metrics(),
                             new HealthCheck(() -> services.library().passages().size(), bot));
-                    out.println("Serving /metrics and /health on http://" + ops.address() + " (" + OpsServer.BIND_ENV + ")");
+                    out.println("Serving /metrics and /health on " + ops.listening());
                 }
                 bot.awaitReady(Duration.ofMinutes(2));
                 services.startScheduledRefresh(report -> {

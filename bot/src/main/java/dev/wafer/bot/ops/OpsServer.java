@@ -7,6 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -153,9 +156,28 @@ public final class OpsServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** "127.0.0.1:9400" */
+    /** The address the socket is bound to, as a URL's host and port: "127.0.0.1:9400", "[::1]:9400". */
     public String address() {
-        return server.getAddress().getHostString() + ":" + port();
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.getHostAddress();
+        return (bound instanceof Inet6Address ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /**
+     * Where it listens, for the startup line: the exact address, not the name it was given, and which
+     * clients reach it. An IPv4 address on a dual-stack JVM is served by an IPv6 socket, so tools such as
+     * {@code ss} show it as {@code [::ffff:127.0.0.1]}; it is the same IPv4 address.
+     */
+    public String listening() {
+        InetAddress bound = server.getAddress().getAddress();
+        if (bound.isAnyLocalAddress()) {
+            return "port " + port() + " of every network interface (" + BIND_ENV + "=" + bound.getHostAddress()
+                    + "); other machines can reach it";
+        }
+        String reach = bound instanceof Inet4Address
+                ? "IPv4 " + bound.getHostAddress() + " only, shown by some tools as [::ffff:" + bound.getHostAddress() + "]"
+                : "IPv6 " + bound.getHostAddress() + " only";
+        return "http://" + address() + " (" + reach + (bound.isLoopbackAddress() ? ", this machine only" : "") + ")";
     }
 
     private static void respond(HttpExchange exchange, int status, String type, Supplier<String> body) throws IOException {

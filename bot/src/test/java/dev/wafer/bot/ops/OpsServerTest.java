@@ -168,6 +168,19 @@ class OpsServerTest {
     }
 
     @Test
+    void sayingWhereItListensGivesTheBoundAddressNotTheNameItWasGiven() {
+        try (OpsServer server = OpsServer.start("localhost", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of))) {
+            assertThat(server.address()).matches("(127\\.0\\.0\\.1|\\[::1]):" + server.port());
+            assertThat(server.listening()).startsWith("http://" + server.address() + " (").endsWith(", this machine only)")
+                    .doesNotContain("localhost");
+        }
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new WaferMetrics(), new HealthCheck(() -> 10, List::of))) {
+            assertThat(server.listening()).isEqualTo("http://127.0.0.1:" + server.port()
+                    + " (IPv4 127.0.0.1 only, shown by some tools as [::ffff:127.0.0.1], this machine only)");
+        }
+    }
+
+    @Test
     void servesOnlyWhenAPortIsSetAndOnLoopbackUnlessToldOtherwise() {
         assertThat(OpsServer.Address.fromSettings(Map.of())).isEmpty();
         assertThat(OpsServer.Address.fromSettings(Map.of("WAFER_HTTP_PORT", "9400")))
