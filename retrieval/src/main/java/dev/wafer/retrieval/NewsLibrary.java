@@ -4,6 +4,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.ArticleStore;
+import dev.wafer.corpus.store.DiskFullException;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
@@ -258,7 +259,12 @@ public final class NewsLibrary implements Closeable {
                     folder.root());
             reindex(progress);
         }
-        catchUp(progress);
+        try {
+            catchUp(progress);
+        } catch (DiskFullException e) {
+            // Answers need no space: they come from the passages indexed so far until the disk has room.
+            LOG.warn("The passage index is behind the article store and cannot catch up: {}", e.getMessage());
+        }
     }
 
     /** Stores articles and indexes their passages. Unchanged articles cost nothing. */

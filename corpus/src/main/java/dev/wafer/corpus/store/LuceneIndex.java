@@ -162,9 +162,7 @@ public final class LuceneIndex implements Closeable {
     private StoreException writeFailed(String message, Throwable e) {
         if (DiskFull.in(e)) {
             Path disk = location.getParent() == null ? location : location.getParent();
-            return new StoreException(location, "The disk holding " + disk + " is full (No space left on device);"
-                    + " nothing was lost: the data is as it was at its last commit. Free space and run the import or"
-                    + " refresh again", e);
+            return new DiskFullException(location, disk, e);
         }
         return StoreException.of(location, message, e);
     }
