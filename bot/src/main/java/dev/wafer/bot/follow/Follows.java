@@ -237,21 +237,39 @@ public final class Follows {
 
     /** Posts every update due; returns how many got there. One place's failure does not stop the rest. */
     public synchronized int deliver(Delivery delivery) {
-        int sent = 0;
-        for (Update update : due(delivery)) {
-            String id = update.follow().id();
-            List<String> articles = update.story().articleIds();
-            book.update(contents -> contents.recorded(id, articles, clock.instant()));
+        List<Update> updates = due(delivery);
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        // One write records the whole run before anything is sent, one more takes back what did not get there.
+        book.update(contents -> {
+            FollowBook.Contents recorded = contents;
+            for (Update update : updates) {
+                recorded = recorded.recorded(update.follow().id(), update.story().articleIds(), now);
+            }
+            return recorded;
+        });
+        List<Update> failed = new ArrayList<>();
+        for (Update update : updates) {
             try {
                 delivery.send(update);
-                sent++;
             } catch (RuntimeException e) {
-                book.update(contents -> contents.unrecorded(id, articles));
+                failed.add(update);
                 LOG.warn("An update of the follow “{}” ({}) could not be posted: {}", update.follow().topic(),
                         update.follow().where(), e.toString());
             }
         }
-        return sent;
+        if (!failed.isEmpty()) {
+            book.update(contents -> {
+                FollowBook.Contents kept = contents;
+                for (Update update : failed) {
+                    kept = kept.unrecorded(update.follow().id(), update.story().articleIds());
+                }
+                return kept;
+            });
+        }
+        return updates.size() - failed.size();
     }
 
     private static Instant since(Follow follow, Instant now) {

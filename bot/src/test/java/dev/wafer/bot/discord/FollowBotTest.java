@@ -87,7 +87,7 @@ class FollowBotTest {
     }
 
     /** The loopback site's two feeds, and none of the real default ones. */
-    static void readOnly(NewsLibrary library, LoopbackServer site) {
+    static void readsOnly(NewsLibrary library, LoopbackServer site) {
         var feeds = WaferServices.feedRefresher(library).feedList();
         feeds.load().forEach(feed -> feeds.remove(feed.url()));
         feeds.add(site.base() + "/reuters.xml", false);
@@ -98,7 +98,7 @@ class FollowBotTest {
     void aRefreshPostsOneUpdatePerStoryInTheFollowingChannelAndARestartPostsNothingAgain() throws Exception {
         try (LoopbackServer site = storySite(); FakeDiscord discord = new FakeDiscord();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            readOnly(library, site);
+            readsOnly(library, site);
             WaferBot bot = WaferBot.start("fake-token-abc", DiscordSettings.defaults().withApi(discord.restUrl(),
                     discord.gatewayUrl()).withModeratorGuilds(Set.of(FakeDiscord.GUILD)), services(library, data.resolve("votes")));
             try {

@@ -41,7 +41,11 @@ public final class TopicMatcher {
     public static final double DEFAULT_MIN_WORD_SHARE = 0.6;
     /** Passages read per new article: enough that every article's closest passage is seen. */
     private static final int PASSAGES_PER_ARTICLE = 3;
-    private static final int MAX_PASSAGES = 600;
+    /**
+     * Passages read at most, however many articles a refresh brought: an article about the topic ranks
+     * among the first few dozen passages of a search held to the new ones, and reading each costs time.
+     */
+    private static final int MAX_PASSAGES = 80;
 
     private final PassageIndex passages;
     private final HybridSearcher searcher;
