@@ -54,9 +54,4 @@ final class FollowCommands {
     int post(Follows.Delivery delivery) {
         return follows.deliver(delivery);
     }
-
-    static boolean handles(String command) {
-        return command.equals(CommandCatalog.FOLLOW) || command.equals(CommandCatalog.UNFOLLOW)
-                || command.equals(CommandCatalog.FOLLOWING);
-    }
 }

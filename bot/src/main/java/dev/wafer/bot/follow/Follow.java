@@ -1,7 +1,6 @@
 package dev.wafer.bot.follow;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One followed story: where its updates go, what it is about and how picky it is.
@@ -54,11 +53,6 @@ public record Follow(String id, Long guild, Long channel, long owner, String top
 
     public boolean onConsole() {
         return channel == null && owner == CONSOLE;
-    }
-
-    /** Whether this follow's updates go where {@code other}'s go. */
-    public boolean samePlace(Follow other) {
-        return Objects.equals(channel, other.channel) && (inChannel() || owner == other.owner);
     }
 
     /** Whether it follows {@code typed} (case and spacing aside). */

@@ -2,6 +2,7 @@ package dev.wafer.bot.follow;
 
 import dev.wafer.corpus.store.JsonFile;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public final class FollowBook {
         }
 
         /** {@code articleIds} recorded as posted by the follow, which is stamped with {@code at}. */
-        public Contents recorded(String followId, List<String> articleIds, java.time.Instant at) {
+        public Contents recorded(String followId, List<String> articleIds, Instant at) {
             Set<String> all = new LinkedHashSet<>(posted.getOrDefault(followId, List.of()));
             all.addAll(articleIds);
             List<String> list = new ArrayList<>(all);
