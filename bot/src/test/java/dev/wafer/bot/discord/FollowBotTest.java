@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Following a story with the real JDA against the fake Discord on 127.0.0.1: a moderator follows a
  * topic, a /refresh reads two outlets' feeds on a loopback news site, and the channel gets exactly one
- * update for the story both carry — and nothing again after a restart.
+ * update for the story both carry — nothing again after a restart, and no follow once the server removes Wafer.
  */
 class FollowBotTest {
 
@@ -141,6 +141,13 @@ class FollowBotTest {
                     again.awaitReady(Duration.ofSeconds(30));
                     assertThat(again.postFollows()).isZero();
                     assertThat(restarted.calls(FollowBotTest::isUpdate)).isEmpty();
+
+                    restarted.removeFromServer(FakeDiscord.GUILD);
+                    long deadline = System.nanoTime() + ANSWERED.toNanos();
+                    while (!follows(library).all().isEmpty() && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    assertThat(follows(library).all()).as("a server that removed Wafer keeps no follow").isEmpty();
                 } finally {
                     again.close();
                 }

@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * The follow dev set scored: every topic against every article, as one refresh bringing them all.
- * {@code main} prints precision and recall at the product's thresholds and a sweep around them:
- * {@code ./mvnw -o -q -pl eval -am test-compile} then run this class on the eval test classpath.
+ * {@code FollowMatchDevSetTest} prints precision and recall at the product's thresholds and every
+ * wrong or missed pair ({@code ./mvnw -o -q -pl eval -am test -Dtest=FollowMatchDevSetTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}); {@code main} prints them with a sweep of both thresholds.
  */
 public final class FollowMatchDevSet {
 
@@ -157,7 +158,7 @@ public final class FollowMatchDevSet {
         }
     }
 
-    private static void print(String label, Score score) {
+    static void print(String label, Score score) {
         System.out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f (%d right, %d wrong of which %d near misses, %d missed)%n",
                 label, score.precision(), score.recall(), score.truePositives(), score.falsePositives(),
                 score.nearMissesMatched(), score.falseNegatives());

@@ -22,6 +22,7 @@ class FollowMatchDevSetTest {
         FollowMatchDevSet.Score score = FollowMatchDevSet.scoreAll(set, folder)
                 .score(TopicMatcher.judging(TopicMatcher.DEFAULT_MIN_SIMILARITY, TopicMatcher.DEFAULT_MIN_WORD_SHARE));
 
+        FollowMatchDevSet.print("Follow dev set, product thresholds", score);
         score.errors().forEach(System.out::println);
         assertThat(score.precision()).as("precision, with %s", score.errors()).isGreaterThanOrEqualTo(0.9);
         assertThat(score.recall()).as("recall, with %s", score.errors()).isGreaterThanOrEqualTo(0.8);
