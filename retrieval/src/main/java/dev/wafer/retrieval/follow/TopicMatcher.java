@@ -79,7 +79,7 @@ public final class TopicMatcher {
 
     /** The ids among {@code articleIds} that are about {@code topic}, closest first. */
     public List<String> matching(String topic, Collection<String> articleIds) {
-        return scored(topic, articleIds).stream().filter(this::accepts).map(TopicMatch::articleId).toList();
+        return scored(topic, articleIds, minSimilarity).stream().filter(this::accepts).map(TopicMatch::articleId).toList();
     }
 
     /** Whether a scored article is about its topic. */
@@ -89,6 +89,11 @@ public final class TopicMatcher {
 
     /** How close each article the search found among {@code articleIds} is to {@code topic}, closest first. */
     public List<TopicMatch> scored(String topic, Collection<String> articleIds) {
+        return scored(topic, articleIds, -1);
+    }
+
+    /** As {@link #scored(String, Collection)}, reading the words of only the articles at least {@code floor} close. */
+    private List<TopicMatch> scored(String topic, Collection<String> articleIds, double floor) {
         if (topic == null || topic.isBlank()) {
             throw new IllegalArgumentException("topic must not be blank");
         }
@@ -106,6 +111,7 @@ public final class TopicMatcher {
         Map<String, Double> weights = rarity(ContentTerms.of(topic));
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<TopicMatch> matches = new ArrayList<>();
+        closest.values().removeIf(similarity -> similarity < floor);
         closest.forEach((id, similarity) -> articles.apply(id).ifPresent(article -> {
             List<String> sentences = Sentences.split(article.body());
             Set<String> lead = ContentTerms.of(article.title() + "\n" + (sentences.isEmpty() ? "" : sentences.getFirst()));
