@@ -54,6 +54,11 @@ public record DataFolder(Path root) {
         return root.resolve("digest.json");
     }
 
+    /** The stories people follow, where, and what each follow has posted. */
+    public Path follows() {
+        return root.resolve("follows.json");
+    }
+
     /** Each Discord server's own settings, one file per server; never part of the shared corpus. */
     public Path servers() {
         return root.resolve("servers");

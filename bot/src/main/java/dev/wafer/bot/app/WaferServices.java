@@ -1,6 +1,9 @@
 package dev.wafer.bot.app;
 
+import dev.wafer.bot.follow.FollowBook;
+import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.ops.WaferMetrics;
+import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
@@ -8,6 +11,7 @@ import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
+import dev.wafer.retrieval.follow.TopicMatcher;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.corpus.source.FeedRefresher;
 import dev.wafer.corpus.source.FetchSettings;
@@ -38,6 +42,7 @@ public final class WaferServices implements Closeable {
     private final WaferMetrics metrics = new WaferMetrics();
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
+    private Follows follows;
     /** Commands run for other shells that use these services now; the folder closes after the last one. */
     private int sharers;
     private boolean closed;
@@ -145,6 +150,19 @@ public final class WaferServices implements Closeable {
 
     public NewsLibrary library() {
         return library;
+    }
+
+    /**
+     * The stories people follow and the updates due after a refresh, over this library; one per services
+     * object, so two deliveries never overlap. Bad {@code WAFER_FOLLOWS_IN_DMS} fails here with one line.
+     */
+    public synchronized Follows follows() {
+        if (follows == null) {
+            follows = new Follows(new FollowBook(library.folder().follows()), library.store(),
+                    new TopicMatcher(library.passages(), library.store()::get), library.clock(),
+                    new ServerSettingsStore(library.folder().servers()), Follows.inDirectMessages(settings));
+        }
+        return follows;
     }
 
     /** Feeds and single pages into this library; one per services object, so refreshes never overlap. */

@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
                     (topic, since, until) -> services.library().timelines().build(topic, since, until),
                     new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest()),
-                    new ServerSettingsStore(services.library().folder().servers())));
+                    new ServerSettingsStore(services.library().folder().servers()), services.follows()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {
@@ -95,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
                             report.feeds().size(), report.added(), report.updated(),
                             report.feeds().stream().filter(feed -> !feed.ok()).count());
                     bot.postDigest(); // right after the refresh's last commit
+                    if (report.added() + report.updated() > 0) {
+                        bot.postFollows();
+                    }
                 })
                         .ifPresentOrElse(scheduler -> LOG.info("Feeds refresh every {} (WAFER_REFRESH_MINUTES)", scheduler),
                                 () -> LOG.info("Scheduled feed refresh is off (WAFER_REFRESH_MINUTES)"));

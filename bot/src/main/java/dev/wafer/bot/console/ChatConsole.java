@@ -4,6 +4,9 @@ import dev.wafer.bot.app.About;
 import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.app.Failures;
 import dev.wafer.bot.app.WaferServices;
+import dev.wafer.bot.follow.Follow;
+import dev.wafer.bot.follow.Follows;
+import dev.wafer.bot.format.FollowText;
 import dev.wafer.bot.format.PlainText;
 import dev.wafer.retrieval.answer.Answer;
 import java.io.BufferedReader;
@@ -12,6 +15,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +33,10 @@ public final class ChatConsole {
             Ask a question about AI-chip news, e.g. "Why was DeepSeek's R2 delayed?"
             /timeline TOPIC   a story's events in date order, e.g. /timeline H20 exports
             /asof DAY QUESTION   answer from articles published by DAY, e.g. /asof 2025-05-01 Can Nvidia sell the H20?
+            /follow TOPIC [min_outlets:N] [quiet:22-07]   one update per new story after each refresh, e.g. /follow H20 export licence
+                     (quiet hours are in UTC; updates show when the chat starts and with /following)
+            /following   the stories followed here, and their new updates
+            /unfollow TOPIC   stop following it
             /status  what the news covers, how fresh it is, and how answers are made
             /about   what Wafer is
             /help    this list
@@ -40,6 +49,8 @@ public final class ChatConsole {
 
     /** A console is one conversation, like a Discord thread with Wafer in it. */
     private static final long SESSION = 1;
+
+    private static final Pattern FOLLOW_OPTION = Pattern.compile("(?i)\\b(min_outlets|quiet):\\s*(\\S+)");
 
     private final WaferServices services;
     private final Conversations conversations = new Conversations(1);
@@ -54,6 +65,7 @@ public final class ChatConsole {
 
     public void run() throws IOException {
         out.println("Wafer — ask about AI-chip news. /help for commands, /quit to leave.");
+        showUpdates();
         prompt();
         String line;
         while ((line = in.readLine()) != null) {
@@ -78,6 +90,12 @@ public final class ChatConsole {
             default -> {
                 if (input.toLowerCase(Locale.ROOT).startsWith("/timeline")) {
                     timeline(input.substring("/timeline".length()).strip());
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/following")) {
+                    following();
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/follow ") || input.equalsIgnoreCase("/follow")) {
+                    follow(input.substring("/follow".length()).strip());
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/unfollow")) {
+                    unfollow(input.substring("/unfollow".length()).strip());
                 } else if (input.toLowerCase(Locale.ROOT).startsWith("/asof")) {
                     asOf(input.substring("/asof".length()).strip());
                 } else if (input.startsWith("/")) {
@@ -120,6 +138,78 @@ public final class ChatConsole {
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
             out.println(failure(e, "answering that"));
+        }
+    }
+
+    /** "/follow TOPIC [min_outlets:N] [quiet:22-07]", the options as Discord names them. */
+    private void follow(String rest) {
+        Matcher options = FOLLOW_OPTION.matcher(rest);
+        Integer minOutlets = null;
+        String quiet = null;
+        StringBuilder topic = new StringBuilder();
+        int from = 0;
+        while (options.find()) {
+            topic.append(rest, from, options.start());
+            from = options.end();
+            if (options.group(1).equalsIgnoreCase("quiet")) {
+                quiet = options.group(2);
+            } else if (options.group(2).matches("\\d{1,2}")) {
+                minOutlets = Integer.parseInt(options.group(2));
+            } else {
+                out.println("min_outlets: takes a number, e.g. min_outlets:2.");
+                return;
+            }
+        }
+        topic.append(rest.substring(from));
+        try {
+            out.println(FollowText.started(services.follows().follow(Follows.Place.CONSOLE, topic.toString(), minOutlets,
+                    quiet)));
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        } catch (RuntimeException e) {
+            out.println(failure(e, "following that"));
+        }
+    }
+
+    private void following() {
+        try {
+            out.print(FollowText.list(services.follows().following(Follows.Place.CONSOLE),
+                    "Nothing followed yet; start with /follow TOPIC.\n"));
+            showUpdates();
+        } catch (RuntimeException e) {
+            out.println(failure(e, "listing what is followed"));
+        }
+    }
+
+    private void unfollow(String topic) {
+        try {
+            out.println(services.follows().unfollow(Follows.Place.CONSOLE, topic)
+                    .map(gone -> "No longer following “" + gone.topic() + "”.")
+                    .orElse("Nothing here follows “" + topic + "”; /following lists what does."));
+        } catch (RuntimeException e) {
+            out.println(failure(e, "unfollowing that"));
+        }
+    }
+
+    /** The console's follow updates that are due: the stories refreshes brought since they were last shown. */
+    private void showUpdates() {
+        try {
+            if (services.follows().following(Follows.Place.CONSOLE).isEmpty()) {
+                return;
+            }
+            services.follows().deliver(new Follows.Delivery() {
+                @Override
+                public boolean reaches(Follow follow) {
+                    return follow.onConsole();
+                }
+
+                @Override
+                public void send(Follows.Update update) {
+                    out.println(FollowText.plain(update));
+                }
+            });
+        } catch (RuntimeException e) {
+            out.println(failure(e, "showing follow updates"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.follow.Follow;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.timeline.TimelineBuilder;
 import java.util.List;
@@ -27,6 +28,9 @@ final class CommandCatalog {
     static final String ARTICLE = "article";
     static final String DIGEST = "digest";
     static final String SETTINGS = "settings";
+    static final String FOLLOW = "follow";
+    static final String UNFOLLOW = "unfollow";
+    static final String FOLLOWING = "following";
 
     private CommandCatalog() {
     }
@@ -49,7 +53,37 @@ final class CommandCatalog {
                                 new OptionData(OptionType.STRING, "since", "Only events on or after this day (2025-04-01)"),
                                 new OptionData(OptionType.STRING, "until", "Only events on or before this day"))
                         .setContexts(InteractionContextType.GUILD),
-                settings());
+                settings(), follow(), unfollow(), following());
+    }
+
+    /**
+     * Following a story: in a channel for its server's moderators (hidden from other members, checked
+     * again at run time), in direct messages for anyone.
+     */
+    private static CommandData follow() {
+        return Commands.slash(FOLLOW, "Get one short update per new story about a topic, after each refresh")
+                .addOptions(new OptionData(OptionType.STRING, "topic", "The story, e.g. H20 export licence", true)
+                                .setMaxLength(Follow.MAX_TOPIC),
+                        new OptionData(OptionType.INTEGER, "min_outlets", "Only once this many independent outlets report it")
+                                .setRequiredRange(1, Follow.MAX_MIN_OUTLETS),
+                        new OptionData(OptionType.STRING, "quiet", "Hold updates during these hours, in UTC: 22-07")
+                                .setMaxLength(20))
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+    }
+
+    private static CommandData unfollow() {
+        return Commands.slash(UNFOLLOW, "Stop following a story")
+                .addOptions(new OptionData(OptionType.STRING, "topic", "The topic as /following lists it, or its id", true)
+                        .setMaxLength(Follow.MAX_TOPIC))
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+    }
+
+    private static CommandData following() {
+        return Commands.slash(FOLLOWING, "The stories followed here")
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
     }
 
     /**

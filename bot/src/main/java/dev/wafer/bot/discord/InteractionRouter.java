@@ -1,5 +1,6 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.settings.ServerSettings;
 import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.bot.format.ServerSettingsText;
@@ -53,11 +54,25 @@ final class InteractionRouter extends ListenerAdapter {
     private final Clock clock;
     private final ServerSettingsStore servers;
     private final Supplier<ServerDigests> serverDigests;
+    /** Follow commands and the updates after a moderator's refresh; null when follows are not available. */
+    private final FollowCommands follows;
+    private final Supplier<Follows.Delivery> followDelivery;
 
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
                             RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
                       ServerSettingsStore servers, Supplier<ServerDigests> serverDigests) {
+        this(answers, timelines, status, moderatorActions, moderators, moderatorPool, recent, votes, clock, digest, servers,
+                serverDigests, null, () -> null);
+    }
+
+    InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
+                      ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
+                      RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
+                      ServerSettingsStore servers, Supplier<ServerDigests> serverDigests, FollowCommands follows,
+                      Supplier<Follows.Delivery> followDelivery) {
+        this.follows = follows;
+        this.followDelivery = followDelivery;
         this.servers = servers;
         this.serverDigests = serverDigests;
         this.digest = digest;
@@ -84,6 +99,7 @@ final class InteractionRouter extends ListenerAdapter {
                 case CommandCatalog.ASK -> ask(event);
                 case CommandCatalog.TIMELINE -> timeline(event);
                 case CommandCatalog.SETTINGS -> settings(event);
+                case CommandCatalog.FOLLOW, CommandCatalog.UNFOLLOW, CommandCatalog.FOLLOWING -> follow(event);
                 case CommandCatalog.STATUS -> event.reply(Messages.create(
                         DiscordText.status(status.get()))).setEphemeral(true).queue();
                 case CommandCatalog.ABOUT -> event.reply(Messages.create(Messages.ABOUT)).setEphemeral(true).queue();
@@ -236,6 +252,24 @@ final class InteractionRouter extends ListenerAdapter {
         }, failure -> LOG.warn("Could not acknowledge /settings: {}", failure.toString()));
     }
 
+    /** /follow, /unfollow, /following: answered privately, off the gateway thread (the list is read from disk). */
+    private void follow(SlashCommandInteractionEvent event) {
+        if (follows == null) {
+            privately(event, "Following stories is not available here.");
+            return;
+        }
+        event.deferReply(true).queue(hook -> {
+            String reply;
+            try {
+                reply = follows.run(event);
+            } catch (RuntimeException e) {
+                reply = Failures.report(e, "running /" + event.getName(), LOG);
+            }
+            hook.editOriginal(Messages.edit(reply, List.of()))
+                    .queue(null, failure -> LOG.warn("Could not answer /{}: {}", event.getName(), failure.toString()));
+        }, failure -> LOG.warn("Could not acknowledge /{}: {}", event.getName(), failure.toString()));
+    }
+
     private static LocalDate day(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
     }
@@ -288,7 +322,7 @@ final class InteractionRouter extends ListenerAdapter {
         }
     }
 
-    /** A moderator's refresh is a refresh like the scheduled ones: the digest follows it. */
+    /** A moderator's refresh is a refresh like the scheduled ones: the digest and follow updates follow it. */
     private String refreshThenDigest() {
         String result = ModeratorReplies.refreshed(moderatorActions.refresh(List.of()));
         DigestPoster poster = digest.get();
@@ -297,6 +331,14 @@ final class InteractionRouter extends ListenerAdapter {
                 poster.post(true);
             } catch (RuntimeException e) {
                 LOG.warn("The news digest after /refresh could not be posted: {}", e.toString());
+            }
+        }
+        Follows.Delivery delivery = followDelivery.get();
+        if (follows != null && delivery != null) {
+            try {
+                follows.post(delivery);
+            } catch (RuntimeException e) {
+                LOG.warn("Follow updates after /refresh could not be posted: {}", e.toString());
             }
         }
         return result;

@@ -4,6 +4,7 @@ import dev.wafer.bot.app.Answerer;
 import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.app.ModeratorActions;
 import dev.wafer.bot.app.Status;
+import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.limits.AnswerExecutor;
@@ -59,12 +60,19 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
                            VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
-                           ServerSettingsStore servers) {
+                           ServerSettingsStore servers, Follows follows) {
+
+        /** Services without follows: /follow then says it is not available. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
+                        ServerSettingsStore servers) {
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, null);
+        }
 
         /** Services without per-server settings: /settings then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
                         Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger) {
-            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, null);
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, null, null);
         }
 
         /** Services without timelines or a digest: /timeline then says it is not available. */
@@ -72,7 +80,7 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                         Clock clock) {
             this(answerer, status, moderatorActions, votes, clock, (topic, since, until) -> {
                 throw new IllegalStateException("Timelines are not available here.");
-            }, null, null, null);
+            }, null, null, null, null);
         }
     }
 
@@ -88,12 +96,16 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     private final DigestPoster digest;
     private final ServerDigests serverDigests;
     private final ScheduledExecutorService digestClock;
+    private final Follows follows;
+    private final FollowPoster followPoster;
     /** The shards this process runs, of {@link #total}. */
     private final List<Integer> owned;
     private final int total;
 
     private WaferBot(ShardManager shards, List<Integer> owned, AnswerExecutor answers, ExecutorService moderatorPool,
-                     DigestPoster digest, ServerDigests serverDigests) {
+                     DigestPoster digest, ServerDigests serverDigests, Follows follows, FollowPoster followPoster) {
+        this.follows = follows;
+        this.followPoster = followPoster;
         this.shards = shards;
         // Known once built: the shard manager asks Discord for the total before it returns, when it was not set.
         this.total = shards.getShardsTotal();
@@ -106,6 +118,26 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         if (digest != null || serverDigests != null) {
             // Daily and weekly digests come due on their own; "after each refresh" ones are posted by postDigest.
             digestClock.scheduleWithFixedDelay(() -> runDigest(false), 10, 10, TimeUnit.MINUTES);
+        }
+        if (follows != null) {
+            // Updates held by quiet hours go out when those end, without waiting for the next refresh.
+            digestClock.scheduleWithFixedDelay(this::postFollows, 10, 10, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
+     * Posts the follow updates due in the servers this process runs (and direct messages, from shard 0's
+     * process); called after each refresh's last commit. Returns how many were posted.
+     */
+    public int postFollows() {
+        if (follows == null) {
+            return 0;
+        }
+        try {
+            return follows.deliver(followPoster);
+        } catch (RuntimeException e) {
+            LOG.warn("Follow updates could not be posted: {}", e.toString(), e);
+            return 0;
         }
     }
 
@@ -169,10 +201,13 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
         DigestPoster[] digest = new DigestPoster[1];
         ServerDigests[] serverDigests = new ServerDigests[1];
+        FollowPoster[] followPoster = new FollowPoster[1];
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
                 services.moderatorActions(),
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
-                () -> digest[0], services.servers(), () -> serverDigests[0]);
+                () -> digest[0], services.servers(), () -> serverDigests[0],
+                services.follows() == null ? null : new FollowCommands(services.follows(),
+                        new Moderators(settings.moderatorRole(), settings.moderatorGuilds())), () -> followPoster[0]);
         MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
@@ -181,7 +216,7 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                 .setEnableShutdownHook(false)
                 .addEventListeners(router, mentions, new CommandRegistrar(settings.guild(), settings.moderatorGuilds()));
         if (services.servers() != null) {
-            builder.addEventListeners(new ServerLeaveListener(services.servers()));
+            builder.addEventListeners(new ServerLeaveListener(services.servers(), services.follows()));
         }
         if (settings.apiUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()));
@@ -199,7 +234,11 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
             if (services.digests() != null && services.servers() != null) {
                 serverDigests[0] = new ServerDigests(shards, services.digests(), services.servers(), services.clock());
             }
-            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0]);
+            if (services.follows() != null) {
+                followPoster[0] = new FollowPoster(shards);
+            }
+            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0],
+                    services.follows(), followPoster[0]);
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,38 @@ class ChatConsoleTest {
                 .contains("Unknown command /bogus")
                 .contains("limited to 1000 characters")
                 .doesNotContain("never read");
+    }
+
+    @Test
+    void aFollowedStoryShowsItsUpdateOnceWhenTheNextChatStartsAndNeverAgain() throws Exception {
+        try (WaferServices services = WaferServices.open(DataFolder.open(data), IndexProgress.NONE)) {
+            String first = run(services, "/follow H20 export licence quiet:25-07\n/follow H20 export licence\n/following\n");
+            assertThat(first).contains("quiet: hours run from 0 to 23 (UTC)")
+                    .contains("Following “H20 export licence”: after each refresh")
+                    .contains("• H20 export licence (").contains("last update: none yet");
+            Instant later = Instant.now().plusSeconds(5);
+            services.library().ingest(List.of(
+                    dev.wafer.corpus.Article.of("https://news.example/reuters-h20", "US tells Nvidia H20 exports to China now"
+                            + " need a licence", "Reuters", null, later, "The US Commerce Department told Nvidia that exports of"
+                            + " its H20 chips to China now require a licence.", later),
+                    dev.wafer.corpus.Article.of("https://news.example/ft-h20", "Nvidia H20 exports to China need a US licence",
+                            "Financial Times", null, later, "The US Commerce Department has told Nvidia that exports of its H20"
+                            + " chips to China require a licence, the company said.", later)), IndexProgress.NONE);
+
+            String next = run(services, "/quit\n");
+            String again = run(services, "/following\n/unfollow h20 export LICENCE\n/following\n");
+
+            assertThat(next).contains("Update on “H20 export licence”: The US Commerce Department", "(+1 outlet)",
+                    "https://news.example/");
+            assertThat(again).doesNotContain("Update on").contains("No longer following “H20 export licence”.")
+                    .contains("Nothing followed yet");
+        }
+    }
+
+    private static String run(WaferServices services, String session) throws Exception {
+        StringWriter out = new StringWriter();
+        new ChatConsole(services, new BufferedReader(new StringReader(session)), new PrintWriter(out)).run();
+        return out.toString();
     }
 
     @Test

@@ -4,9 +4,11 @@ import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.question.ChipLexicon;
 import dev.wafer.retrieval.question.QuestionReading;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,18 +82,25 @@ public final class CoverageGate {
         }
         // A question about a model the sources never name ("Intel's 18A", "HBM4") is not answered by
         // passages about its neighbours, however close they are.
-        // The lexicon's names count as the same model ("N3E" for "3nm").
-        Set<String> named = new HashSet<>();
-        sources.stream().limit(SOURCES_CHECKED).forEach(source -> {
-            named.addAll(QuestionReading.models(source.passage().text()));
-            named.addAll(QuestionReading.models(source.passage().title()));
-        });
-        Set<String> missing = new HashSet<>(QuestionReading.models(question.text()));
-        missing.removeIf(model -> named.stream().anyMatch(held -> ChipLexicon.bundled().same(held, model)));
+        List<String> texts = sources.stream().limit(SOURCES_CHECKED)
+                .flatMap(source -> Stream.of(source.passage().text(), source.passage().title())).toList();
+        Set<String> missing = modelsNeverNamed(question.text(), texts);
         if (!missing.isEmpty()) {
             LOG.debug("Not covered: the top sources never name {}", missing);
             return false;
         }
         return true;
+    }
+
+    /**
+     * The chip models, process nodes and memory generations {@code question} names that none of
+     * {@code texts} names (the lexicon's names count as the same model: "N3E" for "3nm").
+     */
+    public static Set<String> modelsNeverNamed(String question, Collection<String> texts) {
+        Set<String> named = new HashSet<>();
+        texts.forEach(text -> named.addAll(QuestionReading.models(text)));
+        Set<String> missing = new HashSet<>(QuestionReading.models(question));
+        missing.removeIf(model -> named.stream().anyMatch(held -> ChipLexicon.bundled().same(held, model)));
+        return missing;
     }
 }

@@ -44,6 +44,14 @@ public final class DigestBuilder {
         return new Digest(since, group(fresh));
     }
 
+    /**
+     * {@code articles} as stories, newest first: each the newest article with the other reports of its
+     * event (at most {@link #MAX_STORIES}).
+     */
+    public static List<DigestStory> stories(List<Article> articles) {
+        return group(articles);
+    }
+
     private static List<DigestStory> group(List<Article> articles) {
         List<Article> newestFirst = articles.stream()
                 .sorted(Comparator.comparing((Article article) -> article.published() != null ? article.published()

@@ -2,12 +2,18 @@ package dev.wafer.retrieval.index;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The passage index schema: every field name, in one place shared by the writer and the searcher.
@@ -59,6 +65,18 @@ public final class PassageFields {
     public static Query publishedBy(LocalDate day) {
         long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
         return LongField.newRangeQuery(PUBLISHED, Long.MIN_VALUE, end - 1 + DAY_SLACK_MILLIS);
+    }
+
+    /** Passages of the articles with these ids: a search over just the articles a refresh brought. */
+    public static Query ofArticles(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            throw new IllegalArgumentException("articleIds must not be empty");
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String id : Set.copyOf(articleIds)) {
+            any.add(new TermQuery(new Term(ARTICLE_ID, id)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** Commit user data: the article store version this index reflects. */

@@ -9,6 +9,7 @@ import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +68,22 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        Query bound = publishedBy == null ? null : PassageFields.publishedBy(publishedBy);
+        return searchHeldTo(question, limit, publishedBy == null ? null : PassageFields.publishedBy(publishedBy));
+    }
+
+    /**
+     * Searches only the passages of {@code articleIds} (every list held to them): the same search as a
+     * question's, over just the articles a refresh brought, to tell which of them a followed topic is about.
+     */
+    public List<ScoredPassage> searchWithin(String question, int limit, Collection<String> articleIds) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank");
+        }
+        return searchHeldTo(question, limit, PassageFields.ofArticles(articleIds));
+    }
+
+    /** @param bound a filter every candidate list is held to, or null */
+    private List<ScoredPassage> searchHeldTo(String question, int limit, Query bound) {
         if (options.denseWeight() == 0) {
             return run(question, () -> null, limit, bound);
         }

@@ -44,6 +44,20 @@ class HybridSearcherTest {
     }
 
     @Test
+    void aSearchWithinSomeArticlesFindsNothingOutsideThemWhateverTheRestSay(@TempDir Path folder) {
+        try (NewsLibrary library = libraryWithStories(folder)) {
+            List<String> fresh = List.of(STORIES.get(2).id(), STORIES.get(3).id());
+
+            List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
+                    .searchWithin("H20 export licence for Nvidia", 10, fresh);
+
+            assertThat(hits).extracting(hit -> hit.passage().articleId()).isNotEmpty().allMatch(fresh::contains);
+            assertThat(hits.getFirst().passage().url()).isEqualTo("https://news.example/bloomberg-rush");
+            assertThat(hits).allMatch(hit -> !Double.isNaN(hit.similarity()));
+        }
+    }
+
+    @Test
     void anOutletAndADayNamedWithoutAYearFindThatOutletsStoryOfThatDay(@TempDir Path folder) {
         try (NewsLibrary library = libraryWithStories(folder)) {
             List<ScoredPassage> hits = library.searcher(SearchOptions.DEFAULTS)
