@@ -232,7 +232,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (!chosen.isEmpty() && next.score < best - MAX_GAP_FROM_BEST) {
                 break;
             }
-            if (chosen.stream().noneMatch(taken -> nearDuplicate(taken.sentence, next.sentence))) {
+            if (chosen.stream().noneMatch(taken -> taken.claim().same(next.claim()))) {
                 chosen.add(next);
                 chars += next.sentence.length();
             }
@@ -255,7 +255,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 || !AnswerCues.carries(intent, lead.sentence)) {
             return Optional.empty();
         }
-        List<Figure> leadFigures = Figures.in(lead.sentence).stream().filter(intent.figure()::accepts).toList();
+        List<Figure> leadFigures = lead.claim().stated().stream().filter(intent.figure()::accepts).toList();
         return candidates.stream()
                 .filter(other -> !other.articleId().equals(lead.articleId()))
                 .filter(other -> !sameOutlet(other.source.passage().publisher(), lead.source.passage().publisher()))
@@ -265,7 +265,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                         || closeInMeaning(lead, other, SAME_THING_MEANING))
                 .filter(other -> sameSubject(lead.sentence, other.sentence))
                 .filter(other -> intent.asks(QuestionReading.Asks.AMOUNT)
-                        ? Figures.disagree(leadFigures, Figures.in(other.sentence))
+                        ? Figures.disagree(leadFigures, other.claim().stated())
                         : Collections.disjoint(SameClaim.figures(lead.sentence), SameClaim.figures(other.sentence)))
                 .max(Comparator.comparingDouble(other -> other.score));
     }
@@ -391,11 +391,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * close in meaning with no figure that differs and the same subject.
      */
     private static boolean sameClaim(Candidate a, Candidate b) {
-        if (nearDuplicate(a.sentence, b.sentence)) {
+        if (a.claim().same(b.claim())) {
             return true;
         }
-        List<Figure> aFigures = Figures.in(a.sentence);
-        List<Figure> bFigures = Figures.in(b.sentence);
+        List<Figure> aFigures = a.claim().stated();
+        List<Figure> bFigures = b.claim().stated();
         return closeInMeaning(a, b, SAME_CLAIM_MEANING) && !Figures.disagree(aFigures, bFigures)
                 && (aFigures.isEmpty() == bFigures.isEmpty()) && sameSubject(a.sentence, b.sentence);
     }
@@ -533,6 +533,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private double meaning;
         /** The sentence's embedding, or null without a model. */
         private float[] vector;
+        /** Its words and figures, read when first compared: each sentence is compared with every other. */
+        private SameClaim.Claim claim;
 
         private Candidate(String sentence, ScoredPassage source, int rank, int position) {
             this.sentence = sentence;
@@ -544,6 +546,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
         String articleId() {
             return source.passage().articleId();
+        }
+
+        SameClaim.Claim claim() {
+            if (claim == null) {
+                claim = SameClaim.Claim.of(sentence);
+            }
+            return claim;
         }
 
         Optional<Instant> published() {
