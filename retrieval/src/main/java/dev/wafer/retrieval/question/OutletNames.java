@@ -31,8 +31,9 @@ public final class OutletNames {
                     + "publish|published|run)\\b", FLAGS),
             Pattern.compile("\\b(?:reported by|reporting by)\\s+" + NAME + "(?=\\s*(?:[,?.!]|$|\\s+(?:on|about|"
                     + "regarding)\\b))", FLAGS),
-            Pattern.compile("\\b(?:anything|news|stories|reports?|articles?|coverage)\\s+(?:from|by|in)\\s+" + NAME
-                    + "\\s+(?:on|about|regarding|covering)\\b", FLAGS));
+            Pattern.compile("\\b(?:anything|news|stories|story|reports?|articles?|coverage|reviews?|pieces?|another)"
+                    + "\\s+(?:from|by|in)\\s+" + NAME + "(?:'s)?(?=\\s*(?:[,?.!]|$|\\s+(?:on|about|regarding|covering|"
+                    + "discussing|detailing|describing|highlighting)\\b))", FLAGS));
     /**
      * "an X report", "the X article": an outlet, or a topic ("the jobs report", "the Google antitrust case
      * article"); told apart by the name, which must be typed as one or end in a publication's word.
@@ -101,7 +102,7 @@ public final class OutletNames {
         for (String candidate : parts) {
             // Words joined to a held outlet other than by "and", "or" or a comma are the question's own
             // ("The Age focus on", "TechCrunch as the richest in the world").
-            if (candidate.contains(HELD_MARK) || withHeld && !nameIn(candidate).equals(candidate.strip())) {
+            if (candidate.contains(HELD_MARK) || withHeld && !onlySourceWordsBefore(candidate)) {
                 continue;
             }
             // "what did Bloomberg and Reuters say": a name said in one breath with a held outlet is an outlet too.
@@ -181,11 +182,27 @@ public final class OutletNames {
         while (!kept.isEmpty() && POINTING.contains(kept.getLast().toLowerCase(Locale.ROOT))) {
             kept.removeLast();
         }
-        if (kept.stream().allMatch(word -> GENERIC.contains(word.toLowerCase(Locale.ROOT)))) {
+        if (kept.stream().allMatch(word -> GENERIC.contains(word.toLowerCase(Locale.ROOT)))
+                || DAY.matcher(String.join(" ", kept)).find()) {
             return "";
         }
         return String.join(" ", kept).replaceFirst("['’]s$", "").replaceAll("^[\"'‘“]+|[\"'’”]+$", "");
     }
+
+    /**
+     * True when the words before the name only say where it appeared ("another by Forbes", "an article
+     * in The Hindu"), not what the question is about ("TechCrunch as the richest in the world").
+     */
+    private static boolean onlySourceWordsBefore(String candidate) {
+        String name = nameIn(candidate);
+        String before = candidate.strip();
+        before = name.isEmpty() ? before : before.substring(0, Math.max(0, before.lastIndexOf(name.split("\\s+")[0])));
+        return Arrays.stream(before.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isEmpty())
+                .allMatch(word -> SOURCE_WORDS.contains(word) || POINTING.contains(word) || GENERIC.contains(word));
+    }
+
+    /** Words that say where something appeared. */
+    private static final Set<String> SOURCE_WORDS = Set.of("a", "an", "the", "by", "from", "in", "at", "of", "on");
 
     /** Articles, prepositions and verbs of a question, which no outlet's name holds ("of" does: "Times of India"). */
     private static final Set<String> NOT_IN_A_NAME = Set.of("a", "an", "the", "in", "from", "between", "than", "to",
@@ -200,6 +217,9 @@ public final class OutletNames {
     private static final Set<String> GENERIC = Set.of("source", "sources", "news", "outlet", "outlets", "publication",
             "publications", "article", "articles", "report", "reports", "story", "stories", "media", "press", "piece",
             "pieces", "coverage", "site", "sites", "website", "websites", "one", "ones", "information");
+    /** "an article from October 28, 2023": a day, not an outlet. */
+    private static final Pattern DAY = Pattern.compile("^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d",
+            FLAGS);
     /** "Epic v. Google", "Chiefs vs. Packers": two sides of a case or a match. */
     private static final Set<String> SIDES = Set.of("v", "v.", "vs", "vs.", "versus");
 

@@ -37,6 +37,11 @@ class OutletNamesTest {
         assertThat(missing("Based on information from a Bloomberg report and the Reuters article, who leads SMIC?"))
                 .containsExactly("Bloomberg");
         assertThat(missing("what did kilobyte courier report about d-matrix?")).containsExactly("kilobyte courier");
+        assertThat(missing("Considering an article by The Verge and another by Forbes about Groq, who leads it?"))
+                .containsExactly("Forbes");
+        assertThat(missing("Did a review in Rolling Stone discussing the tour name the drummer?"))
+                .containsExactly("Rolling Stone");
+        assertThat(missing("Was Sam Altman described in a report by The Verge as the richest in the world?")).isEmpty();
     }
 
     @Test
@@ -44,6 +49,11 @@ class OutletNamesTest {
         assertThat(missing("According to Jensen Huang, when will Rubin ship?")).isEmpty();
         assertThat(missing("according to trendforce, how much did HBM prices rise?")).isEmpty();
         assertThat(missing("According to the Daily Post, when will Rubin ship?")).containsExactly("Daily Post");
+    }
+
+    @Test
+    void aDayIsNoOutlet() {
+        assertThat(missing("Did the Reuters article and the article from October 28, 2023, agree on the H20?")).isEmpty();
     }
 
     @Test
