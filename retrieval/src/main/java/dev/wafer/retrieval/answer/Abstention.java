@@ -1,11 +1,17 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
+import dev.wafer.retrieval.question.QuestionReading;
+import dev.wafer.retrieval.search.ScoredPassage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The answer given when the news at hand does not cover a question: plain, dated, never a guess. */
 public final class Abstention {
@@ -14,13 +20,49 @@ public final class Abstention {
     }
 
     public static Answer answer(Question question, Optional<Instant> newestArticle, Answer.Mode mode) {
+        return answer(question, newestArticle, List.of(), mode);
+    }
+
+    /**
+     * The decline, naming the nearest report among {@code sources} when it is about what the question
+     * names, so the reader learns what is held on the subject ("The nearest I hold: …").
+     */
+    public static Answer answer(Question question, Optional<Instant> newestArticle, List<ScoredPassage> sources,
+                                Answer.Mode mode) {
         String coverage = newestArticle
                 .map(date -> " My newest article is from " + Passage.dateLabel(date) + ".")
                 .orElse("");
-        String text = "The news I have doesn't cover that." + coverage
+        String nearest = nearest(question.text(), sources)
+                .map(source -> " The nearest I hold: \u201c" + source.passage().title() + "\u201d ("
+                        + source.passage().publisher() + ", " + source.passage().dateLabel() + ").")
+                .orElse("");
+        String text = "The news I have doesn't cover that." + nearest + coverage
                 + " I answer questions about AI chips and the companies, rules and money around them"
                 + " — try rephrasing, or ask a moderator to add a source.";
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+
+    /** Sources looked at for the nearest report: the ones a reader would have been shown. */
+    private static final int NEAREST_CHECKED = 5;
+    /** Words a title must share with the question to be about its subject when no model is named. */
+    private static final int SUBJECT_WORDS = 2;
+
+    /**
+     * The closest source about what the question names: one naming a model or node the question names
+     * ("MI325X", "2nm"), or whose title shares {@value #SUBJECT_WORDS} of its content words; none when the
+     * closest reports are about other things (a recipe question near a snack maker's results).
+     */
+    static Optional<ScoredPassage> nearest(String question, List<ScoredPassage> sources) {
+        Set<String> models = QuestionReading.models(question);
+        Set<String> words = ContentTerms.of(question);
+        return sources.stream().limit(NEAREST_CHECKED)
+                .filter(source -> {
+                    Set<String> named = new HashSet<>(QuestionReading.models(source.passage().title()));
+                    named.addAll(QuestionReading.models(source.passage().text()));
+                    return models.stream().anyMatch(named::contains)
+                            || ContentTerms.shared(words, ContentTerms.of(source.passage().title())) >= SUBJECT_WORDS;
+                })
+                .max(Comparator.comparingDouble(source -> source.similarityOr(0)));
     }
 
     /** The answer when the question asks about a day the corpus holds no article from, and no report tells of it. */

@@ -84,7 +84,7 @@ public final class AnswerService {
         if (!coverage.covers(asked, sources)) {
             answer = asOf.isPresent() ? Abstention.asOf(asked, asOf.get().day(), Answer.Mode.EXTRACTIVE)
                     : dayMissing ? Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
-                    : Abstention.answer(asked, newestArticle.get(), Answer.Mode.EXTRACTIVE);
+                    : Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
         } else if (dayMissing && !named.toldOfIn(sources)) {
             // Other days' news is not what was asked for, unless it tells of the day named.
             answer = Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);
