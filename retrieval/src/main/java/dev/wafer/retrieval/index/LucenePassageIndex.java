@@ -269,7 +269,7 @@ public final class LucenePassageIndex implements PassageIndex {
 
     @Override
     public long publishedOn(LocalDate day) {
-        return index.search(searcher -> searcher.count(PassageFields.publishedOn(day)));
+        return index.search(searcher -> searcher.count(LuceneQueries.filter(PassageFilter.publishedOn(day))));
     }
 
     @Override

@@ -1,13 +1,9 @@
 package dev.wafer.retrieval.index;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.search.Query;
 
 /**
  * The passage index schema: every field name, in one place shared by the writer and the searcher.
@@ -40,26 +36,6 @@ public final class PassageFields {
     public static final String URL = "url";
     /** Dense vector of the passage's context text; KnnFloatVectorField, cosine. */
     public static final String VECTOR = "vector";
-
-    /** A day matches articles dated within half a day of it, whatever the time zone they were dated in. */
-    private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
-
-    /** Passages of articles published on {@code day} (in some time zone: within half a day of it in UTC). */
-    public static Query publishedOn(LocalDate day) {
-        long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        return LongField.newRangeQuery(PUBLISHED, start - DAY_SLACK_MILLIS, end - 1 + DAY_SLACK_MILLIS);
-    }
-
-    /**
-     * Passages of articles published by the end of {@code day} (in some time zone, as for
-     * {@link #publishedOn}): what was known that day. Articles without a date are left out, since
-     * nothing says they were out by then.
-     */
-    public static Query publishedBy(LocalDate day) {
-        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        return LongField.newRangeQuery(PUBLISHED, Long.MIN_VALUE, end - 1 + DAY_SLACK_MILLIS);
-    }
 
     /** Commit user data: the article store version this index reflects. */
     public static final String STORE_VERSION = "store_version";

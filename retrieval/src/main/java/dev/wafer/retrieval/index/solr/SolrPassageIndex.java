@@ -15,6 +15,7 @@ import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
+import dev.wafer.retrieval.index.PassageFilter;
 import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -220,7 +221,7 @@ public final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public long publishedOn(LocalDate day) {
-        return count(SolrPassageQueries.of(PassageFields.publishedOn(day)));
+        return count(SolrPassageQueries.filter(PassageFilter.publishedOn(day)));
     }
 
     private long count(String filter) {
