@@ -4,17 +4,11 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.ArticleStore;
-import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.SolrArticleStore;
-import dev.wafer.corpus.store.solr.SolrCollections;
-import dev.wafer.corpus.store.solr.SolrNodes;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrTraffic;
-import dev.wafer.corpus.store.solr.SolrWriteLock;
-import dev.wafer.retrieval.index.solr.SolrPassageIndex;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
@@ -25,12 +19,12 @@ import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
 import dev.wafer.retrieval.answer.LlmAnswerComposer;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
+import dev.wafer.retrieval.index.CorpusBackend;
+import dev.wafer.retrieval.index.EmbeddedCorpus;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.PassageIndex;
-import dev.wafer.retrieval.index.PassageSplitter;
-import dev.wafer.retrieval.index.TokenCounter;
+import dev.wafer.retrieval.index.solr.SolrCorpus;
 import dev.wafer.retrieval.search.HybridSearcher;
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.SearchOptions;
@@ -62,23 +56,17 @@ public final class NewsLibrary implements Closeable {
     public static final int SOURCES_PER_ANSWER = 8;
 
     private final DataFolder folder;
+    private final CorpusBackend backend;
     private final ArticleStore store;
     private final PassageIndex passages;
-    private final WriteLock writeLock;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
-    /** Where the corpus lives, for status lines; decided with the backend, as is {@link #clusterTraffic}. */
-    private final String location;
-    private final Optional<SolrTraffic> traffic;
 
-    private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, WriteLock writeLock,
-                        Supplier<Embedder> embedder, Clock clock, String location, Optional<SolrTraffic> traffic) {
+    private NewsLibrary(DataFolder folder, CorpusBackend backend, Supplier<Embedder> embedder, Clock clock) {
         this.folder = folder;
-        this.location = location;
-        this.traffic = traffic;
-        this.store = store;
-        this.passages = passages;
-        this.writeLock = writeLock;
+        this.backend = backend;
+        this.store = backend.articles();
+        this.passages = backend.passages();
         this.embedder = embedder;
         this.clock = clock;
     }
@@ -139,61 +127,27 @@ public final class NewsLibrary implements Closeable {
         return SHARED_EMBEDDER;
     }
 
-    public static NewsLibrary open(DataFolder folder, Options options) {
-        if (options.cluster().isPresent()) {
-            return openOnCluster(folder, options, options.cluster().get());
-        }
-        ArticleStore store = LuceneArticleStore.open(folder.articles());
-        // Decided from the store's commits, not from whether the folder exists: a process killed after
-        // creating the folder but before the starter's commit must still get the starter next time.
-        boolean starterUndecided = starterUndecided(store);
-        PassageIndex passages;
-        try {
-            passages = LucenePassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock(),
-                "this data folder", Optional.empty());
-        try {
-            if (starterUndecided) {
-                library.decideStarter(options);
-            }
-            library.mendIndex(options.progress());
-        } catch (RuntimeException e) {
-            library.close();
-            throw e;
-        }
-        return library;
-    }
-
     /**
-     * The library on a shared cluster. Its collections are created when missing; a cluster no process has
-     * written yet gets the starter corpus, as a new data folder does (unless {@code WAFER_STARTER=off}),
-     * from the one process that takes the write lease, once: the decision is a note in the store.
+     * Opens the corpus where the options say (the data folder, or a shared cluster), then decides the
+     * starter corpus and brings the passages up to the articles, the same way on either. A corpus nothing
+     * was written to yet gets the starter corpus (unless {@code WAFER_STARTER=off}) from the one process
+     * that holds the write lock, once: the decision is a note in the store. When another process is
+     * writing, it is left to that process; a library opened only to read writes nothing.
      */
-    private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
-        SolrNodes solr = new SolrNodes(settings);
-        if (options.readOnly()) {
-            SolrCollections.require(solr, settings);
-        } else {
-            SolrCollections.ensure(solr, settings);
-        }
-        SolrPassageIndex passages = SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()),
-                options.embedder(), options.clock());
-        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()), passages,
-                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock(),
-                passages.describe(), Optional.of(solr.traffic()));
-        LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
-                settings.articles(), settings.passages());
+    public static NewsLibrary open(DataFolder folder, Options options) {
+        CorpusBackend backend = options.cluster().isPresent()
+                ? SolrCorpus.open(options.cluster().get(), options.embedder(), options.clock(), options.readOnly())
+                : EmbeddedCorpus.open(folder, options.embedder());
+        NewsLibrary library = new NewsLibrary(folder, backend, options.embedder(), options.clock());
         if (options.readOnly()) {
             return library;
         }
+        // Decided from the store's commits, not from whether the folder or collection exists: a process killed
+        // after creating it but before the starter's commit must still get the starter next time.
         if (starterUndecided(library.store)) {
             library.writeUnlessBusy(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
                     () -> {
-                        // Asked again under the lease: another process may have decided since.
+                        // Asked again under the lock: another process may have decided since.
                         if (starterUndecided(library.store)) {
                             library.decideStarter(options);
                         }
@@ -204,7 +158,7 @@ public final class NewsLibrary implements Closeable {
         }
         // When another process is writing, it leaves the passages in step with the articles when it is done.
         library.writeUnlessBusy("bringing the passages up to the articles", () -> library.mendIndex(options.progress()),
-                "Not checking the shared passages now");
+                "Not checking the passages now");
         return library;
     }
 
@@ -255,7 +209,7 @@ public final class NewsLibrary implements Closeable {
     private void mendIndex(IndexProgress progress) {
         if (!passages.hasCurrentSchema()) {
             LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
-                    folder.root());
+                    corpusLocation());
             reindex(progress);
         }
         catchUp(progress);
@@ -312,7 +266,7 @@ public final class NewsLibrary implements Closeable {
 
     /** Runs {@code work} holding the right to write ({@link WriteLock}); refused when another process writes. */
     private <T> T whileWriting(String task, Supplier<T> work) {
-        WriteLock.Held held = writeLock.acquire(task);
+        WriteLock.Held held = backend.writeLock().acquire(task);
         try {
             return work.get();
         } finally {
@@ -325,17 +279,22 @@ public final class NewsLibrary implements Closeable {
      * collections and nodes, which other processes share.
      */
     public String corpusLocation() {
-        return location;
+        return backend.description();
     }
 
     /** What this process has asked of the Solr cluster its corpus lives on; empty for a data folder. */
     public Optional<SolrTraffic> clusterTraffic() {
-        return traffic;
+        return backend.traffic();
     }
 
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */
     public WriteLock writeLock() {
-        return writeLock;
+        return backend.writeLock();
+    }
+
+    /** Where the corpus lives: its articles, passages and write lock. */
+    public CorpusBackend backend() {
+        return backend;
     }
 
     /** Brings the passage index up to the store after a crash between the two commits. */
@@ -445,11 +404,7 @@ public final class NewsLibrary implements Closeable {
 
     @Override
     public void close() {
-        try {
-            passages.close();
-        } finally {
-            store.close();
-        }
+        backend.close();
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {

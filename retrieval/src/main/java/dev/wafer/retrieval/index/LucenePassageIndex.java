@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * in a Lucene index separate from the article store. It is derived data — {@link #rebuild} recreates
  * it from the store at any time — and records in each commit which store version it reflects.
  */
-public final class LucenePassageIndex implements PassageIndex {
+public final class LucenePassageIndex implements PassageIndex, EmbeddedPassages {
 
     private static final Logger LOG = LoggerFactory.getLogger(LucenePassageIndex.class);
 
@@ -207,6 +207,7 @@ public final class LucenePassageIndex implements PassageIndex {
      * Every indexed passage with its vector, {@code batch} at a time in index order — to copy the index
      * elsewhere without embedding it again.
      */
+    @Override
     public void forEachEmbedded(int batch, Consumer<List<EmbeddedPassage>> action) {
         index.search(searcher -> {
             List<EmbeddedPassage> pending = new ArrayList<>(batch);

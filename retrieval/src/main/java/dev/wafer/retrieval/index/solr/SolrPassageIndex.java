@@ -8,14 +8,14 @@ import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
+import dev.wafer.retrieval.index.EmbeddedPassages;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.PassageFilter;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
-import dev.wafer.retrieval.index.PassageFilter;
 import dev.wafer.retrieval.index.SearchView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +88,7 @@ public final class SolrPassageIndex implements PassageIndex {
      * Replaces the passages of {@code articleIds} with an embedded index's passages and vectors (nothing is
      * embedded again), visible at one commit at the end.
      */
-    public void copyFrom(LucenePassageIndex source, Collection<String> articleIds, long storeVersion,
+    void copyFrom(EmbeddedPassages source, Collection<String> articleIds, long storeVersion,
                          IndexProgress progress) {
         deleteArticles(List.copyOf(articleIds));
         int total = source.size();
