@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,6 +35,9 @@ public final class DigestLedger {
      * @param lastPost  when the last digest was posted (or the digest was switched on), or null
      * @param posted    ids of articles already posted, oldest first
      */
+    /** How far back a digest reaches when no digest was posted or switched on before. */
+    static final Duration FIRST_DIGEST_SPAN = Duration.ofDays(1);
+
     public record State(Long channel, String every, Instant lastPost, List<String> posted) {
 
         public static final State OFF = new State(null, "refresh", null, List.of());
@@ -41,6 +45,14 @@ public final class DigestLedger {
         public State {
             posted = posted == null ? List.of() : List.copyOf(posted);
             every = every == null ? "refresh" : every;
+        }
+
+        /**
+         * Where the next digest starts: the last post, or the moment the digest was switched on (its first
+         * digest holds the stories that arrived since); a ledger that records neither starts a day back.
+         */
+        public Instant nextDigestFrom(Instant now) {
+            return lastPost != null ? lastPost : now.minus(FIRST_DIGEST_SPAN);
         }
 
         public State switchedOn(long channelId, String how, Instant now) {
