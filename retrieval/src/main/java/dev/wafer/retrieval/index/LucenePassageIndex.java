@@ -187,17 +187,24 @@ public final class LucenePassageIndex implements PassageIndex, EmbeddedPassages 
         return Long.parseLong(index.commitData().getOrDefault(PassageFields.STORE_VERSION, "-1"));
     }
 
+    /** The passage's article fingerprint, under its name or the name older folders hold it under. */
+    private static String fingerprint(Document document) {
+        String fingerprint = document.get(PassageFields.ARTICLE_FINGERPRINT);
+        return fingerprint != null ? fingerprint : document.get(PassageFields.OLDER_ARTICLE_FINGERPRINT);
+    }
+
     /** Article id → fingerprint of the version whose passages are indexed. */
     @Override
     public Map<String, String> articleFingerprints() {
         return index.search(searcher -> {
             Map<String, String> fingerprints = new HashMap<>();
             StoredFields fields = searcher.storedFields();
-            Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT);
+            Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT,
+                    PassageFields.OLDER_ARTICLE_FINGERPRINT);
             int count = Math.max(1, searcher.getIndexReader().numDocs());
             for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs) {
                 Document document = fields.document(hit.doc, wanted);
-                fingerprints.put(document.get(PassageFields.ARTICLE_ID), document.get(PassageFields.ARTICLE_FINGERPRINT));
+                fingerprints.put(document.get(PassageFields.ARTICLE_ID), fingerprint(document));
             }
             return fingerprints;
         });
@@ -224,7 +231,7 @@ public final class LucenePassageIndex implements PassageIndex, EmbeddedPassages 
                         continue;
                     }
                     Document document = fields.document(doc);
-                    pending.add(new EmbeddedPassage(toPassage(document), document.get(PassageFields.ARTICLE_FINGERPRINT),
+                    pending.add(new EmbeddedPassage(toPassage(document), fingerprint(document),
                             vectors.vectorValue(iterator.index()).clone()));
                     if (pending.size() == batch) {
                         action.accept(List.copyOf(pending));

@@ -14,8 +14,17 @@ public final class PassageFields {
     public static final String ID = "id";
     /** Owning article id; KeywordField, stored — to replace or forget all passages of an article. */
     public static final String ARTICLE_ID = "article_id";
-    /** Fingerprint of the article version the passages were cut from; stored only. */
-    public static final String ARTICLE_FINGERPRINT = "article_fingerprint";
+    /**
+     * Fingerprint of the article version the passages were cut from; stored only. The same name as the
+     * article store's and the Solr passages collection's.
+     */
+    public static final String ARTICLE_FINGERPRINT = "fingerprint";
+    /**
+     * The name data folders indexed before the names were one hold the fingerprint under: read as well,
+     * so such a folder is neither rebuilt nor re-embedded for it; its passages take the new name as their
+     * articles are next indexed.
+     */
+    static final String OLDER_ARTICLE_FINGERPRINT = "article_fingerprint";
     /** Position within the article; stored only. */
     public static final String ORDINAL = "ordinal";
     /** The sentences; TextField, stored — BM25 and quoting. */

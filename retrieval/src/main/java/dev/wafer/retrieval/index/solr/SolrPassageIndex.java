@@ -151,7 +151,7 @@ public final class SolrPassageIndex implements PassageIndex {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", passage.id());
         doc.put("article_id", passage.articleId());
-        doc.put("fingerprint", embedded.articleFingerprint());
+        doc.put(PassageFields.ARTICLE_FINGERPRINT, embedded.articleFingerprint());
         doc.put("ordinal", passage.ordinal());
         doc.put("text", passage.text());
         doc.put("title", passage.title());
@@ -199,8 +199,9 @@ public final class SolrPassageIndex implements PassageIndex {
     public Map<String, String> articleFingerprints() {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         // Every article's first passage carries the article's fingerprint.
-        solr.forEach(settings.passages(), "*:*", "ordinal:0", "id,article_id,fingerprint",
-                doc -> fingerprints.put(doc.path("article_id").asText(), doc.path("fingerprint").asText()));
+        solr.forEach(settings.passages(), "*:*", "ordinal:0", "id,article_id," + PassageFields.ARTICLE_FINGERPRINT,
+                doc -> fingerprints.put(doc.path("article_id").asText(),
+                        doc.path(PassageFields.ARTICLE_FINGERPRINT).asText()));
         return fingerprints;
     }
 
