@@ -1,9 +1,9 @@
 package dev.wafer.retrieval;
 
 import dev.wafer.corpus.Article;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.index.EmbeddedPassages;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.index.solr.SolrCorpus;

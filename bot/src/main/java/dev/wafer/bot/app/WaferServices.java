@@ -2,7 +2,7 @@ package dev.wafer.bot.app;
 
 import dev.wafer.bot.ops.WaferMetrics;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.AnswerService;

@@ -1,8 +1,8 @@
 package dev.wafer.retrieval.index;
 
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.SolrTraffic;
 import java.io.Closeable;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.wafer.retrieval.index;
 
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.SolrTraffic;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,12 +1,12 @@
 package dev.wafer.retrieval.index.solr;
 
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.corpus.store.solr.SolrArticleStore;
 import dev.wafer.corpus.store.solr.SolrCollections;
-import dev.wafer.corpus.store.solr.SolrNodes;
-import dev.wafer.corpus.store.solr.SolrSettings;
-import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.corpus.store.solr.SolrWriteLock;
 import dev.wafer.retrieval.index.CorpusBackend;
 import dev.wafer.retrieval.index.EmbeddedPassages;

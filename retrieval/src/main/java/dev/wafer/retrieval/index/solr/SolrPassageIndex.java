@@ -2,10 +2,10 @@ package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.corpus.store.solr.SolrQueries;
-import dev.wafer.corpus.store.solr.SolrSettings;
-import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
 import dev.wafer.retrieval.index.EmbeddedPassages;

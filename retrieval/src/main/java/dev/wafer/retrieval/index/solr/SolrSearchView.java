@@ -1,7 +1,7 @@
 package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
 import dev.wafer.retrieval.index.CandidateQuery;
 import dev.wafer.retrieval.index.Hit;
 import dev.wafer.retrieval.index.IndexFacts;

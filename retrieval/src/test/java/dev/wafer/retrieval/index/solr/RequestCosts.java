@@ -1,8 +1,8 @@
 package dev.wafer.retrieval.index.solr;
 
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrQueries;
-import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.PassageFields;
