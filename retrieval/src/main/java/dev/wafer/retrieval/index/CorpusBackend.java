@@ -29,6 +29,13 @@ public interface CorpusBackend extends Closeable {
     /** The passages with their vectors, when this backend can hand them out to be copied elsewhere. */
     Optional<EmbeddedPassages> copySource();
 
+    /** Closes the passages, then the articles. */
     @Override
-    void close();
+    default void close() {
+        try {
+            passages().close();
+        } finally {
+            articles().close();
+        }
+    }
 }

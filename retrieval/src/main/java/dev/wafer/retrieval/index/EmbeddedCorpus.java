@@ -13,15 +13,7 @@ import java.util.function.Supplier;
  * locks admit one process, so another process is refused when it opens the folder, and this one orders
  * its own writes.
  */
-public final class EmbeddedCorpus implements CorpusBackend {
-
-    private final ArticleStore articles;
-    private final LucenePassageIndex passages;
-
-    private EmbeddedCorpus(ArticleStore articles, LucenePassageIndex passages) {
-        this.articles = articles;
-        this.passages = passages;
-    }
+public record EmbeddedCorpus(ArticleStore articles, LucenePassageIndex passages) implements CorpusBackend {
 
     public static EmbeddedCorpus open(DataFolder folder, Supplier<Embedder> embedder) {
         ArticleStore articles = LuceneArticleStore.open(folder.articles());
@@ -32,16 +24,6 @@ public final class EmbeddedCorpus implements CorpusBackend {
             articles.close();
             throw e;
         }
-    }
-
-    @Override
-    public ArticleStore articles() {
-        return articles;
-    }
-
-    @Override
-    public PassageIndex passages() {
-        return passages;
     }
 
     @Override
@@ -62,14 +44,5 @@ public final class EmbeddedCorpus implements CorpusBackend {
     @Override
     public Optional<EmbeddedPassages> copySource() {
         return Optional.of(passages);
-    }
-
-    @Override
-    public void close() {
-        try {
-            passages.close();
-        } finally {
-            articles.close();
-        }
     }
 }

@@ -26,21 +26,10 @@ import org.slf4j.LoggerFactory;
  * A corpus on a Solr cluster that several Wafer processes share: an articles and a passages
  * collection, and a write lease in the articles collection so that one process writes at a time.
  */
-public final class SolrCorpus implements CorpusBackend {
+public record SolrCorpus(SolrNodes solr, SolrArticleStore articles, SolrPassageIndex passages, WriteLock writeLock)
+        implements CorpusBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrCorpus.class);
-
-    private final SolrNodes solr;
-    private final SolrArticleStore articles;
-    private final SolrPassageIndex passages;
-    private final WriteLock writeLock;
-
-    private SolrCorpus(SolrNodes solr, SolrArticleStore articles, SolrPassageIndex passages, WriteLock writeLock) {
-        this.solr = solr;
-        this.articles = articles;
-        this.passages = passages;
-        this.writeLock = writeLock;
-    }
 
     /**
      * Creates the collections when missing, unless only reading, when they must be there already.
@@ -73,21 +62,6 @@ public final class SolrCorpus implements CorpusBackend {
     }
 
     @Override
-    public ArticleStore articles() {
-        return articles;
-    }
-
-    @Override
-    public PassageIndex passages() {
-        return passages;
-    }
-
-    @Override
-    public WriteLock writeLock() {
-        return writeLock;
-    }
-
-    @Override
     public String description() {
         return passages.describe();
     }
@@ -101,14 +75,5 @@ public final class SolrCorpus implements CorpusBackend {
     @Override
     public Optional<EmbeddedPassages> copySource() {
         return Optional.empty();
-    }
-
-    @Override
-    public void close() {
-        try {
-            passages.close();
-        } finally {
-            articles.close();
-        }
     }
 }
