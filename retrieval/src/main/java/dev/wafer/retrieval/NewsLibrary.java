@@ -33,7 +33,6 @@ import java.io.Closeable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A data folder opened for use: the article store (source of truth), the passage index derived from
- * it, and the embedding model — kept in step. Every write goes to the store first and then to the
- * index, each atomically; if a process dies between the two, the next open notices the index is
- * behind the store and brings it up to date.
+ * A corpus opened for use: where it lives ({@link CorpusBackend}), who writes to it and how
+ * ({@link LibraryWriter}: the store first, then the passages, each atomically, mended at the next open
+ * after a crash between the two), and the searches and answers composed over it.
  */
 public final class NewsLibrary implements Closeable {
 
@@ -59,6 +57,7 @@ public final class NewsLibrary implements Closeable {
     private final CorpusBackend backend;
     private final ArticleStore store;
     private final PassageIndex passages;
+    private final LibraryWriter writer;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
 
@@ -67,6 +66,7 @@ public final class NewsLibrary implements Closeable {
         this.backend = backend;
         this.store = backend.articles();
         this.passages = backend.passages();
+        this.writer = new LibraryWriter(backend);
         this.embedder = embedder;
         this.clock = clock;
     }
@@ -157,7 +157,7 @@ public final class NewsLibrary implements Closeable {
             return library; // in step: a process that only reads takes no lease and writes nothing
         }
         // When another process is writing, it leaves the passages in step with the articles when it is done.
-        library.writeUnlessBusy("bringing the passages up to the articles", () -> library.mendIndex(options.progress()),
+        library.writeUnlessBusy("bringing the passages up to the articles", () -> library.writer.mend(options.progress()),
                 "Not checking the passages now");
         return library;
     }
@@ -169,7 +169,7 @@ public final class NewsLibrary implements Closeable {
      */
     private void writeUnlessBusy(String task, Runnable work, String skipped) {
         try {
-            whileWriting(task, () -> {
+            writer.whileWriting(task, () -> {
                 work.run();
                 return null;
             });
@@ -199,42 +199,15 @@ public final class NewsLibrary implements Closeable {
     private void decideStarter(Options options) {
         if (options.loadStarter()) {
             LOG.info("Loading the bundled starter corpus into {}", corpusLocation());
-            write(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"), options.progress());
+            writer.write(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"), options.progress());
         } else {
             store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
         }
     }
 
-    /** Rebuilds passages of an older layout, and indexes what a crash between two commits left behind. */
-    private void mendIndex(IndexProgress progress) {
-        if (!passages.hasCurrentSchema()) {
-            LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
-                    corpusLocation());
-            reindex(progress);
-        }
-        catchUp(progress);
-    }
-
     /** Stores articles and indexes their passages. Unchanged articles cost nothing. */
     public UpsertResult ingest(Collection<Article> articles, IndexProgress progress) {
-        return ingest(articles, Map.of(), progress);
-    }
-
-    private synchronized UpsertResult ingest(Collection<Article> articles, Map<String, String> notes,
-                                             IndexProgress progress) {
-        return whileWriting("adding articles", () -> write(articles, notes, progress));
-    }
-
-    private UpsertResult write(Collection<Article> articles, Map<String, String> notes, IndexProgress progress) {
-        UpsertResult result = store.upsert(articles, notes);
-        if (!result.changed().isEmpty()) {
-            List<Article> changed = new ArrayList<>();
-            for (String id : result.changed()) {
-                store.get(id).ifPresent(changed::add);
-            }
-            passages.upsert(changed, store.version(), progress);
-        }
-        return result;
+        return writer.ingest(articles, progress);
     }
 
     /**
@@ -242,36 +215,13 @@ public final class NewsLibrary implements Closeable {
      *
      * @param reference its URL (any tracking variant), its {@code file:} reference, or its id
      */
-    public synchronized Optional<Article> forget(String reference) {
-        return whileWriting("removing an article", () -> remove(reference));
-    }
-
-    private Optional<Article> remove(String reference) {
-        Optional<Article> article = store.findByUrl(reference).or(() -> store.get(reference.strip()));
-        article.ifPresent(found -> {
-            store.delete(found.id());
-            passages.delete(List.of(found.id()), store.version());
-        });
-        return article;
+    public Optional<Article> forget(String reference) {
+        return writer.forget(reference);
     }
 
     /** Rebuilds the passage index from the store. Questions keep being answered from the old one meanwhile. */
-    public synchronized int reindex(IndexProgress progress) {
-        whileWriting("rebuilding the passage index", () -> {
-            passages.rebuild(store.all(), store.version(), progress);
-            return null;
-        });
-        return passages.size();
-    }
-
-    /** Runs {@code work} holding the right to write ({@link WriteLock}); refused when another process writes. */
-    private <T> T whileWriting(String task, Supplier<T> work) {
-        WriteLock.Held held = backend.writeLock().acquire(task);
-        try {
-            return work.get();
-        } finally {
-            held.close();
-        }
+    public int reindex(IndexProgress progress) {
+        return writer.reindex(progress);
     }
 
     /**
@@ -295,27 +245,6 @@ public final class NewsLibrary implements Closeable {
     /** Where the corpus lives: its articles, passages and write lock. */
     public CorpusBackend backend() {
         return backend;
-    }
-
-    /** Brings the passage index up to the store after a crash between the two commits. */
-    private synchronized void catchUp(IndexProgress progress) {
-        if (passages.storeVersion() == store.version()) {
-            return;
-        }
-        Map<String, String> indexed = passages.articleFingerprints();
-        Map<String, String> stored = store.fingerprints();
-        List<String> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
-        List<Article> stale = new ArrayList<>();
-        stored.forEach((id, fingerprint) -> {
-            if (!fingerprint.equals(indexed.get(id))) {
-                store.get(id).ifPresent(stale::add);
-            }
-        });
-        LOG.info("Passage index is behind the article store: indexing {} articles, removing {}", stale.size(), gone.size());
-        if (!gone.isEmpty()) {
-            passages.delete(gone, store.version());
-        }
-        passages.upsert(stale, store.version(), progress);
     }
 
     public ArticleStore store() {
