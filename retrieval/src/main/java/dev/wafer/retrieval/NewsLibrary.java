@@ -71,10 +71,11 @@ public final class NewsLibrary implements Closeable {
         this.clock = clock;
     }
 
-    /** Options for opening a library; {@link #defaults()} is what the product uses. */
     /**
-     * @param readOnly open to read only (a status line): on a shared cluster, no collection is created, no
-     *                 lease taken, no starter decided and no passage mended; that is left to a process that writes
+     * Options for opening a library; {@link #defaults()} is what the product uses.
+     *
+     * @param readOnly open to read only (a status line): no collection is created, no lease taken, no starter
+     *                 decided and no passage mended; that is left to a process that writes
      */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
                           Optional<SolrSettings> cluster, boolean readOnly) {

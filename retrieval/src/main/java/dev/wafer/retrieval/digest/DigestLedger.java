@@ -29,15 +29,15 @@ public final class DigestLedger {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** How far back a digest reaches when no digest was posted or switched on before. */
+    static final Duration FIRST_DIGEST_SPAN = Duration.ofDays(1);
+
     /**
      * @param channel   the channel id to post in, or null when the digest is off
      * @param every     "refresh", "daily" or "weekly"
      * @param lastPost  when the last digest was posted (or the digest was switched on), or null
      * @param posted    ids of articles already posted, oldest first
      */
-    /** How far back a digest reaches when no digest was posted or switched on before. */
-    static final Duration FIRST_DIGEST_SPAN = Duration.ofDays(1);
-
     public record State(Long channel, String every, Instant lastPost, List<String> posted) {
 
         public static final State OFF = new State(null, "refresh", null, List.of());
