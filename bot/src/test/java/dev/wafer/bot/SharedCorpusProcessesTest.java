@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.WriteLock;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.testkit.SolrCluster;

@@ -1,9 +1,9 @@
 package dev.wafer.eval;
 
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrCollections;
-import dev.wafer.corpus.store.solr.SolrNodes;
-import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.CorpusCopy;
 import dev.wafer.retrieval.NewsLibrary;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.wafer.eval;
 
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.TokenCounter;

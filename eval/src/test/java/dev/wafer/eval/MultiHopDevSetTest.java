@@ -3,7 +3,7 @@ package dev.wafer.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.testkit.SharedData;
 import dev.wafer.testkit.SolrCluster;

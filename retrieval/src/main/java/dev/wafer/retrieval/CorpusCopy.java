@@ -1,17 +1,12 @@
 package dev.wafer.retrieval;
 
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.solr.SolrArticleStore;
-import dev.wafer.corpus.store.solr.SolrCollections;
-import dev.wafer.corpus.store.solr.SolrNodes;
-import dev.wafer.corpus.store.solr.SolrSettings;
-import dev.wafer.corpus.store.solr.SolrWriteLock;
+import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.retrieval.index.solr.SolrPassageIndex;
+import dev.wafer.retrieval.index.EmbeddedPassages;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.LucenePassageIndex;
-import dev.wafer.retrieval.index.PassageSplitter;
-import dev.wafer.retrieval.index.TokenCounter;
+import dev.wafer.retrieval.index.solr.SolrCorpus;
 import java.util.List;
 
 /**
@@ -36,24 +31,21 @@ public final class CorpusCopy {
      * @throws IllegalArgumentException when {@code from} is itself on a cluster
      */
     public static Copied toSolr(NewsLibrary from, SolrSettings to, IndexProgress progress) {
-        if (!(from.passages() instanceof LucenePassageIndex source)) {
-            throw new IllegalArgumentException("The corpus to copy must be a data folder's (unset WAFER_INDEX for it)");
-        }
-        SolrNodes solr = new SolrNodes(to);
-        SolrCollections.ensure(solr, to);
-        WriteLock lock = new SolrWriteLock(solr, to.articles(), from.clock());
-        WriteLock.Held held = lock.acquire("copying a corpus in");
-        try (SolrArticleStore store = SolrArticleStore.open(solr, to, from.clock());
-             SolrPassageIndex passages = SolrPassageIndex.open(solr, to, new PassageSplitter(new TokenCounter()),
-                     from::embedder, from.clock())) {
-            List<Article> articles = from.store().all();
-            for (int start = 0; start < articles.size(); start += ARTICLE_BATCH) {
-                store.upsert(articles.subList(start, Math.min(articles.size(), start + ARTICLE_BATCH)));
+        EmbeddedPassages source = from.backend().copySource().orElseThrow(() -> new IllegalArgumentException(
+                "The corpus to copy must be a data folder's (unset WAFER_INDEX for it)"));
+        try (SolrCorpus target = SolrCorpus.open(to, from::embedder, from.clock(), false)) {
+            WriteLock.Held held = target.writeLock().acquire("copying a corpus in");
+            try {
+                ArticleStore store = target.articles();
+                List<Article> articles = from.store().all();
+                for (int start = 0; start < articles.size(); start += ARTICLE_BATCH) {
+                    store.upsert(articles.subList(start, Math.min(articles.size(), start + ARTICLE_BATCH)));
+                }
+                target.copyPassages(source, articles.stream().map(Article::id).toList(), store.version(), progress);
+                return new Copied(articles.size(), target.passages().size());
+            } finally {
+                held.close();
             }
-            passages.copyFrom(source, articles.stream().map(Article::id).toList(), store.version(), progress);
-            return new Copied(articles.size(), passages.size());
-        } finally {
-            held.close();
         }
     }
 }

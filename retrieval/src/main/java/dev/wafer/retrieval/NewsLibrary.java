@@ -4,18 +4,11 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
 import dev.wafer.corpus.store.ArticleStore;
-import dev.wafer.corpus.store.DiskFullException;
-import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertResult;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.SolrArticleStore;
-import dev.wafer.corpus.store.solr.SolrCollections;
-import dev.wafer.corpus.store.solr.SolrNodes;
-import dev.wafer.corpus.store.solr.SolrSettings;
-import dev.wafer.corpus.store.solr.SolrTraffic;
-import dev.wafer.corpus.store.solr.SolrWriteLock;
-import dev.wafer.retrieval.index.solr.SolrPassageIndex;
+import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
@@ -26,12 +19,12 @@ import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
 import dev.wafer.retrieval.answer.LlmAnswerComposer;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
+import dev.wafer.retrieval.index.CorpusBackend;
+import dev.wafer.retrieval.index.EmbeddedCorpus;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.PassageIndex;
-import dev.wafer.retrieval.index.PassageSplitter;
-import dev.wafer.retrieval.index.TokenCounter;
+import dev.wafer.retrieval.index.solr.SolrCorpus;
 import dev.wafer.retrieval.search.HybridSearcher;
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.SearchOptions;
@@ -40,7 +33,6 @@ import java.io.Closeable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +43,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A data folder opened for use: the article store (source of truth), the passage index derived from
- * it, and the embedding model — kept in step. Every write goes to the store first and then to the
- * index, each atomically; if a process dies between the two, the next open notices the index is
- * behind the store and brings it up to date.
+ * A corpus opened for use: where it lives ({@link CorpusBackend}), who writes to it and how
+ * ({@link LibraryWriter}: the store first, then the passages, each atomically, mended at the next open
+ * after a crash between the two), and the searches and answers composed over it.
  */
 public final class NewsLibrary implements Closeable {
 
@@ -63,23 +54,19 @@ public final class NewsLibrary implements Closeable {
     public static final int SOURCES_PER_ANSWER = 8;
 
     private final DataFolder folder;
+    private final CorpusBackend backend;
     private final ArticleStore store;
     private final PassageIndex passages;
-    private final WriteLock writeLock;
+    private final LibraryWriter writer;
     private final Supplier<Embedder> embedder;
     private final Clock clock;
-    /** Where the corpus lives, for status lines; decided with the backend, as is {@link #clusterTraffic}. */
-    private final String location;
-    private final Optional<SolrTraffic> traffic;
 
-    private NewsLibrary(DataFolder folder, ArticleStore store, PassageIndex passages, WriteLock writeLock,
-                        Supplier<Embedder> embedder, Clock clock, String location, Optional<SolrTraffic> traffic) {
+    private NewsLibrary(DataFolder folder, CorpusBackend backend, Supplier<Embedder> embedder, Clock clock) {
         this.folder = folder;
-        this.location = location;
-        this.traffic = traffic;
-        this.store = store;
-        this.passages = passages;
-        this.writeLock = writeLock;
+        this.backend = backend;
+        this.store = backend.articles();
+        this.passages = backend.passages();
+        this.writer = new LibraryWriter(backend);
         this.embedder = embedder;
         this.clock = clock;
     }
@@ -87,8 +74,8 @@ public final class NewsLibrary implements Closeable {
     /**
      * Options for opening a library; {@link #defaults()} is what the product uses.
      *
-     * @param readOnly open to read only (a status line): on a shared cluster, no collection is created, no
-     *                 lease taken, no starter decided and no passage mended; that is left to a process that writes
+     * @param readOnly open to read only (a status line): no collection is created, no lease taken, no starter
+     *                 decided and no passage mended; that is left to a process that writes
      */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
                           Optional<SolrSettings> cluster, boolean readOnly) {
@@ -141,61 +128,27 @@ public final class NewsLibrary implements Closeable {
         return SHARED_EMBEDDER;
     }
 
-    public static NewsLibrary open(DataFolder folder, Options options) {
-        if (options.cluster().isPresent()) {
-            return openOnCluster(folder, options, options.cluster().get());
-        }
-        ArticleStore store = LuceneArticleStore.open(folder.articles());
-        // Decided from the store's commits, not from whether the folder exists: a process killed after
-        // creating the folder but before the starter's commit must still get the starter next time.
-        boolean starterUndecided = starterUndecided(store);
-        PassageIndex passages;
-        try {
-            passages = LucenePassageIndex.open(folder.passages(), new PassageSplitter(new TokenCounter()), options.embedder());
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        NewsLibrary library = new NewsLibrary(folder, store, passages, WriteLock.NONE, options.embedder(), options.clock(),
-                "this data folder", Optional.empty());
-        try {
-            if (starterUndecided) {
-                library.decideStarter(options);
-            }
-            library.mendIndex(options.progress());
-        } catch (RuntimeException e) {
-            library.close();
-            throw e;
-        }
-        return library;
-    }
-
     /**
-     * The library on a shared cluster. Its collections are created when missing; a cluster no process has
-     * written yet gets the starter corpus, as a new data folder does (unless {@code WAFER_STARTER=off}),
-     * from the one process that takes the write lease, once: the decision is a note in the store.
+     * Opens the corpus where the options say (the data folder, or a shared cluster), then decides the
+     * starter corpus and brings the passages up to the articles, the same way on either. A corpus nothing
+     * was written to yet gets the starter corpus (unless {@code WAFER_STARTER=off}) from the one process
+     * that holds the write lock, once: the decision is a note in the store. When another process is
+     * writing, it is left to that process; a library opened only to read writes nothing.
      */
-    private static NewsLibrary openOnCluster(DataFolder folder, Options options, SolrSettings settings) {
-        SolrNodes solr = new SolrNodes(settings);
-        if (options.readOnly()) {
-            SolrCollections.require(solr, settings);
-        } else {
-            SolrCollections.ensure(solr, settings);
-        }
-        SolrPassageIndex passages = SolrPassageIndex.open(solr, settings, new PassageSplitter(new TokenCounter()),
-                options.embedder(), options.clock());
-        NewsLibrary library = new NewsLibrary(folder, SolrArticleStore.open(solr, settings, options.clock()), passages,
-                new SolrWriteLock(solr, settings.articles(), options.clock()), options.embedder(), options.clock(),
-                passages.describe(), Optional.of(solr.traffic()));
-        LOG.info("Articles and passages are on the Solr cluster at {} (collections {} and {})", settings.nodes(),
-                settings.articles(), settings.passages());
+    public static NewsLibrary open(DataFolder folder, Options options) {
+        CorpusBackend backend = options.cluster().isPresent()
+                ? SolrCorpus.open(options.cluster().get(), options.embedder(), options.clock(), options.readOnly())
+                : EmbeddedCorpus.open(folder, options.embedder());
+        NewsLibrary library = new NewsLibrary(folder, backend, options.embedder(), options.clock());
         if (options.readOnly()) {
             return library;
         }
+        // Decided from the store's commits, not from whether the folder or collection exists: a process killed
+        // after creating it but before the starter's commit must still get the starter next time.
         if (starterUndecided(library.store)) {
             library.writeUnlessBusy(options.loadStarter() ? "loading the starter corpus" : "declining the starter corpus",
                     () -> {
-                        // Asked again under the lease: another process may have decided since.
+                        // Asked again under the lock: another process may have decided since.
                         if (starterUndecided(library.store)) {
                             library.decideStarter(options);
                         }
@@ -205,8 +158,8 @@ public final class NewsLibrary implements Closeable {
             return library; // in step: a process that only reads takes no lease and writes nothing
         }
         // When another process is writing, it leaves the passages in step with the articles when it is done.
-        library.writeUnlessBusy("bringing the passages up to the articles", () -> library.mendIndex(options.progress()),
-                "Not checking the shared passages now");
+        library.writeUnlessBusy("bringing the passages up to the articles", () -> library.writer.mend(options.progress()),
+                "Not checking the passages now");
         return library;
     }
 
@@ -217,7 +170,7 @@ public final class NewsLibrary implements Closeable {
      */
     private void writeUnlessBusy(String task, Runnable work, String skipped) {
         try {
-            whileWriting(task, () -> {
+            writer.whileWriting(task, () -> {
                 work.run();
                 return null;
             });
@@ -247,47 +200,15 @@ public final class NewsLibrary implements Closeable {
     private void decideStarter(Options options) {
         if (options.loadStarter()) {
             LOG.info("Loading the bundled starter corpus into {}", corpusLocation());
-            write(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"), options.progress());
+            writer.write(StarterCorpus.load(options.clock().instant()), Map.of(STARTER_NOTE, "loaded"), options.progress());
         } else {
             store.upsert(List.of(), Map.of(STARTER_NOTE, "declined"));
         }
     }
 
-    /** Rebuilds passages of an older layout, and indexes what a crash between two commits left behind. */
-    private void mendIndex(IndexProgress progress) {
-        if (!passages.hasCurrentSchema()) {
-            LOG.warn("The passage index in {} was built by an older Wafer; rebuilding it from the article store",
-                    folder.root());
-            reindex(progress);
-        }
-        try {
-            catchUp(progress);
-        } catch (DiskFullException e) {
-            // Answers need no space: they come from the passages indexed so far until the disk has room.
-            LOG.warn("The passage index is behind the article store and cannot catch up: {}", e.getMessage());
-        }
-    }
-
     /** Stores articles and indexes their passages. Unchanged articles cost nothing. */
     public UpsertResult ingest(Collection<Article> articles, IndexProgress progress) {
-        return ingest(articles, Map.of(), progress);
-    }
-
-    private synchronized UpsertResult ingest(Collection<Article> articles, Map<String, String> notes,
-                                             IndexProgress progress) {
-        return whileWriting("adding articles", () -> write(articles, notes, progress));
-    }
-
-    private UpsertResult write(Collection<Article> articles, Map<String, String> notes, IndexProgress progress) {
-        UpsertResult result = store.upsert(articles, notes);
-        if (!result.changed().isEmpty()) {
-            List<Article> changed = new ArrayList<>();
-            for (String id : result.changed()) {
-                store.get(id).ifPresent(changed::add);
-            }
-            passages.upsert(changed, store.version(), progress);
-        }
-        return result;
+        return writer.ingest(articles, progress);
     }
 
     /**
@@ -295,36 +216,13 @@ public final class NewsLibrary implements Closeable {
      *
      * @param reference its URL (any tracking variant), its {@code file:} reference, or its id
      */
-    public synchronized Optional<Article> forget(String reference) {
-        return whileWriting("removing an article", () -> remove(reference));
-    }
-
-    private Optional<Article> remove(String reference) {
-        Optional<Article> article = store.findByUrl(reference).or(() -> store.get(reference.strip()));
-        article.ifPresent(found -> {
-            store.delete(found.id());
-            passages.delete(List.of(found.id()), store.version());
-        });
-        return article;
+    public Optional<Article> forget(String reference) {
+        return writer.forget(reference);
     }
 
     /** Rebuilds the passage index from the store. Questions keep being answered from the old one meanwhile. */
-    public synchronized int reindex(IndexProgress progress) {
-        whileWriting("rebuilding the passage index", () -> {
-            passages.rebuild(store.all(), store.version(), progress);
-            return null;
-        });
-        return passages.size();
-    }
-
-    /** Runs {@code work} holding the right to write ({@link WriteLock}); refused when another process writes. */
-    private <T> T whileWriting(String task, Supplier<T> work) {
-        WriteLock.Held held = writeLock.acquire(task);
-        try {
-            return work.get();
-        } finally {
-            held.close();
-        }
+    public int reindex(IndexProgress progress) {
+        return writer.reindex(progress);
     }
 
     /**
@@ -332,38 +230,22 @@ public final class NewsLibrary implements Closeable {
      * collections and nodes, which other processes share.
      */
     public String corpusLocation() {
-        return location;
+        return backend.description();
     }
 
     /** What this process has asked of the Solr cluster its corpus lives on; empty for a data folder. */
     public Optional<SolrTraffic> clusterTraffic() {
-        return traffic;
+        return backend.traffic();
     }
 
     /** Who may write now: refreshes hold it for their whole run, so two at once on a shared corpus cannot interleave. */
     public WriteLock writeLock() {
-        return writeLock;
+        return backend.writeLock();
     }
 
-    /** Brings the passage index up to the store after a crash between the two commits. */
-    private synchronized void catchUp(IndexProgress progress) {
-        if (passages.storeVersion() == store.version()) {
-            return;
-        }
-        Map<String, String> indexed = passages.articleFingerprints();
-        Map<String, String> stored = store.fingerprints();
-        List<String> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
-        List<Article> stale = new ArrayList<>();
-        stored.forEach((id, fingerprint) -> {
-            if (!fingerprint.equals(indexed.get(id))) {
-                store.get(id).ifPresent(stale::add);
-            }
-        });
-        LOG.info("Passage index is behind the article store: indexing {} articles, removing {}", stale.size(), gone.size());
-        if (!gone.isEmpty()) {
-            passages.delete(gone, store.version());
-        }
-        passages.upsert(stale, store.version(), progress);
+    /** Where the corpus lives: its articles, passages and write lock. */
+    public CorpusBackend backend() {
+        return backend;
     }
 
     public ArticleStore store() {
@@ -452,11 +334,7 @@ public final class NewsLibrary implements Closeable {
 
     @Override
     public void close() {
-        try {
-            passages.close();
-        } finally {
-            store.close();
-        }
+        backend.close();
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.store.CorpusException;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.testkit.LoopbackServer;
 import dev.wafer.testkit.LoopbackServer.Reply;
 import java.net.URI;

@@ -5,14 +5,18 @@ import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.ops.WaferMetrics;
 import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.follow.TopicMatcher;
+import dev.wafer.retrieval.digest.Digest;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.timeline.Timeline;
 import dev.wafer.corpus.source.FeedRefresher;
 import dev.wafer.corpus.source.FetchSettings;
 import dev.wafer.corpus.source.RefreshReport;
@@ -22,8 +26,10 @@ import dev.wafer.corpus.source.FeedListFile;
 import java.io.Closeable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -163,6 +169,32 @@ public final class WaferServices implements Closeable {
                     new ServerSettingsStore(library.folder().servers()), Follows.inDirectMessages(settings));
         }
         return follows;
+    }
+
+    /** The events of {@code topic} between the two days (either may be null: open-ended), from the articles' own sentences. */
+    public Timeline timeline(String topic, LocalDate since, LocalDate until) {
+        return library.timelines().build(topic, since, until);
+    }
+
+    /** What the news channel gets next: the stories new since its last digest that it has not carried yet. */
+    public Digest nextDigest() {
+        DigestLedger.State state = digestLedger().load();
+        return digestBuilder().newSince(state.nextDigestFrom(library.clock().instant()), Set.copyOf(state.posted()));
+    }
+
+    /** The stories published on or after {@code day}, as a digest would list them. */
+    public Digest digestSince(LocalDate day) {
+        return digestBuilder().publishedSince(day);
+    }
+
+    /** The stories of this library, as the news digest lists them. */
+    public DigestBuilder digestBuilder() {
+        return new DigestBuilder(library.store());
+    }
+
+    /** What the news channel's digest has posted so far, in this data folder. */
+    public DigestLedger digestLedger() {
+        return new DigestLedger(library.folder().digest());
     }
 
     /** Feeds and single pages into this library; one per services object, so refreshes never overlap. */

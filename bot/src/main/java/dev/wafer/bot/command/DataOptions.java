@@ -3,7 +3,7 @@ package dev.wafer.bot.command;
 import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -4,12 +4,8 @@ import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.DigestText;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.retrieval.digest.Digest;
-import dev.wafer.retrieval.digest.DigestBuilder;
-import dev.wafer.retrieval.digest.DigestLedger;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,15 +41,7 @@ final class DigestCommand implements Callable<Integer> {
             }
         }
         try (WaferServices services = options.openServices(spec)) {
-            DigestBuilder builder = new DigestBuilder(services.library().store());
-            Digest digest;
-            if (day != null) {
-                digest = builder.publishedSince(day);
-            } else {
-                DigestLedger.State state = new DigestLedger(services.library().folder().digest()).load();
-                Instant from = state.lastPost() != null ? state.lastPost() : services.library().clock().instant().minus(java.time.Duration.ofDays(1));
-                digest = builder.newSince(from, Set.copyOf(state.posted()));
-            }
+            Digest digest = day != null ? services.digestSince(day) : services.nextDigest();
             var out = spec.commandLine().getOut();
             out.print(json ? JsonOutput.write(DigestText.json(digest)) + "\n" : DigestText.plain(digest));
             out.flush();

@@ -1,7 +1,7 @@
 package dev.wafer.bot.command;
 
 import dev.wafer.bot.app.Settings;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.CorpusCopy;
 import dev.wafer.retrieval.NewsLibrary;
 import java.util.HashMap;

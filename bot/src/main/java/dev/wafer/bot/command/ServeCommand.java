@@ -9,8 +9,6 @@ import dev.wafer.bot.discord.WaferBot;
 import dev.wafer.bot.ops.HealthCheck;
 import dev.wafer.bot.ops.OpsServer;
 import dev.wafer.bot.settings.ServerSettingsStore;
-import dev.wafer.retrieval.digest.DigestBuilder;
-import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.bot.feedback.VoteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,8 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
-                    (topic, since, until) -> services.library().timelines().build(topic, since, until),
-                    new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest()),
+                    services::timeline, services.digestBuilder(), services.digestLedger(),
                     new ServerSettingsStore(services.library().folder().servers()), services.follows()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();

@@ -44,7 +44,7 @@ final class TimelineCommand implements Callable<Integer> {
         LocalDate from = day("--since", since);
         LocalDate to = day("--until", until);
         try (WaferServices services = options.openServices(spec)) {
-            Timeline timeline = services.library().timelines().build(String.join(" ", words), from, to);
+            Timeline timeline = services.timeline(String.join(" ", words), from, to);
             var out = spec.commandLine().getOut();
             out.print(json ? JsonOutput.write(JsonOutput.timeline(timeline)) + "\n" : PlainText.timeline(timeline));
             out.flush();

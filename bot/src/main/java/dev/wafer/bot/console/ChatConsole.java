@@ -215,7 +215,7 @@ public final class ChatConsole {
 
     private void timeline(String topic) {
         try {
-            out.print(PlainText.timeline(services.library().timelines().build(topic, null, null)));
+            out.print(PlainText.timeline(services.timeline(topic, null, null)));
         } catch (RuntimeException e) {
             out.println(failure(e, "building that timeline"));
         }

@@ -73,7 +73,7 @@ public final class DigestPoster {
                     state.channel());
             return Outcome.CANNOT_POST;
         }
-        Digest built = builder.newSince(state.lastPost() == null ? now : state.lastPost(), Set.copyOf(state.posted()));
+        Digest built = builder.newSince(state.nextDigestFrom(now), Set.copyOf(state.posted()));
         Digest digest = new Digest(built.since(),
                 built.stories().stream().filter(story -> wantedHeadline.test(story.title())).toList());
         if (digest.isEmpty()) {

@@ -3,7 +3,7 @@ package dev.wafer.bot.ops;
 import dev.wafer.corpus.source.Feed;
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
-import dev.wafer.corpus.store.solr.SolrTraffic;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.retrieval.answer.Answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wafer.corpus.source.FeedReport;
 import dev.wafer.corpus.source.RefreshReport;
-import dev.wafer.corpus.store.solr.SolrNodes;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.testkit.LoopbackServer;
 import java.net.Socket;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.LuceneArticleStore;
 import dev.wafer.corpus.store.WriteLock;
-import dev.wafer.corpus.store.solr.ClusterException;
+import dev.wafer.corpus.solr.ClusterException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.wafer.eval.command;
 
 import dev.wafer.bot.format.JsonOutput;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.eval.AnswerEvaluation;
 import dev.wafer.eval.EvalReport;
 import dev.wafer.eval.ExtractionReport;

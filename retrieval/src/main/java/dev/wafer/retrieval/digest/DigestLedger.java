@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +29,9 @@ public final class DigestLedger {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** How far back a digest reaches when no digest was posted or switched on before. */
+    static final Duration FIRST_DIGEST_SPAN = Duration.ofDays(1);
+
     /**
      * @param channel   the channel id to post in, or null when the digest is off
      * @param every     "refresh", "daily" or "weekly"
@@ -41,6 +45,14 @@ public final class DigestLedger {
         public State {
             posted = posted == null ? List.of() : List.copyOf(posted);
             every = every == null ? "refresh" : every;
+        }
+
+        /**
+         * Where the next digest starts: the last post, or the moment the digest was switched on (its first
+         * digest holds the stories that arrived since); a ledger that records neither starts a day back.
+         */
+        public Instant nextDigestFrom(Instant now) {
+            return lastPost != null ? lastPost : now.minus(FIRST_DIGEST_SPAN);
         }
 
         public State switchedOn(long channelId, String how, Instant now) {

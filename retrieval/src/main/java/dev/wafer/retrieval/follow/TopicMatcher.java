@@ -3,7 +3,7 @@ package dev.wafer.retrieval.follow;
 import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.answer.CoverageGate;
 import dev.wafer.retrieval.index.ContentTerms;
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.TermCounts;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.search.HybridSearcher;
@@ -128,11 +128,11 @@ public final class TopicMatcher {
     private Map<String, Double> rarity(Set<String> words) {
         SearchOptions options = SearchOptions.DEFAULTS;
         return passages.read(options.bm25K1(), options.bm25B(), view -> {
-            view.expectTerms(words);
+            TermCounts counts = view.termCounts(words);
             Map<String, Double> weights = new HashMap<>();
-            int count = view.passageCount();
+            long count = counts.passages();
             for (String word : words) {
-                long holding = view.docFreq(PassageFields.TEXT, word);
+                long holding = counts.inText(word);
                 weights.put(word, Math.log(1 + (count - holding + 0.5) / (holding + 0.5)));
             }
             return weights;

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** The content words of a text as BM25 sees them: stemmed, lower-cased, stop words removed. */
 public final class ContentTerms {
@@ -36,6 +38,30 @@ public final class ContentTerms {
             throw new UncheckedIOException("Cannot analyse text", e);
         }
         return terms;
+    }
+
+    /**
+     * The terms of {@code text} as {@code field} is analysed, with their positions (the gaps left by stop
+     * words kept), or empty when it has only stop words.
+     */
+    public static Optional<Phrase> phrase(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse text", e);
+        }
+        return terms.isEmpty() ? Optional.empty() : Optional.of(new Phrase(terms, positions));
     }
 
     /**

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * in a Lucene index separate from the article store. It is derived data — {@link #rebuild} recreates
  * it from the store at any time — and records in each commit which store version it reflects.
  */
-public final class LucenePassageIndex implements PassageIndex {
+public final class LucenePassageIndex implements PassageIndex, EmbeddedPassages {
 
     private static final Logger LOG = LoggerFactory.getLogger(LucenePassageIndex.class);
 
@@ -187,17 +187,24 @@ public final class LucenePassageIndex implements PassageIndex {
         return Long.parseLong(index.commitData().getOrDefault(PassageFields.STORE_VERSION, "-1"));
     }
 
+    /** The passage's article fingerprint, under its name or the name older folders hold it under. */
+    private static String fingerprint(Document document) {
+        String fingerprint = document.get(PassageFields.ARTICLE_FINGERPRINT);
+        return fingerprint != null ? fingerprint : document.get(PassageFields.OLDER_ARTICLE_FINGERPRINT);
+    }
+
     /** Article id → fingerprint of the version whose passages are indexed. */
     @Override
     public Map<String, String> articleFingerprints() {
         return index.search(searcher -> {
             Map<String, String> fingerprints = new HashMap<>();
             StoredFields fields = searcher.storedFields();
-            Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT);
+            Set<String> wanted = Set.of(PassageFields.ARTICLE_ID, PassageFields.ARTICLE_FINGERPRINT,
+                    PassageFields.OLDER_ARTICLE_FINGERPRINT);
             int count = Math.max(1, searcher.getIndexReader().numDocs());
             for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE, count).scoreDocs) {
                 Document document = fields.document(hit.doc, wanted);
-                fingerprints.put(document.get(PassageFields.ARTICLE_ID), document.get(PassageFields.ARTICLE_FINGERPRINT));
+                fingerprints.put(document.get(PassageFields.ARTICLE_ID), fingerprint(document));
             }
             return fingerprints;
         });
@@ -207,6 +214,7 @@ public final class LucenePassageIndex implements PassageIndex {
      * Every indexed passage with its vector, {@code batch} at a time in index order — to copy the index
      * elsewhere without embedding it again.
      */
+    @Override
     public void forEachEmbedded(int batch, Consumer<List<EmbeddedPassage>> action) {
         index.search(searcher -> {
             List<EmbeddedPassage> pending = new ArrayList<>(batch);
@@ -223,7 +231,7 @@ public final class LucenePassageIndex implements PassageIndex {
                         continue;
                     }
                     Document document = fields.document(doc);
-                    pending.add(new EmbeddedPassage(toPassage(document), document.get(PassageFields.ARTICLE_FINGERPRINT),
+                    pending.add(new EmbeddedPassage(toPassage(document), fingerprint(document),
                             vectors.vectorValue(iterator.index()).clone()));
                     if (pending.size() == batch) {
                         action.accept(List.copyOf(pending));
@@ -269,7 +277,7 @@ public final class LucenePassageIndex implements PassageIndex {
 
     @Override
     public long publishedOn(LocalDate day) {
-        return index.search(searcher -> searcher.count(PassageFields.publishedOn(day)));
+        return index.search(searcher -> searcher.count(LuceneQueries.filter(PassageFilter.publishedOn(day))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -84,19 +84,27 @@ final class LuceneSearchView implements SearchView {
     }
 
     @Override
-    public long docFreq(String field, String term) throws IOException {
-        return reader.docFreq(new Term(field, term));
+    public TermCounts termCounts(Collection<String> terms) throws IOException {
+        Map<String, Long> inText = new HashMap<>();
+        Map<String, Long> inTitle = new HashMap<>();
+        for (String term : terms) {
+            inText.put(term, (long) reader.docFreq(new Term(PassageFields.TEXT, term)));
+            inTitle.put(term, (long) reader.docFreq(new Term(PassageFields.TITLE, term)));
+        }
+        return new TermCounts(reader.numDocs(), inText, inTitle);
     }
 
     @Override
-    public List<ScoreDoc> top(Query query, int count) throws IOException {
-        return List.of(searcher.search(query, count).scoreDocs);
+    public List<Hit> candidates(CandidateQuery query) throws IOException {
+        return hits(searcher.search(LuceneQueries.of(query), query.count()).scoreDocs);
     }
 
-    @Override
-    public List<ScoreDoc> nearest(float[] vector, Query filter, int count) throws IOException {
-        Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, count, filter);
-        return List.of(searcher.search(knn, count).scoreDocs);
+    private static List<Hit> hits(ScoreDoc[] scoreDocs) {
+        List<Hit> hits = new ArrayList<>(scoreDocs.length);
+        for (ScoreDoc hit : scoreDocs) {
+            hits.add(new Hit(hit.doc, hit.score));
+        }
+        return hits;
     }
 
     /**
@@ -106,11 +114,11 @@ final class LuceneSearchView implements SearchView {
      * exactly, once for all lists. Larger sets go to the graph search.
      */
     @Override
-    public List<List<ScoreDoc>> nearestWithin(float[] vector, List<Query> filters, int count) throws IOException {
+    public List<List<Hit>> nearestWithin(float[] vector, List<PassageFilter> filters, int count) throws IOException {
         List<List<Integer>> members = new ArrayList<>();
         int total = 0;
-        for (Query filter : filters) {
-            List<Integer> docs = matching(filter);
+        for (PassageFilter filter : filters) {
+            List<Integer> docs = matching(LuceneQueries.filter(filter));
             members.add(docs);
             total += docs.size();
         }
@@ -119,16 +127,16 @@ final class LuceneSearchView implements SearchView {
         }
         Map<Integer, Float> similarity = exactSimilarities(vector,
                 members.stream().flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new)));
-        List<List<ScoreDoc>> lists = new ArrayList<>();
+        List<List<Hit>> lists = new ArrayList<>();
         for (List<Integer> docs : members) {
-            List<ScoreDoc> hits = new ArrayList<>();
+            List<Hit> hits = new ArrayList<>();
             for (int doc : docs) {
                 Float score = similarity.get(doc);
                 if (score != null) {
-                    hits.add(new ScoreDoc(doc, score));
+                    hits.add(new Hit(doc, score));
                 }
             }
-            hits.sort(Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed().thenComparingInt(hit -> hit.doc));
+            hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::doc));
             lists.add(hits.subList(0, Math.min(count, hits.size())));
         }
         return lists;

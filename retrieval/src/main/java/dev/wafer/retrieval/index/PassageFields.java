@@ -1,19 +1,9 @@
 package dev.wafer.retrieval.index;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The passage index schema: every field name, in one place shared by the writer and the searcher.
@@ -24,8 +14,17 @@ public final class PassageFields {
     public static final String ID = "id";
     /** Owning article id; KeywordField, stored — to replace or forget all passages of an article. */
     public static final String ARTICLE_ID = "article_id";
-    /** Fingerprint of the article version the passages were cut from; stored only. */
-    public static final String ARTICLE_FINGERPRINT = "article_fingerprint";
+    /**
+     * Fingerprint of the article version the passages were cut from; stored only. The same name as the
+     * article store's and the Solr passages collection's.
+     */
+    public static final String ARTICLE_FINGERPRINT = "fingerprint";
+    /**
+     * The name data folders indexed before the names were one hold the fingerprint under: read as well,
+     * so such a folder is neither rebuilt nor re-embedded for it; its passages take the new name as their
+     * articles are next indexed.
+     */
+    static final String OLDER_ARTICLE_FINGERPRINT = "article_fingerprint";
     /** Position within the article; stored only. */
     public static final String ORDINAL = "ordinal";
     /** The sentences; TextField, stored — BM25 and quoting. */
@@ -46,38 +45,6 @@ public final class PassageFields {
     public static final String URL = "url";
     /** Dense vector of the passage's context text; KnnFloatVectorField, cosine. */
     public static final String VECTOR = "vector";
-
-    /** A day matches articles dated within half a day of it, whatever the time zone they were dated in. */
-    private static final long DAY_SLACK_MILLIS = 12L * 3600 * 1000;
-
-    /** Passages of articles published on {@code day} (in some time zone: within half a day of it in UTC). */
-    public static Query publishedOn(LocalDate day) {
-        long start = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        return LongField.newRangeQuery(PUBLISHED, start - DAY_SLACK_MILLIS, end - 1 + DAY_SLACK_MILLIS);
-    }
-
-    /**
-     * Passages of articles published by the end of {@code day} (in some time zone, as for
-     * {@link #publishedOn}): what was known that day. Articles without a date are left out, since
-     * nothing says they were out by then.
-     */
-    public static Query publishedBy(LocalDate day) {
-        long end = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        return LongField.newRangeQuery(PUBLISHED, Long.MIN_VALUE, end - 1 + DAY_SLACK_MILLIS);
-    }
-
-    /** Passages of the articles with these ids: a search over just the articles a refresh brought. */
-    public static Query ofArticles(Collection<String> articleIds) {
-        if (articleIds.isEmpty()) {
-            throw new IllegalArgumentException("articleIds must not be empty");
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String id : Set.copyOf(articleIds)) {
-            any.add(new TermQuery(new Term(ARTICLE_ID, id)), BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
-    }
 
     /** Commit user data: the article store version this index reflects. */
     public static final String STORE_VERSION = "store_version";

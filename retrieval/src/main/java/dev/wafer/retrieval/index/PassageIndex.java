@@ -41,7 +41,7 @@ public interface PassageIndex extends Closeable {
 
     int size();
 
-    /** How many passages come from articles published on {@code day} ({@link PassageFields#publishedOn}). */
+    /** How many passages come from articles published on {@code day} ({@link PassageFilter#publishedOn}). */
     long publishedOn(LocalDate day);
 
     /** Runs {@code work} in one consistent view, BM25 scored with {@code k1} and {@code b}. */

@@ -1,14 +1,11 @@
 package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.IndexFacts;
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.PassageFilter;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 
 /**
  * The filters for outlets and days a question names ({@link QuestionHints}): each adds a BM25 and a
@@ -23,38 +20,33 @@ final class HintFilters {
      * One filter per named outlet (its full name as a phrase), per named day (a day without a year in
      * every year the index holds articles from), and per outlet and day named together.
      */
-    static List<Query> of(QuestionHints hints, IndexFacts facts) {
-        List<Query> filters = new ArrayList<>();
+    static List<PassageFilter> of(QuestionHints hints, IndexFacts facts) {
+        List<PassageFilter> filters = new ArrayList<>();
         for (String outlet : hints.outlets()) {
-            Query phrase = LexicalQuery.QUERIES.createPhraseQuery(PassageFields.PUBLISHER, outlet);
-            if (phrase != null) {
-                filters.add(phrase);
-            }
+            PassageFilter.outlet(outlet).ifPresent(filters::add);
         }
-        List<Query> outlets = new ArrayList<>(filters);
-        List<Query> dayQueries = new ArrayList<>();
+        List<PassageFilter> outlets = new ArrayList<>(filters);
+        List<PassageFilter> dayFilters = new ArrayList<>();
         for (LocalDate day : hints.days()) {
-            dayQueries.add(PassageFields.publishedOn(day));
+            dayFilters.add(PassageFilter.publishedOn(day));
         }
         for (MonthDay undated : hints.undatedDays()) {
-            BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
+            List<PassageFilter> anyYear = new ArrayList<>();
             // The years that hold articles, not the span between the oldest and newest: a day without a
             // year costs one clause per year actually published in.
             for (int year : facts.years()) {
                 if (undated.isValidYear(year)) {
-                    anyYear.add(PassageFields.publishedOn(undated.atYear(year)), BooleanClause.Occur.SHOULD);
+                    anyYear.add(PassageFilter.publishedOn(undated.atYear(year)));
                 }
             }
-            BooleanQuery built = anyYear.build();
-            if (!built.clauses().isEmpty()) {
-                dayQueries.add(built);
+            if (!anyYear.isEmpty()) {
+                dayFilters.add(new PassageFilter.AnyOf(anyYear));
             }
         }
-        for (Query dayQuery : dayQueries) {
-            filters.add(dayQuery);
-            for (Query outlet : outlets) {
-                filters.add(new BooleanQuery.Builder().add(outlet, BooleanClause.Occur.FILTER)
-                        .add(dayQuery, BooleanClause.Occur.FILTER).build());
+        for (PassageFilter dayFilter : dayFilters) {
+            filters.add(dayFilter);
+            for (PassageFilter outlet : outlets) {
+                filters.add(PassageFilter.allOf(outlet, dayFilter));
             }
         }
         return filters;

@@ -3,15 +3,14 @@ package dev.wafer.retrieval.search;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.PassageFilter;
 import dev.wafer.retrieval.index.PassageIndex;
-import dev.wafer.retrieval.index.SearchView;
-import java.io.IOException;
+import dev.wafer.retrieval.index.TermClause;
+import dev.wafer.retrieval.index.TermCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 
 /**
  * Wafer's search, in named steps: the question's BM25 query ({@link LexicalQuery}) and the filters
@@ -68,7 +64,7 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        return searchHeldTo(question, limit, publishedBy == null ? null : PassageFields.publishedBy(publishedBy));
+        return searchHeldTo(question, limit, publishedBy == null ? null : PassageFilter.publishedBy(publishedBy));
     }
 
     /**
@@ -79,11 +75,11 @@ public final class HybridSearcher {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        return searchHeldTo(question, limit, PassageFields.ofArticles(articleIds));
+        return searchHeldTo(question, limit, PassageFilter.ofArticles(articleIds));
     }
 
     /** @param bound a filter every candidate list is held to, or null */
-    private List<ScoredPassage> searchHeldTo(String question, int limit, Query bound) {
+    private List<ScoredPassage> searchHeldTo(String question, int limit, PassageFilter bound) {
         if (options.denseWeight() == 0) {
             return run(question, () -> null, limit, bound);
         }
@@ -106,30 +102,20 @@ public final class HybridSearcher {
     }
 
     /** @param bound a filter every candidate list is held to, or null */
-    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit, Query bound) {
+    private List<ScoredPassage> run(String question, Supplier<float[]> queryVector, int limit, PassageFilter bound) {
         return index.read(options.bm25K1(), options.bm25B(), view -> {
-            view.expectTerms(ContentTerms.of(question));
+            TermCounts counts = view.termCounts(ContentTerms.of(question));
             CandidateLists candidates = new CandidateLists(view, options);
-            List<Query> filters = options.hintWeight() > 0 ? within(filters(question, view.facts()), bound) : List.of();
+            List<PassageFilter> filters = options.hintWeight() > 0
+                    ? within(filters(question, view.facts()), bound) : List.of();
 
             List<RankedList> lists = new ArrayList<>();
-            Query lexical = options.lexicalWeight() > 0 ? LexicalQuery.of(question, view, options) : null;
-            if (lexical != null) {
+            List<TermClause> lexical = options.lexicalWeight() > 0 ? LexicalQuery.of(question, counts, options) : List.of();
+            if (!lexical.isEmpty()) {
                 lists.add(candidates.lexical(lexical, bound, 1.0));
-                for (Query filter : filters) {
+                for (PassageFilter filter : filters) {
                     lists.add(candidates.lexical(lexical, filter, options.hintWeight()));
                 }
-            }
-            SentenceScores sentences = options.sentenceWeight() > 0
-                    ? new SentenceScores(SentenceFocus.of(question, view), view) : null;
-            // Most of the final candidates are among the lexical front-runners. At home their sentences are
-            // scored while the question is still being embedded; on a cluster they are read together with
-            // the fused head afterwards, in one request instead of two (a whole round trip per question
-            // saved, which under load is worth more than the overlap). The scores come out the same.
-            List<Fused> frontRunners = sentences == null ? List.of() : fusion.fuse(lists);
-            boolean readEarly = !view.readsRemotely();
-            if (readEarly) {
-                scoreFrontRunners(frontRunners, sentences, view);
             }
             float[] vector = options.denseWeight() > 0 ? queryVector.get() : null;
             if (vector != null) {
@@ -138,36 +124,17 @@ public final class HybridSearcher {
             }
 
             List<Fused> ranked = fusion.fuse(lists);
-            List<Integer> fusedHead = docs(ranked, Math.max(HeadOrdering.RERANKED, 2 * limit));
-            if (readEarly) {
-                view.prefetch(fusedHead);
-            } else {
-                Set<Integer> toRead = new LinkedHashSet<>(docs(frontRunners, HeadOrdering.RERANKED));
-                toRead.addAll(fusedHead);
-                view.prefetch(List.copyOf(toRead));
-                scoreFrontRunners(frontRunners, sentences, view);
-            }
-            if (sentences != null && !ranked.isEmpty()) {
+            // The passages the last steps read: the head re-ranked by sentence, and enough beyond it for the
+            // results when some are set aside (a view on a cluster reads them in one request).
+            view.willRead(docs(ranked, Math.max(HeadOrdering.RERANKED, 2 * limit)));
+            SentenceScores sentences = null;
+            if (options.sentenceWeight() > 0 && !ranked.isEmpty()) {
+                sentences = new SentenceScores(SentenceFocus.of(question, counts), view);
                 ranked = head.withSentenceFocus(ranked, sentences);
             }
             Map<Integer, Passage> read = sentences == null ? new HashMap<>() : sentences.passagesRead();
             return head.select(ranked, limit, view, read, sentences);
         });
-    }
-
-    /** Scores the sentences of the first {@link HeadOrdering#RERANKED} of {@code frontRunners}, read in one request. */
-    private static void scoreFrontRunners(List<Fused> frontRunners, SentenceScores sentences, SearchView view)
-            throws IOException {
-        if (sentences == null) {
-            return;
-        }
-        view.prefetch(docs(frontRunners, HeadOrdering.RERANKED));
-        for (Fused candidate : frontRunners) {
-            if (sentences.scored() == HeadOrdering.RERANKED) {
-                break;
-            }
-            sentences.score(candidate.doc());
-        }
     }
 
     /** The first {@code count} candidates' document numbers. */
@@ -176,17 +143,16 @@ public final class HybridSearcher {
     }
 
     /** The outlet and day filters of what {@code question} names among what the index holds. */
-    private static List<Query> filters(String question, IndexFacts known) {
+    private static List<PassageFilter> filters(String question, IndexFacts known) {
         return HintFilters.of(QuestionHints.of(question, known.publishers()), known);
     }
 
     /** Each of {@code filters} held to {@code bound} as well, when there is one. */
-    private static List<Query> within(List<Query> filters, Query bound) {
+    private static List<PassageFilter> within(List<PassageFilter> filters, PassageFilter bound) {
         if (bound == null) {
             return filters;
         }
-        return filters.stream().<Query>map(filter -> new BooleanQuery.Builder()
-                .add(filter, BooleanClause.Occur.FILTER).add(bound, BooleanClause.Occur.FILTER).build()).toList();
+        return filters.stream().map(filter -> PassageFilter.allOf(filter, bound)).toList();
     }
 
     private static float[] join(CompletableFuture<float[]> vector) {

@@ -1,20 +1,15 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.PassageFields;
-import dev.wafer.retrieval.index.SearchView;
-import java.io.IOException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
+import dev.wafer.retrieval.index.SearchField;
+import dev.wafer.retrieval.index.TermClause;
+import dev.wafer.retrieval.index.TermCounts;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The BM25 query of a question: its words in the body, the headline (boosted) and the outlet (boosted). */
+/** The BM25 clauses of a question: its words in the body, the headline (boosted) and the outlet (boosted). */
 final class LexicalQuery {
-
-    /** Analyzers are thread-safe and reuse their token streams: one per process, not one per question. */
-    static final QueryBuilder QUERIES = new QueryBuilder(PassageFields.analyzer());
 
     /**
      * A headline word carried by more than this share of all passages — and by more than
@@ -29,57 +24,27 @@ final class LexicalQuery {
     private LexicalQuery() {
     }
 
-    /** The query, or null when the question has only stop words and there is nothing lexical to match. */
-    static Query of(String question, SearchView view, SearchOptions options) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addField(query, QUERIES.createBooleanQuery(PassageFields.TEXT, question), 1f);
-        addField(query, withoutCommonTerms(QUERIES.createBooleanQuery(PassageFields.TITLE, question), view),
-                options.titleBoost());
-        addField(query, QUERIES.createBooleanQuery(PassageFields.PUBLISHER, question), options.publisherBoost());
-        BooleanQuery built = query.build();
-        return built.clauses().isEmpty() ? null : built;
+    /**
+     * The clauses, one per word and field (a word said twice counts twice), or an empty list when the
+     * question has only stop words and there is nothing lexical to match.
+     */
+    static List<TermClause> of(String question, TermCounts counts, SearchOptions options) {
+        List<TermClause> clauses = new ArrayList<>();
+        long commonTitle = Math.max(COMMON_TITLE_PASSAGES, (long) (COMMON_TITLE_SHARE * counts.passages()));
+        add(clauses, SearchField.TEXT, ContentTerms.inOrder(PassageFields.TEXT, question), 1f);
+        add(clauses, SearchField.TITLE, ContentTerms.inOrder(PassageFields.TITLE, question).stream()
+                .filter(term -> counts.inTitle(term) <= commonTitle).toList(), options.titleBoost());
+        add(clauses, SearchField.PUBLISHER, ContentTerms.inOrder(PassageFields.PUBLISHER, question),
+                options.publisherBoost());
+        return clauses;
     }
 
-    /**
-     * Adds each of the field's terms as its own boosted clause rather than one boosted sub-query per
-     * field: the scores are the same sum, but one flat disjunction lets Lucene skip documents that cannot
-     * reach the top candidates (a boosted nested disjunction is scored exhaustively), which keeps BM25 time
-     * from growing with the index.
-     */
-    private static void addField(BooleanQuery.Builder query, Query fieldQuery, float boost) {
-        if (fieldQuery == null || boost <= 0) {
+    private static void add(List<TermClause> clauses, SearchField field, List<String> terms, float boost) {
+        if (boost <= 0) {
             return;
         }
-        if (fieldQuery instanceof BooleanQuery terms && terms.getMinimumNumberShouldMatch() == 0
-                && terms.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.SHOULD)) {
-            for (BooleanClause clause : terms.clauses()) {
-                query.add(new BoostQuery(clause.query(), boost), BooleanClause.Occur.SHOULD);
-            }
-        } else {
-            query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
+        for (String term : terms) {
+            clauses.add(new TermClause(field, term, boost));
         }
-    }
-
-    /** {@code titleQuery} without the terms in too many headlines ({@link #COMMON_TITLE_SHARE}); null if none is left. */
-    private static Query withoutCommonTerms(Query titleQuery, SearchView view) throws IOException {
-        long limit = Math.max(COMMON_TITLE_PASSAGES, (long) (COMMON_TITLE_SHARE * view.passageCount()));
-        if (titleQuery instanceof TermQuery term) {
-            return docFreq(view, term) > limit ? null : term;
-        }
-        if (!(titleQuery instanceof BooleanQuery terms)) {
-            return titleQuery;
-        }
-        BooleanQuery.Builder kept = new BooleanQuery.Builder().setMinimumNumberShouldMatch(terms.getMinimumNumberShouldMatch());
-        for (BooleanClause clause : terms.clauses()) {
-            if (!(clause.query() instanceof TermQuery term) || docFreq(view, term) <= limit) {
-                kept.add(clause);
-            }
-        }
-        BooleanQuery built = kept.build();
-        return built.clauses().isEmpty() ? null : built;
-    }
-
-    private static long docFreq(SearchView view, TermQuery term) throws IOException {
-        return view.docFreq(term.getTerm().field(), term.getTerm().text());
     }
 }

@@ -1,10 +1,10 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.Hit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Weighted reciprocal-rank fusion: each list adds {@code weight / (k + rank)} to every passage it
@@ -24,8 +24,8 @@ final class RankFusion {
         Map<Integer, Sum> sums = new LinkedHashMap<>();
         for (RankedList list : lists) {
             for (int rank = 1; rank <= list.hits().size(); rank++) {
-                ScoreDoc hit = list.hits().get(rank - 1);
-                sums.computeIfAbsent(hit.doc, doc -> new Sum()).add(list, rank, hit.score);
+                Hit hit = list.hits().get(rank - 1);
+                sums.computeIfAbsent(hit.doc(), doc -> new Sum()).add(list, rank, hit.score());
             }
         }
         List<Fused> ranked = new ArrayList<>(sums.size());

@@ -1,7 +1,7 @@
 package dev.wafer.retrieval.search;
 
+import dev.wafer.retrieval.index.Hit;
 import java.util.List;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * One ranked list entering the fusion: BM25's or the vectors', over the whole index or one named
@@ -11,7 +11,7 @@ import org.apache.lucene.search.ScoreDoc;
  * @param weight how much a rank in this list counts in the fusion
  * @param hits   best first
  */
-record RankedList(boolean dense, double weight, List<ScoreDoc> hits) {
+record RankedList(boolean dense, double weight, List<Hit> hits) {
 
     RankedList {
         hits = List.copyOf(hits);

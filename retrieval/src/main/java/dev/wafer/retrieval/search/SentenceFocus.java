@@ -2,8 +2,8 @@ package dev.wafer.retrieval.search;
 
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.PassageFields;
-import dev.wafer.retrieval.index.SearchView;
 import dev.wafer.retrieval.index.Sentences;
+import dev.wafer.retrieval.index.TermCounts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,17 +88,17 @@ final class SentenceFocus {
         return null;
     }
 
-    static SentenceFocus of(String question, SearchView view) throws IOException {
-        return of(question, view.passageCount(), term -> view.docFreq(PassageFields.TEXT, term));
+    static SentenceFocus of(String question, TermCounts counts) throws IOException {
+        return of(question, (int) Math.min(Integer.MAX_VALUE, counts.passages()), counts::inText);
     }
 
     /** How many passages hold a term in their text. */
     @FunctionalInterface
-    interface TermCounts {
+    interface TextCounts {
         long docFreq(String term) throws IOException;
     }
 
-    static SentenceFocus of(String question, int passages, TermCounts counts) throws IOException {
+    static SentenceFocus of(String question, int passages, TextCounts counts) throws IOException {
         int documents = Math.max(1, passages);
         Map<String, Double> idf = new HashMap<>();
         for (String term : ContentTerms.of(question)) {

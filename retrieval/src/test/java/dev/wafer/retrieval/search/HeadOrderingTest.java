@@ -2,16 +2,18 @@ package dev.wafer.retrieval.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wafer.retrieval.index.CandidateQuery;
+import dev.wafer.retrieval.index.Hit;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.SearchView;
+import dev.wafer.retrieval.index.TermCounts;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 
 class HeadOrderingTest {
@@ -39,17 +41,12 @@ class HeadOrderingTest {
         }
 
         @Override
-        public long docFreq(String field, String term) {
-            return 1;
+        public TermCounts termCounts(Collection<String> terms) {
+            return new TermCounts(4, Map.of(), Map.of());
         }
 
         @Override
-        public List<ScoreDoc> top(Query query, int count) {
-            return List.of();
-        }
-
-        @Override
-        public List<ScoreDoc> nearest(float[] vector, Query filter, int count) {
+        public List<Hit> candidates(CandidateQuery query) {
             return List.of();
         }
 

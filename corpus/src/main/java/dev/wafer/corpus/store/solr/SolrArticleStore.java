@@ -15,6 +15,8 @@ import static dev.wafer.corpus.store.ArticleFields.URL;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.ArticleIds;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.corpus.store.StoreStats;
 import dev.wafer.corpus.store.UpsertPlan;

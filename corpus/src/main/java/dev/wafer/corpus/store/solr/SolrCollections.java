@@ -1,6 +1,9 @@
 package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.corpus.solr.ClusterException;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.wafer.corpus.store.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wafer.corpus.solr.SolrNodes;
 import dev.wafer.corpus.store.WriteLock;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;

@@ -2,17 +2,18 @@ package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wafer.corpus.Article;
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.corpus.store.solr.SolrQueries;
-import dev.wafer.corpus.store.solr.SolrSettings;
-import dev.wafer.corpus.store.solr.SolrTraffic;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.EmbeddedPassage;
+import dev.wafer.retrieval.index.EmbeddedPassages;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.IndexProgress;
-import dev.wafer.retrieval.index.LucenePassageIndex;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.PassageFilter;
 import dev.wafer.retrieval.index.PassageIndex;
 import dev.wafer.retrieval.index.PassageSplitter;
 import dev.wafer.retrieval.index.SearchView;
@@ -87,7 +88,7 @@ public final class SolrPassageIndex implements PassageIndex {
      * Replaces the passages of {@code articleIds} with an embedded index's passages and vectors (nothing is
      * embedded again), visible at one commit at the end.
      */
-    public void copyFrom(LucenePassageIndex source, Collection<String> articleIds, long storeVersion,
+    void copyFrom(EmbeddedPassages source, Collection<String> articleIds, long storeVersion,
                          IndexProgress progress) {
         deleteArticles(List.copyOf(articleIds));
         int total = source.size();
@@ -150,7 +151,7 @@ public final class SolrPassageIndex implements PassageIndex {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", passage.id());
         doc.put("article_id", passage.articleId());
-        doc.put("fingerprint", embedded.articleFingerprint());
+        doc.put(PassageFields.ARTICLE_FINGERPRINT, embedded.articleFingerprint());
         doc.put("ordinal", passage.ordinal());
         doc.put("text", passage.text());
         doc.put("title", passage.title());
@@ -198,8 +199,9 @@ public final class SolrPassageIndex implements PassageIndex {
     public Map<String, String> articleFingerprints() {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         // Every article's first passage carries the article's fingerprint.
-        solr.forEach(settings.passages(), "*:*", "ordinal:0", "id,article_id,fingerprint",
-                doc -> fingerprints.put(doc.path("article_id").asText(), doc.path("fingerprint").asText()));
+        solr.forEach(settings.passages(), "*:*", "ordinal:0", "id,article_id," + PassageFields.ARTICLE_FINGERPRINT,
+                doc -> fingerprints.put(doc.path("article_id").asText(),
+                        doc.path(PassageFields.ARTICLE_FINGERPRINT).asText()));
         return fingerprints;
     }
 
@@ -220,7 +222,7 @@ public final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public long publishedOn(LocalDate day) {
-        return count(SolrPassageQueries.of(PassageFields.publishedOn(day)));
+        return count(SolrPassageQueries.filter(PassageFilter.publishedOn(day)));
     }
 
     private long count(String filter) {

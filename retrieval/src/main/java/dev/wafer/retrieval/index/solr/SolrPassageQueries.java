@@ -1,102 +1,76 @@
 package dev.wafer.retrieval.index.solr;
 
 import dev.wafer.corpus.store.solr.SolrQueries;
-import dev.wafer.retrieval.index.PassageFields;
-import java.util.Map;
+import dev.wafer.retrieval.index.PassageFilter;
+import dev.wafer.retrieval.index.Phrase;
+import dev.wafer.retrieval.index.SearchField;
+import dev.wafer.retrieval.index.TermClause;
+import java.util.List;
 import java.util.StringJoiner;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
-import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PointRangeQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * The search steps' Lucene queries in Solr's query syntax, over the passages collection's fields.
- * Terms arrive analysed by Wafer and the collection indexes Wafer's terms as they are, so a term
- * here means exactly what it means in the embedded index. Only the kinds of query the steps build are
- * known; any other is refused rather than guessed at.
+ * The search's lexical queries and filters in Solr's query syntax, over the passages collection's
+ * fields. Terms arrive analysed by Wafer and the collection indexes Wafer's terms as they are, so a
+ * term here means exactly what it means in the embedded index.
  */
 final class SolrPassageQueries {
 
-    /** Wafer's field → the collection's field that indexes its analysed terms. */
-    static final Map<String, String> FIELDS = Map.of(
-            PassageFields.TEXT, "text_terms",
-            PassageFields.TITLE, "title_terms",
-            PassageFields.PUBLISHER, "publisher_terms",
-            PassageFields.PUBLISHED, "published");
+    /** The collection's field that holds each passage's publication time in epoch millis. */
+    static final String PUBLISHED = "published";
 
     private SolrPassageQueries() {
     }
 
-    static String of(Query query) {
-        if (query instanceof TermQuery term) {
-            return field(term.getTerm()) + ":" + SolrQueries.term(term.getTerm().text());
-        }
-        if (query instanceof BoostQuery boosted) {
-            return "(" + of(boosted.getQuery()) + ")^" + boosted.getBoost();
-        }
-        if (query instanceof BooleanQuery bool) {
-            return bool(bool);
-        }
-        if (query instanceof PhraseQuery phrase) {
-            StringJoiner words = new StringJoiner(" ");
-            for (Term term : phrase.getTerms()) {
-                words.add(term.text());
-            }
-            return field(phrase.getField()) + ":"
-                    + SolrQueries.quoted(words.toString()) + (phrase.getSlop() > 0 ? "~" + phrase.getSlop() : "");
-        }
-        if (query instanceof IndexSortSortedNumericDocValuesRangeQuery sorted) {
-            return of(sorted.getFallbackQuery());
-        }
-        if (query instanceof IndexOrDocValuesQuery either) {
-            return of(either.getIndexQuery());
-        }
-        if (query instanceof PointRangeQuery range && range.getNumDims() == 1 && range.getBytesPerDim() == Long.BYTES) {
-            return field(range.getField()) + ":[" + LongPoint.decodeDimension(range.getLowerPoint(), 0) + " TO "
-                    + LongPoint.decodeDimension(range.getUpperPoint(), 0) + "]";
-        }
-        if (query instanceof MatchAllDocsQuery) {
-            return "*:*";
-        }
-        throw new IllegalArgumentException("A " + query.getClass().getSimpleName() + " (" + query
-                + ") cannot be sent to Solr");
+    /** The collection's field that indexes Wafer's analysed terms of {@code field}. */
+    static String field(SearchField field) {
+        return switch (field) {
+            case TEXT -> "text_terms";
+            case TITLE -> "title_terms";
+            case PUBLISHER -> "publisher_terms";
+        };
     }
 
-    private static String bool(BooleanQuery bool) {
-        if (bool.getMinimumNumberShouldMatch() > 0) {
-            throw new IllegalArgumentException("A minimum number of optional clauses cannot be sent to Solr: " + bool);
+    /** A disjunction of the clauses: a passage scores the sum of its matching clauses' boosted scores. */
+    static String lexical(List<TermClause> clauses) {
+        StringJoiner query = new StringJoiner(" ", "(", ")");
+        for (TermClause clause : clauses) {
+            String term = field(clause.field()) + ":" + SolrQueries.term(clause.term());
+            query.add(clause.boost() == 1f ? term : "(" + term + ")^" + clause.boost());
         }
-        StringJoiner clauses = new StringJoiner(" ", "(", ")");
-        for (BooleanClause clause : bool.clauses()) {
-            String inner = of(clause.query());
-            clauses.add(switch (clause.occur()) {
-                case SHOULD -> inner;
-                case MUST -> "+(" + inner + ")";
-                // Solr's filter(): matches without adding to the score, as Lucene's FILTER does.
-                case FILTER -> "+filter(" + inner + ")";
-                case MUST_NOT -> "-(" + inner + ")";
-            });
-        }
-        return clauses.toString();
+        return query.toString();
     }
 
-    private static String field(Term term) {
-        return field(term.field());
+    static String filter(PassageFilter filter) {
+        return switch (filter) {
+            case PassageFilter.Outlet outlet -> phrase(field(SearchField.PUBLISHER), outlet.name());
+            case PassageFilter.Published published ->
+                    PUBLISHED + ":[" + published.fromMillis() + " TO " + published.toMillis() + "]";
+            case PassageFilter.Articles articles -> articles.ids().stream().map(SolrQueries::term).sorted()
+                    .collect(Collectors.joining(" OR ", "article_id:(", ")"));
+            // Solr's filter(): matches without adding to the score.
+            case PassageFilter.AllOf all -> combined(all.filters(), inner -> "+filter(" + inner + ")");
+            case PassageFilter.AnyOf any -> combined(any.filters(), inner -> inner);
+        };
     }
 
-    private static String field(String field) {
-        String mapped = FIELDS.get(field);
-        if (mapped == null) {
-            throw new IllegalArgumentException("The passages collection has no field for " + field);
+    /**
+     * The collection indexes an outlet's analysed words one after another, without the gaps stop words
+     * leave, so the phrase is sent as its words in order.
+     */
+    private static String phrase(String field, Phrase phrase) {
+        if (phrase.terms().size() == 1) {
+            return field + ":" + SolrQueries.term(phrase.terms().getFirst());
         }
-        return mapped;
+        return field + ":" + SolrQueries.quoted(String.join(" ", phrase.terms()));
+    }
+
+    private static String combined(List<PassageFilter> filters, UnaryOperator<String> clause) {
+        StringJoiner query = new StringJoiner(" ", "(", ")");
+        for (PassageFilter filter : filters) {
+            query.add(clause.apply(filter(filter)));
+        }
+        return query.toString();
     }
 }

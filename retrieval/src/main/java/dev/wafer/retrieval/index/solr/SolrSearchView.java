@@ -1,11 +1,14 @@
 package dev.wafer.retrieval.index.solr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.retrieval.index.CandidateQuery;
+import dev.wafer.retrieval.index.Hit;
 import dev.wafer.retrieval.index.IndexFacts;
 import dev.wafer.retrieval.index.Passage;
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.SearchField;
 import dev.wafer.retrieval.index.SearchView;
+import dev.wafer.retrieval.index.TermCounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * A search's view of the passages on Solr. Lists come back as ids, scores and write versions; the
- * passages the search reads are fetched together ({@link #prefetch}) unless this process read them at
+ * passages the search reads are fetched together ({@link #willRead}) unless this process read them at
  * the same version before. Document numbers are handed out in the order passages are first seen, and
  * mean nothing beyond this view.
  */
@@ -44,12 +43,9 @@ final class SolrSearchView implements SearchView {
     private final List<String> ids = new ArrayList<>();
     /** Stored fields of the passages read so far, by id. */
     private final Map<String, JsonNode> stored = new HashMap<>();
-    private final Map<String, Long> docFreqs = new HashMap<>();
     /** Each listed passage's write version, by id, as its list said. */
     private final Map<String, Long> versions = new HashMap<>();
     private final ReadPassages readBefore;
-    /** The collection's facts this search started from; terms' counts it learns are kept with them. */
-    private Facts.Read startedFrom;
 
     SolrSearchView(SolrNodes solr, String collection, Facts facts, ReadPassages readBefore) {
         this.solr = solr;
@@ -63,98 +59,82 @@ final class SolrSearchView implements SearchView {
         return (int) facts.read().passages();
     }
 
-    /** One request for all of the question's terms in the text and title fields. */
+    /**
+     * One request for the terms whose counts this process does not know yet at the collection's current
+     * state, in the text and title fields together.
+     */
     @Override
-    public void expectTerms(Set<String> terms) {
+    public TermCounts termCounts(Collection<String> terms) {
         // Renew stale facts first, and keep the counts learnt below with the read this search started from: a
         // read made after another process wrote must not take counts from before the write.
-        startedFrom = facts.read();
+        Facts.Read startedFrom = facts.read();
+        Map<String, Long> known = startedFrom.docFreqs();
         Set<String> missing = new TreeSet<>();
         for (String term : terms) {
-            for (String field : List.of(PassageFields.TEXT, PassageFields.TITLE)) {
-                Long known = startedFrom.docFreqs().get(key(field, term));
-                if (known != null) {
-                    docFreqs.put(key(field, term), known);
-                }
-            }
-            if (!docFreqs.containsKey(key(PassageFields.TEXT, term)) || !docFreqs.containsKey(key(PassageFields.TITLE, term))) {
+            if (!known.containsKey(key(SearchField.TEXT, term)) || !known.containsKey(key(SearchField.TITLE, term))) {
                 missing.add(term);
             }
         }
         if (!missing.isEmpty()) {
-            fetchDocFreqs(List.of(PassageFields.TEXT, PassageFields.TITLE), missing);
+            known.putAll(fetchDocFreqs(missing));
         }
+        Map<String, Long> inText = new HashMap<>();
+        Map<String, Long> inTitle = new HashMap<>();
+        for (String term : terms) {
+            inText.put(term, known.getOrDefault(key(SearchField.TEXT, term), 0L));
+            inTitle.put(term, known.getOrDefault(key(SearchField.TITLE, term), 0L));
+        }
+        return new TermCounts(startedFrom.passages(), inText, inTitle);
     }
 
-    @Override
-    public long docFreq(String field, String term) {
-        Long known = docFreqs.get(key(field, term));
-        if (known == null) {
-            fetchDocFreqs(List.of(field), Set.of(term));
-            known = docFreqs.getOrDefault(key(field, term), 0L);
-        }
-        return known;
-    }
-
-    private void fetchDocFreqs(List<String> fields, Collection<String> terms) {
+    /** The passage counts of {@code terms} in the text and title fields, by {@link #key}. */
+    private Map<String, Long> fetchDocFreqs(Collection<String> terms) {
+        List<SearchField> fields = List.of(SearchField.TEXT, SearchField.TITLE);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("terms.fl", fields.stream().map(SolrPassageQueries.FIELDS::get).toList());
+        params.put("terms.fl", fields.stream().map(SolrPassageQueries::field).toList());
         params.put("terms.list", String.join(",", terms));
         params.put("terms.limit", -1);
         params.put("json.nl", "map");
         params.put("wt", "json");
         JsonNode counts = solr.call("/" + collection + "/terms", params, Duration.ofSeconds(30)).path("terms");
-        for (String field : fields) {
-            JsonNode perTerm = counts.path(SolrPassageQueries.FIELDS.get(field));
+        Map<String, Long> docFreqs = new HashMap<>();
+        for (SearchField field : fields) {
+            JsonNode perTerm = counts.path(SolrPassageQueries.field(field));
             for (String term : terms) {
                 JsonNode count = perTerm.path(term);
                 // A term no passage holds is left out of the answer; one that comes back as an object has "df".
-                long docFreq = count.isNumber() ? count.asLong() : count.path("df").asLong(0);
-                docFreqs.put(key(field, term), docFreq);
-                if (startedFrom != null) {
-                    startedFrom.docFreqs().put(key(field, term), docFreq);
-                }
+                docFreqs.put(key(field, term), count.isNumber() ? count.asLong() : count.path("df").asLong(0));
             }
         }
+        return docFreqs;
     }
 
-    private static String key(String field, String term) {
-        return field + '\u0000' + term;
-    }
-
-    @Override
-    public List<ScoreDoc> top(Query query, int count) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        // A scored part with a filter (what a hint's list is) goes as Solr's q and fq: the filter is cached.
-        if (query instanceof BooleanQuery bool && bool.clauses().size() == 2
-                && bool.clauses().get(0).occur() == BooleanClause.Occur.MUST
-                && bool.clauses().get(1).occur() == BooleanClause.Occur.FILTER) {
-            params.put("q", SolrPassageQueries.of(bool.clauses().get(0).query()));
-            params.put("fq", SolrPassageQueries.of(bool.clauses().get(1).query()));
-        } else {
-            params.put("q", SolrPassageQueries.of(query));
-        }
-        return hits(params, count);
+    private static String key(SearchField field, String term) {
+        return field.name() + '\u0000' + term;
     }
 
     @Override
-    public List<ScoreDoc> nearest(float[] vector, Query filter, int count) {
+    public List<Hit> candidates(CandidateQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("q", nearestQuery(vector, count));
-        if (filter != null) {
-            // Solr applies filter queries before the graph search, as Lucene's filtered search does.
-            params.put("fq", SolrPassageQueries.of(filter));
+        params.put("q", switch (query) {
+            case CandidateQuery.Lexical lexical -> SolrPassageQueries.lexical(lexical.clauses());
+            case CandidateQuery.Nearest nearest -> nearestQuery(nearest.vector(), nearest.count());
+        });
+        if (query.filter() != null) {
+            // A filter query is cached apart from the scored part; for vectors Solr applies it before the graph
+            // search, as Lucene's filtered search does.
+            params.put("fq", SolrPassageQueries.filter(query.filter()));
         }
-        return hits(params, count);
+        return hits(params, query.count());
     }
 
     /**
      * A list's ids, scores and write versions only, in one round over the shards (the version comes from
      * docValues, so no shard reads a stored document for it); the few passages the search reads are
-     * fetched together ({@link #prefetch}), those this process read before at the same version not at all.
+     * fetched together ({@link #willRead}), those this process read before at the same version not at all.
      */
-    private List<ScoreDoc> hits(Map<String, Object> params, int count) {
-        List<ScoreDoc> hits = new ArrayList<>();
+    private List<Hit> hits(Map<String, Object> params, int count) {
+        List<Hit> hits = new ArrayList<>();
         for (JsonNode doc : solr.select(collection, asList(params, count)).path("response").path("docs")) {
             String id = doc.path("id").asText();
             Integer number = numbers.get(id);
@@ -166,7 +146,7 @@ final class SolrSearchView implements SearchView {
             if (doc.path(VERSION).isIntegralNumber()) {
                 versions.put(id, doc.path(VERSION).asLong());
             }
-            hits.add(new ScoreDoc(number, (float) doc.path("score").asDouble()));
+            hits.add(new Hit(number, (float) doc.path("score").asDouble()));
         }
         return hits;
     }
@@ -190,7 +170,7 @@ final class SolrSearchView implements SearchView {
     }
 
     @Override
-    public void prefetch(List<Integer> docs) {
+    public void willRead(List<Integer> docs) {
         List<String> missing = new ArrayList<>();
         for (int doc : docs) {
             String id = ids.get(doc);
@@ -218,16 +198,11 @@ final class SolrSearchView implements SearchView {
         }
     }
 
-    @Override
-    public boolean readsRemotely() {
-        return true;
-    }
-
     /** The passage's stored fields, or null when another process deleted it since the list was made. */
     private JsonNode stored(int doc) {
         JsonNode fields = stored.get(ids.get(doc));
         if (fields == null) {
-            prefetch(List.of(doc));
+            willRead(List.of(doc));
             fields = stored.get(ids.get(doc));
         }
         return fields;

@@ -2,7 +2,7 @@ package dev.wafer.retrieval.index.solr;
 
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
-import dev.wafer.corpus.store.solr.SolrSettings;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.corpus.source.ImportDefaults;
 import dev.wafer.retrieval.CorpusCopy;

@@ -1,11 +1,12 @@
 package dev.wafer.retrieval.index.solr;
 
-import dev.wafer.corpus.store.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrNodes;
+import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.corpus.store.solr.SolrQueries;
-import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.SearchField;
 import dev.wafer.retrieval.search.SearchOptions;
 import dev.wafer.testkit.SolrCluster;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class RequestCosts {
     private static String lexical(String question) {
         StringJoiner clauses = new StringJoiner(" ");
         for (String term : ContentTerms.of(question)) {
-            clauses.add(SolrPassageQueries.FIELDS.get(PassageFields.TEXT) + ":" + SolrQueries.term(term));
+            clauses.add(SolrPassageQueries.field(SearchField.TEXT) + ":" + SolrQueries.term(term));
         }
         return clauses.toString();
     }

@@ -1,55 +1,52 @@
 package dev.wafer.retrieval.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wafer.retrieval.index.PassageFields;
+import dev.wafer.retrieval.index.PassageFilter;
+import dev.wafer.retrieval.index.SearchField;
+import dev.wafer.retrieval.index.TermClause;
 import java.time.LocalDate;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.TermQuery;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SolrPassageQueriesTest {
 
     @Test
     void aQuestionsBoostedTermsKeepTheirFieldsBoostsAndOddCharacters() {
-        BooleanQuery question = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(PassageFields.TEXT, "h20")), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(PassageFields.TITLE, "5.5")), 0.2f), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(PassageFields.TEXT, "a+b:c")), BooleanClause.Occur.SHOULD)
-                .build();
+        List<TermClause> question = List.of(new TermClause(SearchField.TEXT, "h20", 1f),
+                new TermClause(SearchField.TITLE, "5.5", 0.2f), new TermClause(SearchField.TEXT, "a+b:c", 1f));
 
-        assertThat(SolrPassageQueries.of(question))
+        assertThat(SolrPassageQueries.lexical(question))
                 .isEqualTo("(text_terms:h20 (title_terms:5.5)^0.2 text_terms:a\\+b\\:c)");
     }
 
     @Test
     void anOutletOnADayBecomesAPhraseAndARangeThatFilterWithoutScoring() {
-        BooleanQuery outletOnDay = new BooleanQuery.Builder()
-                .add(new PhraseQuery(PassageFields.PUBLISHER, "financi", "time"), BooleanClause.Occur.FILTER)
-                .add(PassageFields.publishedOn(LocalDate.of(2025, 3, 3)), BooleanClause.Occur.FILTER)
-                .build();
+        PassageFilter outletOnDay = PassageFilter.allOf(PassageFilter.outlet("Financial Times").orElseThrow(),
+                PassageFilter.publishedOn(LocalDate.of(2025, 3, 3)));
 
-        assertThat(SolrPassageQueries.of(outletOnDay)).isEqualTo("(+filter(publisher_terms:\"financi time\") "
+        assertThat(SolrPassageQueries.filter(outletOnDay)).isEqualTo("(+filter(publisher_terms:\"financi time\") "
                 + "+filter(published:[1740916800000 TO 1741089599999]))");
     }
 
     @Test
+    void aDayWithoutAYearIsAnyOfItsYears() {
+        PassageFilter marchThird = new PassageFilter.AnyOf(List.of(PassageFilter.publishedOn(LocalDate.of(2024, 3, 3)),
+                PassageFilter.publishedOn(LocalDate.of(2025, 3, 3))));
+
+        assertThat(SolrPassageQueries.filter(marchThird)).isEqualTo(
+                "(published:[1709380800000 TO 1709553599999] published:[1740916800000 TO 1741089599999])");
+    }
+
+    @Test
     void anAsOfBoundBecomesAnOpenRangeUpToHalfADayAfterTheDay() {
-        assertThat(SolrPassageQueries.of(PassageFields.publishedBy(LocalDate.of(2025, 5, 1))))
+        assertThat(SolrPassageQueries.filter(PassageFilter.publishedBy(LocalDate.of(2025, 5, 1))))
                 .isEqualTo("published:[-9223372036854775808 TO 1746187199999]");
     }
 
     @Test
-    void aKindOfQueryTheStepsNeverBuildIsRefusedNotGuessedAt() {
-        assertThatThrownBy(() -> SolrPassageQueries.of(new FuzzyQuery(new Term(PassageFields.TEXT, "nvidia"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be sent to Solr");
-        assertThatThrownBy(() -> SolrPassageQueries.of(new TermQuery(new Term(PassageFields.URL, "x"))))
-                .hasMessageContaining("no field for url");
+    void aOneWordOutletIsATermNotAPhrase() {
+        assertThat(SolrPassageQueries.filter(PassageFilter.outlet("The Information").orElseThrow()))
+                .isEqualTo("publisher_terms:inform");
     }
 }

@@ -1,4 +1,4 @@
-package dev.wafer.corpus.store.solr;
+package dev.wafer.corpus.solr;
 
 import dev.wafer.corpus.store.CorpusException;
 

@@ -1,4 +1,4 @@
-package dev.wafer.corpus.store.solr;
+package dev.wafer.corpus.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.wafer.corpus.store.solr;
+package dev.wafer.corpus.solr;
 
 import java.net.URI;
 import java.util.ArrayList;
