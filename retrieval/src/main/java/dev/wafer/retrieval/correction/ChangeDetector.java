@@ -38,7 +38,9 @@ public final class ChangeDetector {
     /** Verbs that undo a decision or a plan (or restart what was stopped). */
     private static final Pattern REVERSAL = Pattern.compile("\\b(?:reversed|reverses|reversing|scrapped|scraps|"
             + "cancell?ed|cancels|called\\s+off|calls\\s+off|abandoned|abandons|withdrew|withdraws|withdrawn|"
-            + "dropped\\s+(?:its|the|their)\\s+plans?|resumed|resumes|restarted|restarts|lifted|lifts|revoked|revokes|"
+            + "dropped\\s+(?:its|the|their)\\s+plans?|resumed|resumes|restarted|restarts|revoked|revokes|"
+            // "lifted its forecast" raises a figure; only a lifted ban, curb or order undoes a decision
+            + "(?:lifted|lifts|lifting)\\s+(?:(?:the|its|a|their)\\s+)?(?:\\w+\\s+)?(?:ban|bans|curbs?|restrictions?|embargo|sanctions?|order|suspension)|"
             + "rescinded|rescinds|suspended|suspends|backtracked|u-turn|no\\s+longer)\\b", FLAGS);
     /** Verbs that move a date. */
     private static final Pattern MOVE = Pattern.compile("\\b(?:delayed|delays|pushed\\s+back|pushes\\s+back|"
