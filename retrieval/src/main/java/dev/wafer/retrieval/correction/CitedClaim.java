@@ -28,6 +28,12 @@ public record CitedClaim(String sentence, String url, String title, String outle
                          List<Figure> figures) {
 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d+)]");
+    /**
+     * Who said it and when, as answers introduce a quote ("As of 2025-10-01, Reuters reported: …",
+     * "As of 2025-05-01, from articles published by then: …"): not part of the claim.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:As of|On) [^:]{1,40}, from articles published by then:\\s+)?"
+            + "(?:[^:]{1,200}?\\breported:\\s+)?");
 
     public CitedClaim {
         Objects.requireNonNull(sentence, "sentence");
@@ -53,7 +59,7 @@ public record CitedClaim(String sentence, String url, String title, String outle
             while (marker.find()) {
                 cited.add(Integer.parseInt(marker.group(1)));
             }
-            String claim = MARKER.matcher(sentence).replaceAll("").strip();
+            String claim = LEAD_IN.matcher(MARKER.matcher(sentence).replaceAll("").strip()).replaceFirst("");
             for (int n : cited) {
                 if (n < 1 || n > answer.citations().size()) {
                     continue;

@@ -20,14 +20,14 @@ class CorrectionFinderTest {
     private final CorrectionFinder finder = new CorrectionFinder(new ChangeDetector(new AttributionCues()));
 
     private final Answer answer = new Answer("What is TSMC spending this year?",
-            "TSMC plans capital spending of $38 billion this year [1]. Demand for packaging is strong [2].",
+            "As of 2025-10-01, Chip Wire reported: TSMC plans capital spending of $38 billion this year [1]. Demand for packaging is strong [2].",
             Answer.Mode.EXTRACTIVE, false,
             List.of(new Citation(1, "TSMC sets capex", "Chip Wire", CITED_URL, CITED),
                     new Citation(2, "Packaging demand", "Fab Daily", "https://fab.example/packaging", null)),
             null, Duration.ZERO);
 
     @Test
-    void anAnswersClaimsAreItsCitedSentencesWithTheirFigures() {
+    void anAnswersClaimsAreItsCitedSentencesWithoutWhoReportedThemAndWithTheirFigures() {
         List<CitedClaim> claims = CitedClaim.of(answer);
 
         // The undated source cannot be overtaken by newer news, so only the dated claim is kept.
