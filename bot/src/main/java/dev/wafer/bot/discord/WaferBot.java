@@ -2,6 +2,7 @@ package dev.wafer.bot.discord;
 
 import dev.wafer.bot.app.Answerer;
 import dev.wafer.bot.app.Conversations;
+import dev.wafer.bot.app.Corrections;
 import dev.wafer.bot.app.ModeratorActions;
 import dev.wafer.bot.app.Status;
 import dev.wafer.bot.feedback.RecentAnswers;
@@ -16,6 +17,7 @@ import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -88,13 +90,15 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     private final DigestPoster digest;
     private final ServerDigests serverDigests;
     private final ScheduledExecutorService digestClock;
+    private final CorrectionPoster corrections;
     /** The shards this process runs, of {@link #total}. */
     private final List<Integer> owned;
     private final int total;
 
     private WaferBot(ShardManager shards, List<Integer> owned, AnswerExecutor answers, ExecutorService moderatorPool,
-                     DigestPoster digest, ServerDigests serverDigests) {
+                     DigestPoster digest, ServerDigests serverDigests, CorrectionPoster corrections) {
         this.shards = shards;
+        this.corrections = corrections;
         // Known once built: the shard manager asks Discord for the total before it returns, when it was not set.
         this.total = shards.getShardsTotal();
         this.owned = owned.isEmpty() ? IntStream.range(0, total).boxed().toList() : List.copyOf(owned);
@@ -131,6 +135,23 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         return digest == null && serverDigests == null ? Optional.empty() : Optional.of(runDigest(true));
     }
 
+    /**
+     * Posts an "Update:" in the thread of each remembered answer that articles stored at or after
+     * {@code articlesSince} change (servers with corrections on); called after each refresh's last
+     * commit. Returns how many were posted; 0 when corrections are not set up.
+     */
+    public int postCorrections(Instant articlesSince) {
+        if (corrections == null) {
+            return 0;
+        }
+        try {
+            return corrections.post(articlesSince);
+        } catch (RuntimeException e) {
+            LOG.warn("The corrections could not be checked: {}", e.toString(), e);
+            return 0;
+        }
+    }
+
     /** The shared digest's outcome (each server's own digest is posted too, and logged). */
     private DigestPoster.Outcome runDigest(boolean afterRefresh) {
         if (serverDigests != null) {
@@ -161,12 +182,22 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
      * containing the token) when Discord refuses the token or cannot be reached.
      */
     public static WaferBot start(String token, DiscordSettings settings, Services services) {
+        return start(token, settings, services, null);
+    }
+
+    /**
+     * Starts as {@link #start(String, DiscordSettings, Services)}, remembering the answers posted in
+     * servers so {@link #postCorrections} can update them.
+     *
+     * @param corrections the answer memory and change finder, or null for no corrections
+     */
+    public static WaferBot start(String token, DiscordSettings settings, Services services, Corrections corrections) {
         Messages.denyAllMentionsByDefault();
         AnswerExecutor answers = new AnswerExecutor(settings.threads(), settings.queue(), settings.perGuild(),
                 new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1), services.clock()));
         ExecutorService moderatorPool = moderatorPool();
         RecentAnswers recent = new RecentAnswers(10_000);
-        AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
+        AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent, corrections);
         DigestPoster[] digest = new DigestPoster[1];
         ServerDigests[] serverDigests = new ServerDigests[1];
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
@@ -199,7 +230,8 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
             if (services.digests() != null && services.servers() != null) {
                 serverDigests[0] = new ServerDigests(shards, services.digests(), services.servers(), services.clock());
             }
-            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0]);
+            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0],
+                    corrections == null ? null : new CorrectionPoster(shards, corrections));
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();
