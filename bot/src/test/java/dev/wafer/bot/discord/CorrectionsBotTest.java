@@ -134,6 +134,49 @@ class CorrectionsBotTest {
         }
     }
 
+    @Test
+    void anAnswerPostedBeforeARestartIsUpdatedInItsThreadAfterIt() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord();
+             LoopbackServer news = LoopbackServer.start().route("/feed.xml", request -> Reply.ok(
+                     "application/rss+xml; charset=utf-8", feed())).route("/news/", this::page);
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            base = news.base();
+            library.ingest(List.of(Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans",
+                    "Chip Wire", null, CITED, "Intel plans to build a chip packaging plant in Malaysia. The site would "
+                            + "add advanced packaging capacity for its foundry customers.", CITED)), IndexProgress.NONE);
+            ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
+            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
+            moderator.addFeed(news.base() + "/feed.xml", false);
+            WaferBot first = start(discord, library, servers, moderator);
+            PostedAnswer remembered;
+            try {
+                discord.message(7_002, CHANNEL, "<@" + BOT + "> Where will Intel build its packaging plant?");
+                remembered = awaitRemembered(library);
+            } finally {
+                first.close();
+            }
+
+            WaferBot restarted = start(discord, library, servers, moderator);
+            try {
+                Instant before = Instant.now();
+                site.put("/news/intel-scraps", new String[] {"Intel drops Malaysia packaging plan", "Fab Daily",
+                        "2025-11-03T09:00:00Z", "Intel scrapped its plan to build a chip packaging plant in Malaysia. "
+                        + "The chipmaker will expand advanced packaging of AI accelerators for its foundry customers "
+                        + "at its semiconductor sites in Arizona and New Mexico instead."});
+                moderator.refresh(List.of(news.base() + "/feed.xml"));
+
+                // The thread is not in the new process's cache; it is found among the server's active threads.
+                assertThat(restarted.postCorrections(before)).isEqualTo(1);
+            } finally {
+                restarted.close();
+            }
+            assertThat(updates(discord)).singleElement().satisfies(update -> {
+                assertThat(update.path()).isEqualTo("/channels/" + remembered.channel() + "/messages");
+                assertThat(update.body().path("content").asText()).contains("(decision reversed)", "Intel scrapped its plan");
+            });
+        }
+    }
+
     private WaferBot start(FakeDiscord discord, NewsLibrary library, ServerSettingsStore servers,
                            NewsModeratorActions moderator) throws InterruptedException {
         AnswerService answers = library.extractiveAnswers();
@@ -176,7 +219,7 @@ class CorrectionsBotTest {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
                 + "<title>Chip news</title><link>http://127.0.0.1/</link><description>Chip news</description>\n");
         site.forEach((path, article) -> xml.append("<item><title>").append(article[0]).append("</title><link>")
-                .append(base).append(path).append("</link><pubDate>")
+                .append(base).append(path).append("</link><description>").append(article[3]).append("</description><pubDate>")
                 .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.parse(article[2]).atOffset(ZoneOffset.UTC)))
                 .append("</pubDate></item>\n"));
         return xml.append("</channel></rss>\n").toString();
