@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  */
 public final class AnswerMemory {
 
-    /** How much one server's file holds at most; beyond it the oldest answers go first. */
-    static final int MAX_PER_SERVER = 5_000;
+    /**
+     * How much one server's file holds at most; beyond it the oldest answers go first. Each posted answer
+     * rewrites its server's file, so the file stays small enough (about 1 MB) to rewrite in milliseconds.
+     */
+    static final int MAX_PER_SERVER = 1_000;
 
     /** One server's file. */
     public record Book(List<PostedAnswer> answers) {

@@ -120,6 +120,19 @@ public final class ChangeDetector {
         return Figures.share(before, after) && !newly(REVISION, earlier, later);
     }
 
+    /**
+     * The names a later text must mention for any of its sentences to change {@code earlier}: a cheap
+     * first look, so an article about other companies is not read sentence by sentence.
+     */
+    public Set<String> subject(String earlier) {
+        return names(claim(earlier));
+    }
+
+    /** The names {@code text} mentions, folded as {@link #subject} folds them. */
+    public Set<String> mentioned(String text) {
+        return names(text);
+    }
+
     /** The claim without who reported it. */
     private static String claim(String sentence) {
         return ATTRIBUTION.matcher(sentence.strip()).replaceFirst("").strip();

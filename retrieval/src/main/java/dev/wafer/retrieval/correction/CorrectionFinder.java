@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the newer article that changes one of an answer's cited claims: only articles published after
@@ -26,10 +27,17 @@ public final class CorrectionFinder {
     public Optional<Correction> find(List<CitedClaim> claims, Collection<Article> newer) {
         List<Article> oldestFirst = newer.stream().filter(article -> article.published() != null)
                 .sorted(Comparator.comparing(Article::published)).toList();
+        List<Set<String>> subjects = claims.stream().map(claim -> detector.subject(claim.sentence())).toList();
         for (Article article : oldestFirst) {
-            for (CitedClaim claim : claims) {
+            Set<String> mentioned = null;
+            for (int i = 0; i < claims.size(); i++) {
+                CitedClaim claim = claims.get(i);
                 if (!article.published().isAfter(claim.published()) || article.url().equals(claim.url())) {
                     continue;
+                }
+                mentioned = mentioned != null ? mentioned : detector.mentioned(article.title() + "\n" + article.body());
+                if (!mentioned.containsAll(subjects.get(i))) {
+                    continue; // about other companies, products or places
                 }
                 for (String sentence : sentences(article)) {
                     Optional<ChangeKind> change = detector.change(claim.sentence(), sentence);
