@@ -23,6 +23,8 @@ import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.corpus.source.RefreshScheduler;
 import dev.wafer.corpus.source.WebFetcher;
 import dev.wafer.corpus.source.FeedListFile;
+import dev.wafer.bot.feedback.AnswerMemory;
+import dev.wafer.bot.settings.ServerSettingsStore;
 import java.io.Closeable;
 import java.time.Duration;
 import java.time.Instant;
@@ -227,6 +229,15 @@ public final class WaferServices implements Closeable {
             scheduler = RefreshScheduler.start(feedRefresher(), Duration.ofMinutes(1), interval.get(), onReport);
         }
         return Optional.of(scheduler);
+    }
+
+    /**
+     * Corrections in old threads over this library: answers remembered per server beside its settings,
+     * the window from {@code WAFER_CORRECTION_DAYS}, each server's own switch.
+     */
+    public Corrections corrections(ServerSettingsStore servers) {
+        return new Corrections(library.store(), new AnswerMemory(library.folder().servers(), Corrections.window(settings)),
+                guild -> servers.get(guild).corrections(), library.clock());
     }
 
     /**

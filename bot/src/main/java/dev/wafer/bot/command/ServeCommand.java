@@ -1,14 +1,17 @@
 package dev.wafer.bot.command;
 
 import dev.wafer.bot.app.Settings;
+import dev.wafer.bot.app.ModeratorActions;
 import dev.wafer.bot.app.NewsModeratorActions;
 import dev.wafer.bot.app.Answerer;
+import dev.wafer.bot.app.Corrections;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.discord.DiscordSettings;
 import dev.wafer.bot.discord.WaferBot;
 import dev.wafer.bot.ops.HealthCheck;
 import dev.wafer.bot.ops.OpsServer;
 import dev.wafer.bot.settings.ServerSettingsStore;
+import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.bot.feedback.VoteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -61,13 +66,23 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, String> configured = Settings.load(options.folder(), System.getenv());
         DiscordSettings settings = DiscordSettings.fromEnvironment(configured);
         Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(configured);
+        Corrections.window(configured); // a wrong WAFER_CORRECTION_DAYS fails here too
         try (WaferServices services = options.openServices(spec);
              HolderCommands.Listening control = HolderCommands.listen(services)) {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
+            ServerSettingsStore servers = new ServerSettingsStore(services.library().folder().servers());
+            // A moderator's /refresh is followed by corrections as the scheduled refresh is; the bot exists only later.
+            AtomicReference<WaferBot> running = new AtomicReference<>();
+            ModeratorActions moderatorActions = new NewsModeratorActions(services.library(), services.feedRefresher(),
+                    report -> {
+                        services.metrics().refreshed(report);
+                        Optional.ofNullable(running.get()).ifPresent(up -> up.postCorrections(startOf(report)));
+                    });
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
-                    services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
+                    services::status, moderatorActions, votes, Clock.systemUTC(),
                     services::timeline, services.digestBuilder(), services.digestLedger(),
-                    new ServerSettingsStore(services.library().folder().servers()), services.follows()));
+                    servers, services.follows()), services.corrections(servers));
+            running.set(bot);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {
@@ -91,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
                     LOG.info("Scheduled refresh: {} feeds, {} new, {} updated, {} failed",
                             report.feeds().size(), report.added(), report.updated(),
                             report.feeds().stream().filter(feed -> !feed.ok()).count());
-                    bot.postDigest(); // right after the refresh's last commit
+                    bot.postCorrections(startOf(report)); // right after the refresh's last commit
+                    bot.postDigest();
                     if (report.added() + report.updated() > 0) {
                         bot.postFollows();
                     }
@@ -115,7 +131,12 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The token from the file, else the environment; one clear line when there is none. */
+    /** When the refresh that just finished began: the articles it stored were stored since (a second spare for clock reads). */
+    static Instant startOf(RefreshReport report) {
+        return Instant.now().minus(report.took()).minusSeconds(1);
+    }
+
+        /** The token from the file, else the environment; one clear line when there is none. */
     static String token(Path file, String fromEnvironment) {
         String token;
         if (file != null) {

@@ -1,6 +1,7 @@
 package dev.wafer.bot.discord;
 
 import dev.wafer.bot.app.Answerer;
+import dev.wafer.bot.app.Corrections;
 import dev.wafer.bot.app.Failures;
 import dev.wafer.bot.feedback.RecentAnswers;
 import dev.wafer.bot.format.DiscordText;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +34,18 @@ final class AnswerFlow {
     private final Answerer answerer;
     private final AnswerExecutor executor;
     private final RecentAnswers recent;
+    private final Corrections corrections;
 
     AnswerFlow(Answerer answerer, AnswerExecutor executor, RecentAnswers recent) {
+        this(answerer, executor, recent, null);
+    }
+
+    /** @param corrections where answers posted in servers are remembered for corrections, or null for none */
+    AnswerFlow(Answerer answerer, AnswerExecutor executor, RecentAnswers recent, Corrections corrections) {
         this.answerer = answerer;
         this.executor = executor;
         this.recent = recent;
+        this.corrections = corrections;
     }
 
     Admission admit(long guild, long user) {
@@ -70,13 +79,29 @@ final class AnswerFlow {
         // Before delivery: a follow-up can arrive as soon as the answer is visible.
         answered.accept(answer);
         List<String> messages = DiscordText.answer(answer);
+        Message first = null;
         try {
             for (int i = 0; i < messages.size(); i++) {
                 boolean last = i == messages.size() - 1;
-                destination.send(messages.get(i), last ? List.of(voteButtons(id)) : List.of(), i == 0);
+                Message sent = destination.send(messages.get(i), last ? List.of(voteButtons(id)) : List.of(), i == 0);
+                first = first == null ? sent : first;
             }
         } catch (RuntimeException e) {
             LOG.error("Could not deliver the answer to \"{}\"", question.text(), e);
+            return;
+        }
+        remember(first, answer);
+    }
+
+    /** An answer everyone in a server's channel or thread sees is remembered, so newer news can update it there. */
+    private void remember(Message first, Answer answer) {
+        if (corrections == null || first == null || first.isEphemeral() || !first.isFromGuild()) {
+            return; // a private answer or a DM: no thread to post an update in for others
+        }
+        try {
+            corrections.remember(first.getGuild().getIdLong(), first.getChannel().getIdLong(), first.getIdLong(), answer);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remember the answer to \"{}\" for corrections: {}", answer.question(), e.toString());
         }
     }
 

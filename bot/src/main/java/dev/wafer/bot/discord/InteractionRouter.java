@@ -23,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -415,12 +416,11 @@ final class InteractionRouter extends ListenerAdapter {
         }
 
         @Override
-        public void send(String text, List<ActionRow> components, boolean first) {
+        public Message send(String text, List<ActionRow> components, boolean first) {
             if (first && previewed) {
-                hook.editOriginal(Messages.edit(text, components)).complete();
-            } else {
-                hook.sendMessage(Messages.create(text, components)).setEphemeral(hidden).complete();
+                return hook.editOriginal(Messages.edit(text, components)).complete();
             }
+            return hook.sendMessage(Messages.create(text, components)).setEphemeral(hidden).complete();
         }
 
         @Override

@@ -184,13 +184,12 @@ final class MentionListener extends ListenerAdapter {
         }
 
         @Override
-        public void send(String text, List<ActionRow> components, boolean first) {
+        public Message send(String text, List<ActionRow> components, boolean first) {
             Message shown = preview.get();
             if (first && shown != null) {
-                shown.editMessage(Messages.edit(text, components)).complete();
-            } else {
-                channel.sendMessage(Messages.create(text, components)).complete();
+                return shown.editMessage(Messages.edit(text, components)).complete();
             }
+            return channel.sendMessage(Messages.create(text, components)).complete();
         }
 
         @Override

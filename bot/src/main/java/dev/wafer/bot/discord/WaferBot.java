@@ -2,6 +2,7 @@ package dev.wafer.bot.discord;
 
 import dev.wafer.bot.app.Answerer;
 import dev.wafer.bot.app.Conversations;
+import dev.wafer.bot.app.Corrections;
 import dev.wafer.bot.app.ModeratorActions;
 import dev.wafer.bot.app.Status;
 import dev.wafer.bot.follow.Follows;
@@ -17,6 +18,7 @@ import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -98,15 +100,18 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     private final ScheduledExecutorService digestClock;
     private final Follows follows;
     private final FollowPoster followPoster;
+    private final CorrectionPoster corrections;
     /** The shards this process runs, of {@link #total}. */
     private final List<Integer> owned;
     private final int total;
 
     private WaferBot(ShardManager shards, List<Integer> owned, AnswerExecutor answers, ExecutorService moderatorPool,
-                     DigestPoster digest, ServerDigests serverDigests, Follows follows, FollowPoster followPoster) {
+                     DigestPoster digest, ServerDigests serverDigests, Follows follows, FollowPoster followPoster,
+                     CorrectionPoster corrections) {
         this.follows = follows;
         this.followPoster = followPoster;
         this.shards = shards;
+        this.corrections = corrections;
         // Known once built: the shard manager asks Discord for the total before it returns, when it was not set.
         this.total = shards.getShardsTotal();
         this.owned = owned.isEmpty() ? IntStream.range(0, total).boxed().toList() : List.copyOf(owned);
@@ -163,6 +168,23 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         return digest == null && serverDigests == null ? Optional.empty() : Optional.of(runDigest(true));
     }
 
+    /**
+     * Posts an "Update:" in the thread of each remembered answer that articles stored at or after
+     * {@code articlesSince} change (servers with corrections on); called after each refresh's last
+     * commit. Returns how many were posted; 0 when corrections are not set up.
+     */
+    public int postCorrections(Instant articlesSince) {
+        if (corrections == null) {
+            return 0;
+        }
+        try {
+            return corrections.post(articlesSince);
+        } catch (RuntimeException e) {
+            LOG.warn("The corrections could not be checked: {}", e.toString(), e);
+            return 0;
+        }
+    }
+
     /** The shared digest's outcome (each server's own digest is posted too, and logged). */
     private DigestPoster.Outcome runDigest(boolean afterRefresh) {
         if (serverDigests != null) {
@@ -193,12 +215,22 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
      * containing the token) when Discord refuses the token or cannot be reached.
      */
     public static WaferBot start(String token, DiscordSettings settings, Services services) {
+        return start(token, settings, services, null);
+    }
+
+    /**
+     * Starts as {@link #start(String, DiscordSettings, Services)}, remembering the answers posted in
+     * servers so {@link #postCorrections} can update them.
+     *
+     * @param corrections the answer memory and change finder, or null for no corrections
+     */
+    public static WaferBot start(String token, DiscordSettings settings, Services services, Corrections corrections) {
         Messages.denyAllMentionsByDefault();
         AnswerExecutor answers = new AnswerExecutor(settings.threads(), settings.queue(), settings.perGuild(),
                 new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1), services.clock()));
         ExecutorService moderatorPool = moderatorPool();
         RecentAnswers recent = new RecentAnswers(10_000);
-        AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent);
+        AnswerFlow flow = new AnswerFlow(services.answerer(), answers, recent, corrections);
         DigestPoster[] digest = new DigestPoster[1];
         ServerDigests[] serverDigests = new ServerDigests[1];
         FollowPoster[] followPoster = new FollowPoster[1];
@@ -238,7 +270,7 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                 followPoster[0] = new FollowPoster(shards);
             }
             return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0],
-                    services.follows(), followPoster[0]);
+                    services.follows(), followPoster[0], corrections == null ? null : new CorrectionPoster(shards, corrections));
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();

@@ -1,5 +1,6 @@
 package dev.wafer.bot.settings;
 
+import dev.wafer.bot.feedback.AnswerMemory;
 import dev.wafer.corpus.store.JsonFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +69,7 @@ public final class ServerSettingsStore {
     public void forget(long guild) {
         try {
             Files.deleteIfExists(digestLedger(guild));
+            Files.deleteIfExists(AnswerMemory.file(folder, guild));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + digestLedger(guild) + ": " + e.getMessage(), e);
         }

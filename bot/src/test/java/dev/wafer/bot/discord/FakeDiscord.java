@@ -55,6 +55,8 @@ final class FakeDiscord implements AutoCloseable {
     final List<String> gatewayConnections = new CopyOnWriteArrayList<>();
     /** Threads the bot started, by the message they were started on. */
     final Map<Long, Long> threads = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The threads the bot started, as Discord lists a server's active threads. */
+    private final List<ObjectNode> activeThreads = new CopyOnWriteArrayList<>();
     volatile boolean refuseToken;
     /** Snowflakes with the current time in them: JDA ignores interactions whose id says they are too old. */
     private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
@@ -141,7 +143,15 @@ final class FakeDiscord implements AutoCloseable {
         if (path.startsWith("/channels/") && path.endsWith("/threads")) {
             long thread = ids.incrementAndGet();
             threads.put(Long.parseLong(parts[4]), thread);
-            return thread(thread, Long.parseLong(parts[2]), body.path("name").asText());
+            ObjectNode created = thread(thread, Long.parseLong(parts[2]), body.path("name").asText());
+            activeThreads.add(created);
+            return created;
+        }
+        if (path.startsWith("/guilds/") && path.endsWith("/threads/active")) {
+            ObjectNode active = JSON.createObjectNode();
+            active.putArray("threads").addAll(activeThreads);
+            active.putArray("members");
+            return active;
         }
         if (path.startsWith("/channels/") && path.contains("/messages")) {
             long id = parts.length > 4 ? Long.parseLong(parts[4]) : ids.incrementAndGet();

@@ -1,0 +1,240 @@
+package dev.wafer.bot.discord;
+
+import static dev.wafer.bot.discord.FakeDiscord.BOT;
+import static dev.wafer.bot.discord.FakeDiscord.CHANNEL;
+import static dev.wafer.bot.discord.FakeDiscord.GUILD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wafer.bot.app.Corrections;
+import dev.wafer.bot.app.NewsModeratorActions;
+import dev.wafer.bot.app.Status;
+import dev.wafer.bot.app.WaferServices;
+import dev.wafer.bot.discord.FakeDiscord.Call;
+import dev.wafer.bot.feedback.AnswerMemory;
+import dev.wafer.bot.feedback.PostedAnswer;
+import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.settings.ServerSettingsStore;
+import dev.wafer.corpus.Article;
+import dev.wafer.corpus.DataFolder;
+import dev.wafer.retrieval.NewsLibrary;
+import dev.wafer.retrieval.answer.AnswerService;
+import dev.wafer.retrieval.digest.DigestBuilder;
+import dev.wafer.retrieval.digest.DigestLedger;
+import dev.wafer.retrieval.correction.ChangeDetector;
+import dev.wafer.retrieval.correction.CorrectionFinder;
+import dev.wafer.retrieval.index.IndexProgress;
+import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.testkit.LoopbackServer;
+import dev.wafer.testkit.LoopbackServer.Reply;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Corrections end to end: the real JDA on the loopback Discord answers a mention in a thread, a
+ * refresh on a loopback news site brings a later article that revises the figure the answer cited,
+ * and exactly one "Update:" replies to the answer in its thread — never a second one, after a restart
+ * and another revising report either.
+ */
+class CorrectionsBotTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Instant CITED = Instant.parse("2025-10-01T08:00:00Z");
+
+    @TempDir
+    Path data;
+
+    /** The news site's articles by path; its feed lists them all. */
+    private final Map<String, String[]> site = new ConcurrentHashMap<>();
+    private volatile String base;
+
+    @Test
+    void aRevisingArticleGetsOneUpdateInTheAnswersThreadAndNeverASecond() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord();
+             LoopbackServer news = LoopbackServer.start().route("/feed.xml", request -> Reply.ok(
+                     "application/rss+xml; charset=utf-8", feed())).route("/news/", this::page);
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            base = news.base();
+            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
+                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
+                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
+                    IndexProgress.NONE);
+            ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
+            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
+            moderator.addFeed(news.base() + "/feed.xml", false);
+
+            WaferBot bot = start(discord, library, servers, moderator);
+            long thread;
+            long answerMessage;
+            try {
+                discord.message(7_001, CHANNEL, "<@" + BOT + "> How much will TSMC spend on capital this year?");
+                Call answer = discord.await(call -> call.method().equals("POST") && call.path().endsWith("/messages")
+                        && call.body().path("content").asText().contains("$38 billion"), 1, WAIT).getFirst();
+                thread = Long.parseLong(answer.path().split("/")[2]);
+                assertThat(discord.threads.values()).as("answered in the thread it started").contains(thread);
+                PostedAnswer remembered = awaitRemembered(library);
+                answerMessage = remembered.message();
+                assertThat(remembered.channel()).isEqualTo(thread);
+                assertThat(remembered.claims()).anySatisfy(claim -> assertThat(claim.sentence()).contains("$38 billion"));
+
+                Instant before = Instant.now();
+                site.put("/news/tsmc-raises", new String[] {"TSMC lifts its spending plan", "Fab Daily",
+                        "2025-10-20T09:00:00Z", "TSMC raised its capital spending plan for this year to $42 billion to "
+                        + "expand advanced packaging. Executives pointed to orders from cloud providers."});
+                moderator.refresh(List.of(news.base() + "/feed.xml"));
+
+                assertThat(bot.postCorrections(before)).isEqualTo(1);
+                assertThat(bot.postCorrections(before)).as("the same articles again").isZero();
+            } finally {
+                bot.close();
+            }
+            List<Call> updates = updates(discord);
+            assertThat(updates).singleElement().satisfies(update -> {
+                assertThat(update.path()).isEqualTo("/channels/" + thread + "/messages");
+                assertThat(update.body().path("message_reference").path("message_id").asText())
+                        .isEqualTo(String.valueOf(answerMessage));
+                String content = update.body().path("content").asText();
+                assertThat(content).startsWith("**Update:** newer news changes this answer (figure revised).")
+                        .contains("$38 billion", "$42 billion", "(<https://chipwire.example/tsmc-capex>) — Chip Wire, 2025-10-01",
+                                "— Fab Daily, 2025-10-20")
+                        .hasSizeLessThan(2_000);
+                assertThat(update.body().path("flags").asInt() & 4).as("link previews suppressed").isEqualTo(4);
+                assertThat(update.body().path("allowed_mentions").path("parse")).isEmpty();
+            });
+
+            // A restart over the same data folder, and a second outlet reporting the revision.
+            site.put("/news/tsmc-board", new String[] {"TSMC board backs bigger budget", "Silicon Post", "2025-10-21T09:00:00Z",
+                    "TSMC increased its capital spending plan for this year to $42 billion as its board met in Hsinchu on "
+                            + "Tuesday. Directors also approved a new research centre and a bond sale to pay for equipment."});
+            WaferBot restarted = start(discord, library, servers, moderator);
+            try {
+                Instant before = Instant.now();
+                moderator.refresh(List.of(news.base() + "/feed.xml"));
+                Article second = library.store().findByUrl(base + "/news/tsmc-board").orElseThrow();
+                PostedAnswer kept = memory(library).all(GUILD).getFirst();
+                assertThat(new CorrectionFinder(new ChangeDetector(new AttributionCues())).find(kept.claims(), List.of(second)))
+                        .as("the second report would change the answer too").isPresent();
+
+                assertThat(restarted.postCorrections(before)).as("the answer had its one update").isZero();
+                assertThat(kept.corrected()).isTrue();
+            } finally {
+                restarted.close();
+            }
+            assertThat(updates(discord)).hasSize(1);
+        }
+    }
+
+    @Test
+    void anAnswerPostedBeforeARestartIsUpdatedInItsThreadAfterIt() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord();
+             LoopbackServer news = LoopbackServer.start().route("/feed.xml", request -> Reply.ok(
+                     "application/rss+xml; charset=utf-8", feed())).route("/news/", this::page);
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            base = news.base();
+            library.ingest(List.of(Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans",
+                    "Chip Wire", null, CITED, "Intel plans to build a chip packaging plant in Malaysia. The site would "
+                            + "add advanced packaging capacity for its foundry customers.", CITED)), IndexProgress.NONE);
+            ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
+            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
+            moderator.addFeed(news.base() + "/feed.xml", false);
+            WaferBot first = start(discord, library, servers, moderator);
+            PostedAnswer remembered;
+            try {
+                discord.message(7_002, CHANNEL, "<@" + BOT + "> Where will Intel build its packaging plant?");
+                remembered = awaitRemembered(library);
+            } finally {
+                first.close();
+            }
+
+            WaferBot restarted = start(discord, library, servers, moderator);
+            try {
+                Instant before = Instant.now();
+                site.put("/news/intel-scraps", new String[] {"Intel drops Malaysia packaging plan", "Fab Daily",
+                        "2025-11-03T09:00:00Z", "Intel scrapped its plan to build a chip packaging plant in Malaysia. "
+                        + "The chipmaker will expand advanced packaging of AI accelerators for its foundry customers "
+                        + "at its semiconductor sites in Arizona and New Mexico instead."});
+                moderator.refresh(List.of(news.base() + "/feed.xml"));
+
+                // The thread is not in the new process's cache; it is found among the server's active threads.
+                assertThat(restarted.postCorrections(before)).isEqualTo(1);
+            } finally {
+                restarted.close();
+            }
+            assertThat(updates(discord)).singleElement().satisfies(update -> {
+                assertThat(update.path()).isEqualTo("/channels/" + remembered.channel() + "/messages");
+                assertThat(update.body().path("content").asText()).contains("(decision reversed)", "Intel scrapped its plan");
+            });
+        }
+    }
+
+    private WaferBot start(FakeDiscord discord, NewsLibrary library, ServerSettingsStore servers,
+                           NewsModeratorActions moderator) throws InterruptedException {
+        AnswerService answers = library.extractiveAnswers();
+        WaferBot.Services services = new WaferBot.Services((question, partial) -> answers.answer(question),
+                () -> new Status(library.stats().articles(), library.passages().size(), null, null, "extractive"),
+                moderator, VoteStore.open(library.folder().votes()), Clock.systemUTC(),
+                (topic, since, until) -> library.timelines().build(topic, since, until),
+                new DigestBuilder(library.store()), new DigestLedger(library.folder().digest()), servers);
+        Corrections corrections = new Corrections(library.store(), memory(library),
+                guild -> servers.get(guild).corrections(), Clock.systemUTC());
+        WaferBot bot = WaferBot.start("fake-token-abc", DiscordSettings.defaults()
+                .withApi(discord.restUrl(), discord.gatewayUrl()).withModeratorGuilds(Set.of(GUILD)), services, corrections);
+        bot.awaitReady(Duration.ofSeconds(30));
+        return bot;
+    }
+
+    private static AnswerMemory memory(NewsLibrary library) {
+        return new AnswerMemory(library.folder().servers(), Duration.ofDays(Corrections.DEFAULT_WINDOW_DAYS));
+    }
+
+    private static PostedAnswer awaitRemembered(NewsLibrary library) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<PostedAnswer> open = memory(library).open(Instant.now());
+            if (!open.isEmpty()) {
+                return open.getFirst();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the answer was not remembered");
+    }
+
+    private static List<Call> updates(FakeDiscord discord) {
+        Predicate<Call> update = call -> call.method().equals("POST") && call.path().endsWith("/messages")
+                && call.body().path("content").asText().startsWith("**Update:**");
+        return discord.calls(update);
+    }
+
+    private String feed() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Chip news</title><link>http://127.0.0.1/</link><description>Chip news</description>\n");
+        site.forEach((path, article) -> xml.append("<item><title>").append(article[0]).append("</title><link>")
+                .append(base).append(path).append("</link><description>").append(article[3]).append("</description><pubDate>")
+                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.parse(article[2]).atOffset(ZoneOffset.UTC)))
+                .append("</pubDate></item>\n"));
+        return xml.append("</channel></rss>\n").toString();
+    }
+
+    private Reply page(LoopbackServer.Request request) {
+        String[] article = site.get(request.path());
+        if (article == null) {
+            return Reply.status(404);
+        }
+        return Reply.ok("text/html; charset=utf-8", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+                + article[0] + "</title><meta property=\"og:site_name\" content=\"" + article[1] + "\">"
+                + "<meta property=\"article:published_time\" content=\"" + article[2] + "\"></head><body><article><h1>"
+                + article[0] + "</h1><p>" + article[3] + "</p><p>The company gave the figure in a statement to "
+                + "investors on Monday, alongside its plans for new fabs in Arizona, Japan and Germany.</p></article>"
+                + "</body></html>");
+    }
+}
