@@ -1,6 +1,7 @@
 package dev.wafer.bot.app;
 
 import dev.wafer.bot.ops.WaferMetrics;
+import dev.wafer.bot.review.ReviewQueue;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.store.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
@@ -38,6 +39,7 @@ public final class WaferServices implements Closeable {
     private final WaferMetrics metrics = new WaferMetrics();
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
+    private ReviewQueue review;
     /** Commands run for other shells that use these services now; the folder closes after the last one. */
     private int sharers;
     private boolean closed;
@@ -116,6 +118,14 @@ public final class WaferServices implements Closeable {
             answers = answerFactory.get();
         }
         return answers;
+    }
+
+    /** The questions the news could not answer, kept in this data folder for the moderators' review. */
+    public synchronized ReviewQueue review() {
+        if (review == null) {
+            review = ReviewQueue.of(library);
+        }
+        return review;
     }
 
     /** The {@code WAFER_*} settings in force: the data folder's {@code wafer.properties} under the environment. */
@@ -209,6 +219,9 @@ public final class WaferServices implements Closeable {
             synchronized (this) {
                 if (scheduler != null) {
                     scheduler.close();
+                }
+                if (review != null) {
+                    review.close();
                 }
             }
         } finally {

@@ -5,6 +5,7 @@ import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.app.Failures;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.PlainText;
+import dev.wafer.bot.format.ReviewText;
 import dev.wafer.retrieval.answer.Answer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class ChatConsole {
             Ask a question about AI-chip news, e.g. "Why was DeepSeek's R2 delayed?"
             /timeline TOPIC   a story's events in date order, e.g. /timeline H20 exports
             /asof DAY QUESTION   answer from articles published by DAY, e.g. /asof 2025-05-01 Can Nvidia sell the H20?
+            /review [DAY]   what the news could not answer, by topic (since DAY, e.g. /review 2025-10-01)
             /status  what the news covers, how fresh it is, and how answers are made
             /about   what Wafer is
             /help    this list
@@ -37,6 +39,9 @@ public final class ChatConsole {
     static final String ABOUT = About.DESCRIPTION + "\nType a question, or /help for the commands.\n";
 
     private static final String TERMINAL_NEXT_STEP = "Please try again; WAFER_LOG_LEVEL=DEBUG shows the details.";
+
+    /** Where the review queue says a console's questions were asked. */
+    static final String PLACE = "console";
 
     /** A console is one conversation, like a Discord thread with Wafer in it. */
     private static final long SESSION = 1;
@@ -78,6 +83,8 @@ public final class ChatConsole {
             default -> {
                 if (input.toLowerCase(Locale.ROOT).startsWith("/timeline")) {
                     timeline(input.substring("/timeline".length()).strip());
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/review")) {
+                    review(input.substring("/review".length()).strip());
                 } else if (input.toLowerCase(Locale.ROOT).startsWith("/asof")) {
                     asOf(input.substring("/asof".length()).strip());
                 } else if (input.startsWith("/")) {
@@ -94,6 +101,7 @@ public final class ChatConsole {
         try {
             Answer answer = services.ask(conversations.question(SESSION, input));
             conversations.remember(SESSION, answer);
+            services.review().keepIfDeclined(answer, PLACE);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
             out.println(failure(e, "answering that"));
@@ -117,9 +125,29 @@ public final class ChatConsole {
         try {
             Answer answer = services.ask(conversations.question(SESSION, parts[1]).withAsOf(day));
             conversations.remember(SESSION, answer);
+            services.review().keepIfDeclined(answer, PLACE);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
             out.println(failure(e, "answering that"));
+        }
+    }
+
+    /** "/review [DAY]": the kept questions by topic, as {@code wafer review} prints them. */
+    private void review(String since) {
+        LocalDate day = null;
+        if (!since.isEmpty()) {
+            try {
+                day = LocalDate.parse(since);
+            } catch (DateTimeParseException e) {
+                out.println("/review takes an optional day, e.g. /review 2025-10-01");
+                return;
+            }
+        }
+        try {
+            services.review().flush();
+            out.print(ReviewText.plain(services.review().report(day)));
+        } catch (RuntimeException e) {
+            out.println(failure(e, "listing the review"));
         }
     }
 
