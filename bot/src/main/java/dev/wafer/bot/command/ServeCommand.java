@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
                     services::status, NewsModeratorActions.of(services), votes, Clock.systemUTC(),
                     (topic, since, until) -> services.library().timelines().build(topic, since, until),
                     new DigestBuilder(services.library().store()), new DigestLedger(services.library().folder().digest()),
-                    new ServerSettingsStore(services.library().folder().servers())));
+                    new ServerSettingsStore(services.library().folder().servers()), services.review()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {

@@ -36,6 +36,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import dev.wafer.bot.review.ReviewQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,14 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
                            VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
-                           ServerSettingsStore servers) {
+                           ServerSettingsStore servers, ReviewQueue review) {
+
+        /** Services that keep no questions for review: /review then says it is not available. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
+                        ServerSettingsStore servers) {
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, null);
+        }
 
         /** Services without per-server settings: /settings then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
@@ -172,8 +180,9 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
                 services.moderatorActions(),
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
-                () -> digest[0], services.servers(), () -> serverDigests[0]);
-        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers());
+                () -> digest[0], services.servers(), () -> serverDigests[0], services.review());
+        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers(),
+                services.review());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
                 .setShardsTotal(settings.shards().orElse(-1))
