@@ -56,7 +56,8 @@ public final class QuestionGroups {
                     best = group;
                 }
             }
-            boolean joins = best != null && (bestScore >= SAME_MEANING || bestScore >= RELATED_MEANING
+            // Near the group's first question too, so a group cannot drift from topic to topic as it grows.
+            boolean joins = best != null && best.nearSeed(vector) && (bestScore >= SAME_MEANING || bestScore >= RELATED_MEANING
                     && overlap(best.seedWords, words) >= SHARED_WORDS)
                     || best != null && vector.length == 0 && best.seedText.equals(question.sameText());
             if (!joins) {
@@ -83,6 +84,7 @@ public final class QuestionGroups {
         private final Set<String> seedWords;
         private final String seedText;
         private final List<KeptQuestion> members = new ArrayList<>();
+        private final float[] seedVector;
         private float[] sum;
         private double norm;
 
@@ -90,6 +92,11 @@ public final class QuestionGroups {
             this.seedWords = words;
             this.seedText = seed.sameText();
             this.sum = new float[seed.meaning().length];
+            this.seedVector = seed.meaning();
+        }
+
+        boolean nearSeed(float[] vector) {
+            return vector.length != seedVector.length || Embedder.cosine(vector, seedVector) >= RELATED_MEANING;
         }
 
         double similarity(float[] vector) {
