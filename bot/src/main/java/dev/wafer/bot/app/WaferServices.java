@@ -4,6 +4,7 @@ import dev.wafer.bot.follow.FollowBook;
 import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.ops.WaferMetrics;
 import dev.wafer.bot.settings.ServerSettingsStore;
+import dev.wafer.bot.review.ReviewQueue;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.solr.SolrSettings;
 import dev.wafer.retrieval.NewsLibrary;
@@ -51,6 +52,7 @@ public final class WaferServices implements Closeable {
     private FeedRefresher refresher;
     private RefreshScheduler scheduler;
     private Follows follows;
+    private ReviewQueue review;
     /** Commands run for other shells that use these services now; the folder closes after the last one. */
     private int sharers;
     private boolean closed;
@@ -129,6 +131,14 @@ public final class WaferServices implements Closeable {
             answers = answerFactory.get();
         }
         return answers;
+    }
+
+    /** The questions the news could not answer, kept in this data folder for the moderators' review. */
+    public synchronized ReviewQueue review() {
+        if (review == null) {
+            review = ReviewQueue.of(library);
+        }
+        return review;
     }
 
     /** The {@code WAFER_*} settings in force: the data folder's {@code wafer.properties} under the environment. */
@@ -270,6 +280,9 @@ public final class WaferServices implements Closeable {
             synchronized (this) {
                 if (scheduler != null) {
                     scheduler.close();
+                }
+                if (review != null) {
+                    review.close();
                 }
             }
         } finally {

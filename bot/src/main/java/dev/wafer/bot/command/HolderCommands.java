@@ -27,7 +27,7 @@ final class HolderCommands {
      * first), not {@code extract} (it needs no data folder).
      */
     static final Set<String> FORWARDED = Set.of("status", "ask", "timeline", "digest", "feeds", "import",
-            "add-url", "forget", "refresh");
+            "add-url", "forget", "refresh", "review");
 
     private HolderCommands() {
     }

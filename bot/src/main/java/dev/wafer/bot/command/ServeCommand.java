@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, moderatorActions, votes, Clock.systemUTC(),
                     services::timeline, services.digestBuilder(), services.digestLedger(),
-                    servers, services.follows()), services.corrections(servers));
+                    servers, services.follows(), services.review()), services.corrections(servers));
             running.set(bot);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();

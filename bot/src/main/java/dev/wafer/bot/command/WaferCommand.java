@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {AskCommand.class, ChatCommand.class, ImportCommand.class, StatusCommand.class,
                 ReindexCommand.class, FeedsCommand.class, RefreshCommand.class, AddUrlCommand.class,
                 ForgetCommand.class, TimelineCommand.class, DigestCommand.class, FollowsCommand.class,
-                CorrectionsCommand.class, ExtractCommand.class, ServeCommand.class,
+                CorrectionsCommand.class, ReviewCommand.class, ExtractCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Measuring Wafer: `./wafer eval` (retrieval and answer quality on a benchmark) and `./wafer bench`"
                 + " (speed and scale) run from the evaluation jar, which the product jar does not carry."})

@@ -8,6 +8,7 @@ import dev.wafer.bot.follow.Follow;
 import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.format.FollowText;
 import dev.wafer.bot.format.PlainText;
+import dev.wafer.bot.format.ReviewText;
 import dev.wafer.retrieval.answer.Answer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class ChatConsole {
                      (quiet hours are in UTC; updates show when the chat starts and with /following)
             /following   the stories followed here, and their new updates
             /unfollow TOPIC   stop following it
+            /review [DAY]   what the news could not answer, by topic (since DAY, e.g. /review 2025-10-01)
             /status  what the news covers, how fresh it is, and how answers are made
             /about   what Wafer is
             /help    this list
@@ -46,6 +48,9 @@ public final class ChatConsole {
     static final String ABOUT = About.DESCRIPTION + "\nType a question, or /help for the commands.\n";
 
     private static final String TERMINAL_NEXT_STEP = "Please try again; WAFER_LOG_LEVEL=DEBUG shows the details.";
+
+    /** Where the review queue says a console's questions were asked. */
+    static final String PLACE = "console";
 
     /** A console is one conversation, like a Discord thread with Wafer in it. */
     private static final long SESSION = 1;
@@ -96,6 +101,8 @@ public final class ChatConsole {
                     follow(input.substring("/follow".length()).strip());
                 } else if (input.toLowerCase(Locale.ROOT).startsWith("/unfollow")) {
                     unfollow(input.substring("/unfollow".length()).strip());
+                } else if (input.toLowerCase(Locale.ROOT).startsWith("/review")) {
+                    review(input.substring("/review".length()).strip());
                 } else if (input.toLowerCase(Locale.ROOT).startsWith("/asof")) {
                     asOf(input.substring("/asof".length()).strip());
                 } else if (input.startsWith("/")) {
@@ -112,6 +119,7 @@ public final class ChatConsole {
         try {
             Answer answer = services.ask(conversations.question(SESSION, input));
             conversations.remember(SESSION, answer);
+            services.review().keepIfDeclined(answer, PLACE);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
             out.println(failure(e, "answering that"));
@@ -135,6 +143,7 @@ public final class ChatConsole {
         try {
             Answer answer = services.ask(conversations.question(SESSION, parts[1]).withAsOf(day));
             conversations.remember(SESSION, answer);
+            services.review().keepIfDeclined(answer, PLACE);
             out.print(PlainText.answer(answer));
         } catch (RuntimeException e) {
             out.println(failure(e, "answering that"));
@@ -210,6 +219,25 @@ public final class ChatConsole {
             });
         } catch (RuntimeException e) {
             out.println(failure(e, "showing follow updates"));
+        }
+    }
+
+    /** "/review [DAY]": the kept questions by topic, as {@code wafer review} prints them. */
+    private void review(String since) {
+        LocalDate day = null;
+        if (!since.isEmpty()) {
+            try {
+                day = LocalDate.parse(since);
+            } catch (DateTimeParseException e) {
+                out.println("/review takes an optional day, e.g. /review 2025-10-01");
+                return;
+            }
+        }
+        try {
+            services.review().flush();
+            out.print(ReviewText.plain(services.review().report(day)));
+        } catch (RuntimeException e) {
+            out.println(failure(e, "listing the review"));
         }
     }
 

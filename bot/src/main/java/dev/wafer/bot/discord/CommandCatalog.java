@@ -31,6 +31,7 @@ final class CommandCatalog {
     static final String FOLLOW = "follow";
     static final String UNFOLLOW = "unfollow";
     static final String FOLLOWING = "following";
+    static final String REVIEW = "review";
 
     private CommandCatalog() {
     }
@@ -138,6 +139,9 @@ final class CommandCatalog {
                                                 .addChoice("weekly", "weekly")),
                                 new SubcommandData("off", "Stop posting the news digest"))
                         .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
+                Commands.slash(REVIEW, "Moderators: the questions the news could not answer, by topic")
+                        .addOptions(new OptionData(OptionType.STRING, "since", "Only questions asked on or after this day (2025-10-01)"))
+                        .setDefaultPermissions(moderators).setContexts(InteractionContextType.GUILD),
                 Commands.slash(ARTICLE, "Moderators: one article")
                         .addSubcommands(new SubcommandData("add", "Fetch an article page and add it").addOptions(url),
                                 new SubcommandData("forget", "Remove an article so it is never cited").addOptions(url))
@@ -145,6 +149,7 @@ final class CommandCatalog {
     }
 
     static boolean isModeratorCommand(String name) {
-        return name.equals(REFRESH) || name.equals(FEED) || name.equals(ARTICLE) || name.equals(DIGEST);
+        return name.equals(REFRESH) || name.equals(FEED) || name.equals(ARTICLE) || name.equals(DIGEST)
+                || name.equals(REVIEW);
     }
 }

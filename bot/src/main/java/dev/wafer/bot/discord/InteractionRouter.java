@@ -12,6 +12,8 @@ import dev.wafer.bot.feedback.Vote;
 import dev.wafer.bot.feedback.VoteStore;
 import dev.wafer.bot.format.DiscordText;
 import dev.wafer.bot.format.ModeratorReplies;
+import dev.wafer.bot.format.ReviewText;
+import dev.wafer.bot.review.ReviewQueue;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
 import dev.wafer.retrieval.answer.Question;
 import java.time.Clock;
@@ -58,22 +60,25 @@ final class InteractionRouter extends ListenerAdapter {
     /** Follow commands and the updates after a moderator's refresh; null when follows are not available. */
     private final FollowCommands follows;
     private final Supplier<Follows.Delivery> followDelivery;
+    /** Where declined and voted questions are kept for the moderators; null keeps none. */
+    private final ReviewQueue review;
 
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
                             RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
                       ServerSettingsStore servers, Supplier<ServerDigests> serverDigests) {
         this(answers, timelines, status, moderatorActions, moderators, moderatorPool, recent, votes, clock, digest, servers,
-                serverDigests, null, () -> null);
+                serverDigests, null, () -> null, null);
     }
 
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
                       RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
                       ServerSettingsStore servers, Supplier<ServerDigests> serverDigests, FollowCommands follows,
-                      Supplier<Follows.Delivery> followDelivery) {
+                      Supplier<Follows.Delivery> followDelivery, ReviewQueue review) {
         this.follows = follows;
         this.followDelivery = followDelivery;
+        this.review = review;
         this.servers = servers;
         this.serverDigests = serverDigests;
         this.digest = digest;
@@ -131,6 +136,9 @@ final class InteractionRouter extends ListenerAdapter {
         event.deferReply(hidden).queue(
                 hook -> {
                     if (!answers.start(admission.ticket(), question, new HookDestination(hook, hidden), answer -> {
+                        if (review != null) {
+                            review.keepIfDeclined(answer, place(event));
+                        }
                     })) {
                         new HookDestination(hook, hidden).fail("I am shutting down. Please ask again in a minute.");
                     }
@@ -291,6 +299,9 @@ final class InteractionRouter extends ListenerAdapter {
         if (command.startsWith(CommandCatalog.DIGEST)) {
             url = command.endsWith("set") ? channel + " " + every : "";
         }
+        if (command.equals(CommandCatalog.REVIEW)) {
+            url = event.getOption("since", "", OptionMapping::getAsString);
+        }
         String argument = url;
         event.deferReply(true).queue(hook -> {
             try {
@@ -316,6 +327,7 @@ final class InteractionRouter extends ListenerAdapter {
                 case "article add" -> ModeratorReplies.pageAdded(moderatorActions.addArticle(url));
                 case "article forget" -> ModeratorReplies.forgotten(url, moderatorActions.forget(url));
                 case "digest set", "digest off" -> digestCommand(command, url);
+                case CommandCatalog.REVIEW -> review(url);
                 default -> "I do not know /" + command + ".";
             };
         } catch (RuntimeException e) {
@@ -343,6 +355,25 @@ final class InteractionRouter extends ListenerAdapter {
             }
         }
         return result;
+    }
+
+    /** The moderators' review of what the news could not answer, since a day when one is given. */
+    private String review(String since) {
+        if (review == null) {
+            return "The review of unanswered questions is not available in this deployment.";
+        }
+        LocalDate day;
+        try {
+            day = day(since);
+        } catch (DateTimeParseException e) {
+            return "since: takes a day such as 2025-10-01.";
+        }
+        return ReviewText.discord(review.report(day));
+    }
+
+    /** Where a question was asked, for the review: the server's id. */
+    private static String place(IReplyCallback event) {
+        return event.getGuild() == null ? "direct message" : event.getGuild().getId();
     }
 
     private String digestCommand(String command, String argument) {
@@ -374,7 +405,12 @@ final class InteractionRouter extends ListenerAdapter {
             }
             Vote vote = Vote.of(answerId, event.getUser().getId(), up, answer.get(), clock.instant());
             String reply = switch (votes.record(vote)) {
-                case RECORDED -> "Thanks for the feedback " + (up ? "👍" : "👎");
+                case RECORDED -> {
+                    if (review != null) {
+                        review.keepVote(vote, place(event));
+                    }
+                    yield "Thanks for the feedback " + (up ? "👍" : "👎");
+                }
                 case ALREADY_VOTED -> "You have already voted on this answer.";
             };
             privately(event, reply);

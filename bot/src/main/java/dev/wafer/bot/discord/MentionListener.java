@@ -18,6 +18,8 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import dev.wafer.bot.review.ReviewQueue;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +44,17 @@ final class MentionListener extends ListenerAdapter {
     private final RateLimiter refusals = new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC());
 
     private final ServerSettingsStore servers;
+    /** Where declined questions are kept for the moderators; null keeps none. */
+    private final ReviewQueue review;
 
     /** @param servers each server's own settings (where mentions are answered), or null when there are none */
     MentionListener(AnswerFlow answers, Conversations conversations, DiscordSettings settings, ServerSettingsStore servers) {
+        this(answers, conversations, settings, servers, null);
+    }
+
+    MentionListener(AnswerFlow answers, Conversations conversations, DiscordSettings settings, ServerSettingsStore servers,
+                    ReviewQueue review) {
+        this.review = review;
         this.servers = servers;
         this.answers = answers;
         this.conversations = conversations;
@@ -147,6 +157,10 @@ final class MentionListener extends ListenerAdapter {
         boolean started = answers.start(admission.ticket(), question, destination, answer -> {
             if (conversation != 0) {
                 conversations.remember(conversation, answer);
+            }
+            if (review != null) {
+                review.keepIfDeclined(answer, destination.channel instanceof GuildChannel channel
+                        ? channel.getGuild().getId() : "direct message");
             }
         });
         if (!started) {

@@ -39,6 +39,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import dev.wafer.bot.review.ReviewQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,19 +63,33 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     /** The plain services the bot routes to. */
     public record Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions,
                            VoteStore votes, Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
-                           ServerSettingsStore servers, Follows follows) {
+                           ServerSettingsStore servers, Follows follows, ReviewQueue review) {
+
+        /** Services that keep no questions for review: /review then says it is not available. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
+                        ServerSettingsStore servers, Follows follows) {
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, follows, null);
+        }
 
         /** Services without follows: /follow then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
                         Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
+                        ServerSettingsStore servers, ReviewQueue review) {
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, null, review);
+        }
+
+        /** Services without follows or review. */
+        public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
+                        Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger,
                         ServerSettingsStore servers) {
-            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, null);
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, servers, null, null);
         }
 
         /** Services without per-server settings: /settings then says it is not available. */
         public Services(Answerer answerer, Supplier<Status> status, ModeratorActions moderatorActions, VoteStore votes,
                         Clock clock, Timelines timelines, DigestBuilder digests, DigestLedger digestLedger) {
-            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, null, null);
+            this(answerer, status, moderatorActions, votes, clock, timelines, digests, digestLedger, null, null, null);
         }
 
         /** Services without timelines or a digest: /timeline then says it is not available. */
@@ -82,7 +97,7 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                         Clock clock) {
             this(answerer, status, moderatorActions, votes, clock, (topic, since, until) -> {
                 throw new IllegalStateException("Timelines are not available here.");
-            }, null, null, null, null);
+            }, null, null, null, null, null);
         }
     }
 
@@ -239,8 +254,10 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
                 () -> digest[0], services.servers(), () -> serverDigests[0],
                 services.follows() == null ? null : new FollowCommands(services.follows(),
-                        new Moderators(settings.moderatorRole(), settings.moderatorGuilds())), () -> followPoster[0]);
-        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers());
+                        new Moderators(settings.moderatorRole(), settings.moderatorGuilds())), () -> followPoster[0],
+                services.review());
+        MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers(),
+                services.review());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
                 .setShardsTotal(settings.shards().orElse(-1))

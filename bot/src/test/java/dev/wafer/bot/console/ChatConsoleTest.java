@@ -125,4 +125,21 @@ class ChatConsoleTest {
         }
         return out.toString();
     }
+
+    @Test
+    void aQuestionTheNewsDoesNotCoverIsListedByReview() throws Exception {
+        String session = String.join("\n", "When will Samsung start mass production of HBM4?",
+                "Has Samsung begun HBM4 mass production?", "/review", "/review someday", "/review 2999-01-01", "/quit");
+        StringWriter out = new StringWriter();
+        try (WaferServices services = WaferServices.open(DataFolder.open(data), IndexProgress.NONE)) {
+            services.library().ingest(ArticleFiles.read(Path.of(ChatConsoleTest.class.getResource("/news.jsonl").toURI()),
+                    ImportDefaults.NONE, Instant.now()), IndexProgress.NONE);
+            new ChatConsole(services, new BufferedReader(new StringReader(session)), new PrintWriter(out)).run();
+        }
+        assertThat(out.toString())
+                .contains("What the news could not answer, most asked first (1 topic):\n1. ")
+                .contains("— 2 times (2 declined, 0 👎) in 1 place")
+                .contains("/review takes an optional day, e.g. /review 2025-10-01")
+                .contains("No unanswered questions kept since 2999-01-01.");
+    }
 }
