@@ -20,9 +20,11 @@ import java.io.UncheckedIOException;
  */
 final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
 
-    private static final String MODEL = "bge-small-en-v1.5-q.onnx";
-    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
-    private static final int DIMENSION = 384;
+    /** The model's name, as vectors made ahead of time record it ({@link KnownVectors}). */
+    static final String NAME = "bge-small-en-v1.5-q";
+    static final int DIMENSION = 384;
+    private static final String MODEL = NAME + ".onnx";
+    private static final String TOKENIZER = NAME + "-tokenizer.json";
 
     private final OnnxBertBiEncoder encoder;
 

@@ -24,6 +24,7 @@ public final class Embedder {
 
     private final EmbeddingModel model;
     private final boolean instructQueries;
+    private final KnownVectors known;
     private final Map<String, float[]> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -32,13 +33,21 @@ public final class Embedder {
     });
 
     public Embedder(EmbeddingModel model, boolean instructQueries) {
-        this.model = model;
-        this.instructQueries = instructQueries;
+        this(model, instructQueries, KnownVectors.none());
     }
 
-    /** The product's embedder: bge-small-en-v1.5, quantized, in process. */
+    Embedder(EmbeddingModel model, boolean instructQueries, KnownVectors known) {
+        this.model = model;
+        this.instructQueries = instructQueries;
+        this.known = known;
+    }
+
+    /**
+     * The product's embedder: bge-small-en-v1.5, quantized, in process, with the starter briefs' passage
+     * vectors made ahead of time ({@link KnownVectors}).
+     */
     public static Embedder bgeSmall() {
-        return new Embedder(new BgeSmallModel(), true);
+        return new Embedder(new BgeSmallModel(), true, KnownVectors.bundled(BgeSmallModel.NAME, BgeSmallModel.DIMENSION));
     }
 
     public int dimension() {
@@ -70,16 +79,29 @@ public final class Embedder {
         return vector;
     }
 
-    /** Embeds texts as passages (no instruction), in one call so the model can spread the work. */
+    /**
+     * Embeds texts as passages (no instruction), in one call so the model can spread the work; a text
+     * whose vector was made ahead of time ({@link KnownVectors}) is not given to the model again.
+     */
     public List<float[]> embedPassages(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        List<float[]> vectors = new ArrayList<>(embeddings.size());
-        for (Embedding embedding : embeddings) {
-            vectors.add(embedding.vector());
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        List<Integer> missing = new ArrayList<>();
+        for (String text : texts) {
+            float[] vector = known.get(text);
+            if (vector == null) {
+                missing.add(vectors.size());
+            }
+            vectors.add(vector);
+        }
+        if (!missing.isEmpty()) {
+            List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
+            List<Embedding> embeddings = model.embedAll(segments).content();
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.set(missing.get(i), embeddings.get(i).vector());
+            }
         }
         return vectors;
     }
