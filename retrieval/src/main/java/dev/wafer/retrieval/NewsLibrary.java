@@ -74,8 +74,8 @@ public final class NewsLibrary implements Closeable {
     /**
      * Options for opening a library; {@link #defaults()} is what the product uses.
      *
-     * @param readOnly open to read only (a status line): no collection is created, no lease taken, no starter
-     *                 decided and no passage mended; that is left to a process that writes
+     * @param readOnly open to read only (a status line): on a shared cluster, no collection is created, no
+     *                 lease taken, no starter decided and no passage mended; that is left to a process that writes
      */
     public record Options(boolean loadStarter, Supplier<Embedder> embedder, Clock clock, IndexProgress progress,
                           Optional<SolrSettings> cluster, boolean readOnly) {
@@ -140,7 +140,10 @@ public final class NewsLibrary implements Closeable {
                 ? SolrCorpus.open(options.cluster().get(), options.embedder(), options.clock(), options.readOnly())
                 : EmbeddedCorpus.open(folder, options.embedder());
         NewsLibrary library = new NewsLibrary(folder, backend, options.embedder(), options.clock());
-        if (options.readOnly()) {
+        // A shared cluster is left as it is by a process that only reads. A data folder is this process's
+        // alone (no other process may open it), so it is made ready even to read: a new folder's first
+        // status already shows the starter briefs.
+        if (options.readOnly() && options.cluster().isPresent()) {
             return library;
         }
         // Decided from the store's commits, not from whether the folder or collection exists: a process killed
