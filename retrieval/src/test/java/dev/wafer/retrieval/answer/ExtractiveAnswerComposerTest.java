@@ -129,6 +129,51 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void outletsGivingDifferentFiguresInTheirOwnWordsAreBothShown() {
+        // Neither the words nor the first names match ("Tenstorrent, the chip start-up …" / "The company"):
+        // both answer the question under headlines naming the same start-up.
+        Answer answer = ask("How much did Tenstorrent raise in its latest round?",
+                FixtureSources.content("a", "Tenstorrent raises $693 million in round led by Samsung", "Chip Ledger",
+                        "2024-12-02T08:00:00Z", "Tenstorrent, the chip start-up run by Jim Keller, said it had raised"
+                                + " $693 million in a round led by Samsung Securities.", 0.80),
+                FixtureSources.content("b", "Tenstorrent lands $700m for RISC-V AI chips", "Wire Daily",
+                        "2024-12-03T08:00:00Z", "The company, which designs RISC-V processors, has raised about"
+                                + " $700m from investors that include Bezos Expeditions and LG.", 0.78));
+
+        assertThat(answer.text()).startsWith("Sources differ. On 2024-12-03, Wire Daily reported:")
+                .contains("$693 million", "$700m");
+        assertThat(answer.citations()).hasSize(2);
+    }
+
+    @Test
+    void aSentenceThatNamesNoOneIsAboutWhatItsHeadlineNames() {
+        // "the company" is CoreWeave; the other sentence names CoreWeave but gives its fundraising, not its value.
+        Answer answer = ask("What was CoreWeave valued at in the IPO?",
+                FixtureSources.content("a", "CoreWeave prices IPO at $40, below range", "Chip Ledger",
+                        "2025-03-28T08:00:00Z", "CoreWeave sold 37.5 million shares in the offering on Thursday."
+                                + " At that price the company is valued at about $23 billion on a fully diluted basis.",
+                        0.80));
+
+        assertThat(answer.text()).startsWith("On 2025-03-28, Chip Ledger reported: At that price the company is valued");
+    }
+
+    @Test
+    void aComparisonGivesBothFiguresEachCitedThenWhichIsLarger() {
+        Answer answer = ask("which has more HBM, the H200 or the MI325X?",
+                FixtureSources.content("h", "Nvidia unveils H200 with faster memory", "Chip Ledger",
+                        "2023-11-13T08:00:00Z", "Nvidia on Monday introduced the H200, its new data-centre GPU."
+                                + " Each chip carries 141GB of HBM3e memory at 4.8 terabytes per second.", 0.80),
+                FixtureSources.content("m", "AMD ships MI325X accelerator", "Wire Daily",
+                        "2024-10-10T08:00:00Z", "AMD said its MI325X carries 256GB of HBM3E memory, more than"
+                                + " any accelerator it has shipped before.", 0.78));
+
+        assertThat(answer.text()).doesNotContain("In short", "Sources differ")
+                .contains("141GB of HBM3e memory at 4.8 terabytes per second [1]", "256GB of HBM3E memory")
+                .endsWith("So MI325X has more: 256GB against 141GB for H200 [1][2].");
+        assertThat(answer.text().indexOf("141GB")).isLessThan(answer.text().indexOf("256GB"));
+    }
+
+    @Test
     void twoCompaniesFiguresAreNoDisagreement() {
         Answer answer = ask("How big were the inventory charges for China chips?",
                 source("x", "Reuters", "2025-05-28", 0.80, "Nvidia said its inventory charge for China chips came to"
