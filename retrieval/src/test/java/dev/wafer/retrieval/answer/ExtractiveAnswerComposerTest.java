@@ -174,6 +174,30 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void outletsStatingOneFigureInTheirOwnWordsAreCountedOnce() {
+        // A stand-in for the embedding model: the other two sentences sit at 0.75 from the first, as
+        // sentences about one company's deals do, so only the figure tells one claim from another deal.
+        SentenceMeaning aboutTheDeal = (question, sentences) -> new SentenceMeaning.Vectors(new float[] {1, 0},
+                sentences.stream().map(sentence -> sentence.contains("$4.9 billion") ? new float[] {1, 0}
+                        : sentence.contains("US$4,900") ? new float[] {0.75f, 0.6614f} : new float[] {0.75f, -0.6614f})
+                        .toList());
+        ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer(id -> Optional.empty(), aboutTheDeal);
+        Answer answer = composer.compose(Question.of("How much is AMD paying for ZT Systems?"), List.of(
+                FixtureSources.content("a", "AMD to buy server builder ZT Systems for $4.9 billion", "Chip Ledger",
+                        "2024-08-19T08:00:00Z", "Advanced Micro Devices said on Monday it would acquire ZT Systems"
+                                + " for $4.9 billion in cash and stock.", 0.80),
+                FixtureSources.content("b", "AMD's ZT Systems deal is about racks", "Wire Daily",
+                        "2024-08-19T14:00:00Z", "AMD has agreed to buy ZT Systems in a transaction valued at"
+                                + " US$4,900 million, including contingent payments.", 0.78),
+                FixtureSources.content("c", "AMD sells ZT Systems' factories", "Fab Weekly",
+                        "2025-05-19T08:00:00Z", "Sanmina has agreed to buy the manufacturing business of ZT Systems"
+                                + " from AMD for $3 billion.", 0.70)));
+
+        assertThat(answer.text()).startsWith("On 2024-08-19, Chip Ledger and Wire Daily reported: Advanced Micro"
+                + " Devices said on Monday it would acquire ZT Systems for $4.9 billion in cash and stock [1][2].");
+    }
+
+    @Test
     void twoCompaniesFiguresAreNoDisagreement() {
         Answer answer = ask("How big were the inventory charges for China chips?",
                 source("x", "Reuters", "2025-05-28", 0.80, "Nvidia said its inventory charge for China chips came to"
