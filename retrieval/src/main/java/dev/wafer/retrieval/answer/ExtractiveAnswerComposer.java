@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,12 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * 0.86–0.93 and sentences about different deals of one company below 0.82.
      */
     private static final double SAME_CLAIM_MEANING = 0.82;
+    /**
+     * Two outlets' sentences stating one figure about one company this close in meaning report one claim;
+     * set on the ChipQA dev set, where three outlets' sentences on one acquisition's price or staff sit at
+     * 0.72–0.81, and sentences naming the company and a figure about another of its deals share no figure.
+     */
+    private static final double SAME_FIGURE_MEANING = 0.70;
     /** Two sentences this close are about the same thing, so differing figures in them disagree. */
     private static final double SAME_THING_MEANING = 0.80;
     /**
@@ -84,6 +91,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * lead: outlets word a round differently, and the reader must see both figures.
      */
     private static final double DISAGREEMENT_GAP = 0.5;
+    /** Two sentences answering one question share at least this many of its words … */
+    private static final int MIN_SHARED_QUESTION_TERMS = 2;
+    /** … and this share of the question words either of them covers. */
+    private static final double SHARED_QUESTION_COVERAGE = 0.6;
     /** A passage this close in meaning to the best one is about the same thing, whatever its words. */
     private static final double CLOSE_PASSAGE = 0.05;
     /** Words that ask for the newest news rather than name a topic (stemmed as the index stems them). */
@@ -133,10 +144,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             throw new IllegalArgumentException("sources hold no quotable sentence");
         }
         embedLikeliest(candidates, intent);
-        score(candidates, intent.searchText(), intent);
+        score(candidates, intent);
         if (LOG.isDebugEnabled()) {
             candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).limit(8)
                     .forEach(c -> LOG.debug("{} {}", String.format(Locale.ROOT, "%.3f", c.score), c.sentence));
+        }
+        Optional<Comparison> compared = intent.comparison().flatMap(sides -> Comparison.of(sides, intent, candidates));
+        if (compared.isPresent()) {
+            return write(question, compared.get().sentences(), candidates, intent, false, compared);
         }
         List<Candidate> chosen = choose(candidates);
         Optional<Candidate> disagreeing = disagreement(chosen.getFirst(), candidates, intent, question.text());
@@ -145,7 +160,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             chosen.add(1, other);
         });
         List<Candidate> ordered = order(chosen, intent, disagreeing.isPresent(), question.text());
-        return write(question, ordered, candidates, intent, disagreeing.isPresent());
+        return write(question, ordered, candidates, intent, disagreeing.isPresent(), Optional.empty());
     }
 
     private static List<Candidate> candidates(List<ScoredPassage> sources) {
@@ -172,7 +187,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * the least close of those, and are compared with other outlets' sentences by their words only.
      */
     private void embedLikeliest(List<Candidate> candidates, QuestionReading intent) {
-        score(candidates, intent.searchText(), intent);
+        score(candidates, intent);
         List<Candidate> likeliest = candidates.stream()
                 .sorted(Comparator.comparingDouble((Candidate candidate) -> candidate.score).reversed())
                 .limit(EMBEDDED_SENTENCES).toList();
@@ -192,10 +207,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /** Step: each sentence's score (see the class comment). */
-    private static void score(List<Candidate> candidates, String question, QuestionReading intent) {
-        // "latest", "still", "now" say when, not what: they weigh nothing as words to cover.
-        Set<String> questionTerms = new HashSet<>(ContentTerms.of(question));
-        questionTerms.removeAll(TIME_WORDS);
+    private static void score(List<Candidate> candidates, QuestionReading intent) {
+        Set<String> questionTerms = questionTerms(intent);
         Map<String, Double> termWeights = termWeights(questionTerms, candidates);
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Recency recency = Recency.of(candidates);
@@ -203,7 +216,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         double bestMeaning = candidates.stream().mapToDouble(candidate -> candidate.meaning).max().orElse(0);
         double bestRelevance = 0;
         for (Candidate candidate : candidates) {
-            double covered = termWeights.entrySet().stream().filter(term -> candidate.terms.contains(term.getKey()))
+            // A sentence that names no one but states the kind of fact asked for ("At that price the company
+            // is valued at $23 billion") states it about what its headline names: the headline's words count.
+            boolean carries = AnswerCues.carries(intent, candidate.sentence);
+            Set<String> own = carries && candidate.namesNoOne() ? candidate.headedTerms : candidate.terms;
+            double covered = termWeights.entrySet().stream().filter(term -> own.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
             double passage = candidate.source.similarityOr(0.0);
@@ -212,7 +229,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             boolean onSubject = coverage >= ON_SUBJECT_COVERAGE || candidate.meaning >= bestMeaning - ON_SUBJECT_MEANING;
             candidate.score = coverage + PASSAGE_WEIGHT * passage + MEANING_WEIGHT * candidate.meaning
                     - RANK_PENALTY * candidate.rank
-                    + (onSubject && AnswerCues.carries(intent, candidate.sentence) ? CUE_BONUS : 0)
+                    + (onSubject && carries ? CUE_BONUS : 0)
                     - (ModelNumbers.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
@@ -287,13 +304,58 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 .filter(other -> !sameOutlet(other.source.passage().publisher(), lead.source.passage().publisher()))
                 .filter(other -> other.score >= lead.score - DISAGREEMENT_GAP)
                 .filter(other -> AnswerCues.carries(intent, other.sentence))
-                .filter(other -> overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP
+                .filter(other -> sameSubject(lead.sentence, other.sentence)
+                        && (overlap(lead.terms, other.terms) >= SAME_SUBJECT_OVERLAP
                         || closeInMeaning(lead, other, SAME_THING_MEANING))
-                .filter(other -> sameSubject(lead.sentence, other.sentence))
+                        || answerTheSameQuestion(lead, other, questionTerms(intent)))
                 .filter(other -> intent.asks(QuestionReading.Asks.AMOUNT)
                         ? Figures.disagree(leadFigures, other.claim().stated())
                         : Collections.disjoint(SameClaim.figures(lead.sentence), SameClaim.figures(other.sentence)))
                 .max(Comparator.comparingDouble(other -> other.score));
+    }
+
+    /**
+     * Two outlets' sentences answer the same question about the same thing, whatever their words, when
+     * each, read under its own headline, covers most of the question words the other covers (at least
+     * two, so the question pins the thing down: "etched", "raise", "sohu"), and they name something in
+     * common. "CoreWeave raised $1.5 billion, which gives it a market value of about $19 billion" and
+     * "At that price the company is valued at about $23 billion" under "CoreWeave prices IPO at $40"
+     * answer "what was coreweave valued at in the ipo" both; a sentence about another company's round
+     * shares neither the words nor a name.
+     */
+    private static boolean answerTheSameQuestion(Candidate a, Candidate b, Set<String> questionTerms) {
+        Set<String> aCovers = new HashSet<>(questionTerms);
+        aCovers.retainAll(a.headedTerms);
+        Set<String> bCovers = new HashSet<>(questionTerms);
+        bCovers.retainAll(b.headedTerms);
+        Set<String> both = new HashSet<>(aCovers);
+        both.retainAll(bCovers);
+        return both.size() >= MIN_SHARED_QUESTION_TERMS
+                && both.size() >= SHARED_QUESTION_COVERAGE * Math.max(aCovers.size(), bCovers.size())
+                && shareAName(a, b);
+    }
+
+    /**
+     * The two sentences, with their headlines, name one company, product, place or person alike, and do
+     * not open with two different names ("Nvidia said its charge …", "AMD said its charge …").
+     */
+    private static boolean shareAName(Candidate a, Candidate b) {
+        Optional<String> aOpens = a.openingName();
+        Optional<String> bOpens = b.openingName();
+        if (aOpens.isPresent() && bOpens.isPresent() && !ChipLexicon.bundled().same(aOpens.get(), bOpens.get())) {
+            return false;
+        }
+        List<String> aNames = a.headedNames();
+        List<String> bNames = b.headedNames();
+        ChipLexicon lexicon = ChipLexicon.bundled();
+        return aNames.stream().anyMatch(name -> bNames.stream().anyMatch(other -> lexicon.same(name, other)));
+    }
+
+    /** The words of the question that name what it asks about ("latest", "still", "now" say when, not what). */
+    private static Set<String> questionTerms(QuestionReading intent) {
+        Set<String> terms = new HashSet<>(ContentTerms.of(intent.searchText()));
+        terms.removeAll(TIME_WORDS);
+        return terms;
     }
 
     /**
@@ -345,11 +407,12 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** Step: the text with attributions, corroboration and citations. */
     private Answer write(Question question, List<Candidate> sentences, List<Candidate> candidates, QuestionReading intent,
-                         boolean disagree) {
+                         boolean disagree, Optional<Comparison> compared) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder(disagree ? "Sources differ. " : "");
-        leadName(question.text(), intent, sentences, candidates, articles).ifPresent(found -> {
+        leadName(question.text(), intent, sentences, candidates, articles).filter(found -> compared.isEmpty())
+                .ifPresent(found -> {
             List<Integer> markers = new ArrayList<>();
             for (String articleId : found.articleIds()) {
                 candidates.stream().filter(candidate -> candidate.articleId().equals(articleId)).findFirst()
@@ -376,6 +439,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             text.append(cite(candidate.sentence, markers.stream().distinct().toList()));
             previousArticle = candidate.articleId();
         }
+        compared.flatMap(Comparison::verdict).ifPresent(verdict -> text.append(' ').append(cite(verdict,
+                compared.get().sentences().stream().map(side -> number(side, numbers, citations)).distinct().toList())));
         return new Answer(question.text(), text.toString(), Answer.Mode.EXTRACTIVE, false, citations, null, Duration.ZERO);
     }
 
@@ -422,8 +487,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
         List<Figure> aFigures = a.claim().stated();
         List<Figure> bFigures = b.claim().stated();
-        return closeInMeaning(a, b, SAME_CLAIM_MEANING) && !Figures.disagree(aFigures, bFigures)
-                && (aFigures.isEmpty() == bFigures.isEmpty()) && sameSubject(a.sentence, b.sentence);
+        if (Figures.disagree(aFigures, bFigures)) {
+            return false;
+        }
+        return closeInMeaning(a, b, SAME_CLAIM_MEANING) && aFigures.isEmpty() == bFigures.isEmpty()
+                && sameSubject(a.sentence, b.sentence)
+                || SameClaim.shareAFigure(a.sentence, b.sentence) && shareAName(a, b)
+                && closeInMeaning(a, b, SAME_FIGURE_MEANING);
     }
 
     private static boolean closeInMeaning(Candidate a, Candidate b, double threshold) {
@@ -522,6 +592,100 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return OutletNames.core(outlet);
     }
 
+    /**
+     * A comparison answered side by side: for each side the question names, the best sentence about it
+     * (carrying the figure asked for, when one is), in the question's order; then, when both state a
+     * figure of the kind asked for in one unit, which is larger. A sentence is about a side when it names
+     * it, or names neither side under a headline that names it ("Each chip carries 141GB" under "Nvidia
+     * unveils H200 …").
+     */
+    private record Comparison(Candidate left, Candidate right, String leftLabel, String rightLabel,
+                              QuestionReading intent) {
+
+        static Optional<Comparison> of(QuestionReading.Comparison sides, QuestionReading intent,
+                                       List<Candidate> candidates) {
+            Side left = Side.of(sides.left(), sides.right());
+            Side right = Side.of(sides.right(), sides.left());
+            if (left.terms.isEmpty() || right.terms.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Candidate> leftBest = best(left, right, intent, candidates);
+            Optional<Candidate> rightBest = best(right, left, intent, candidates);
+            if (leftBest.isEmpty() || rightBest.isEmpty() || leftBest.get() == rightBest.get()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Comparison(leftBest.get(), rightBest.get(), left.label, right.label, intent));
+        }
+
+        private static Optional<Candidate> best(Side side, Side other, QuestionReading intent, List<Candidate> candidates) {
+            boolean figures = intent.asks(QuestionReading.Asks.AMOUNT);
+            return candidates.stream()
+                    .filter(candidate -> side.names(candidate.sentence)
+                            || !other.names(candidate.sentence) && side.names(candidate.source.passage().title()))
+                    .filter(candidate -> !figures || AnswerCues.carries(intent, candidate.sentence))
+                    // A sentence naming only this side says more about it than one naming both.
+                    .max(Comparator.comparing((Candidate candidate) -> !other.names(candidate.sentence))
+                            .thenComparingDouble(candidate -> candidate.score));
+        }
+
+        List<Candidate> sentences() {
+            return List.of(left, right);
+        }
+
+        /** "So the H200 has more: 141GB against 80GB for the H100." */
+        Optional<String> verdict() {
+            Optional<Figure> a = Figures.in(left.sentence).stream().filter(intent.figure()::accepts).findFirst();
+            Optional<Figure> b = Figures.in(right.sentence).stream().filter(intent.figure()::accepts).findFirst();
+            if (a.isEmpty() || b.isEmpty() || !a.get().comparable(b.get())) {
+                return Optional.empty();
+            }
+            int order = a.get().compareAmount(b.get());
+            if (order == 0) {
+                return Optional.of("So " + leftLabel + " and " + rightLabel + " are level: " + a.get().text()
+                        + " each.");
+            }
+            boolean leftLarger = order > 0;
+            Figure larger = leftLarger ? a.get() : b.get();
+            Figure smaller = leftLarger ? b.get() : a.get();
+            return Optional.of("So " + (leftLarger ? leftLabel : rightLabel) + " has more: " + larger.text()
+                    + " against " + smaller.text() + " for " + (leftLarger ? rightLabel : leftLabel) + ".");
+        }
+    }
+
+    /**
+     * One side of a comparison: its model names ("H200", "M4") when it has any, else the words that set
+     * it apart from the other side; "which has more TOPS" after a comma is the question, not the side.
+     */
+    private record Side(String label, Set<String> terms, boolean models) {
+
+        static Side of(String side, String otherSide) {
+            String own = side.replaceFirst("\\s*,.*$", "").strip();
+            String other = otherSide.replaceFirst("\\s*,.*$", "");
+            Set<String> models = QuestionReading.models(own);
+            models.removeAll(QuestionReading.models(other));
+            if (!models.isEmpty()) {
+                Matcher model = Pattern.compile(Pattern.quote(models.iterator().next()), Pattern.CASE_INSENSITIVE)
+                        .matcher(own);
+                return new Side(model.find() ? model.group() : own, models, true);
+            }
+            Set<String> terms = new HashSet<>(ContentTerms.of(own));
+            terms.removeAll(ContentTerms.of(other));
+            return new Side(own, terms, false);
+        }
+
+        /** True when {@code text} names this side: its model name, or most of its distinguishing words. */
+        boolean names(String text) {
+            if (models) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                return terms.stream().anyMatch(model -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model)
+                        + "(?![\\p{N}])").matcher(lower).find());
+            }
+            Set<String> found = ContentTerms.of(text);
+            long shared = terms.stream().filter(found::contains).count();
+            return shared * 2 >= terms.size() + 1;
+        }
+    }
+
     /** How recent each dated candidate is among them: 0 for the oldest (and the undated), 1 for the newest. */
     private record Recency(long oldest, long newest) {
 
@@ -554,6 +718,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private final int position;
         /** Analysed once: term weighting and scoring both read it. */
         private final Set<String> terms;
+        /** The sentence's terms with its headline's, for what a sentence says "the company" about. */
+        private final Set<String> headedTerms;
         private double score;
         /** Cosine with the question, 0 without a model. */
         private double meaning;
@@ -565,6 +731,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private Candidate(String sentence, ScoredPassage source, int rank, int position) {
             this.sentence = sentence;
             this.terms = ContentTerms.of(sentence);
+            this.headedTerms = new HashSet<>(terms);
+            this.headedTerms.addAll(ContentTerms.of(source.passage().title()));
             this.source = source;
             this.rank = rank;
             this.position = position;
@@ -579,6 +747,27 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 claim = SameClaim.Claim.of(sentence);
             }
             return claim;
+        }
+
+        /** "It said", "The company is valued at", "A person close to the deal said": no name of its own. */
+        boolean namesNoOne() {
+            return NamedAnswer.names(sentence, true).stream()
+                    .allMatch(name -> AnswerCues.isCommonWord(name.toLowerCase(Locale.ROOT)));
+        }
+
+        /** The name the sentence opens with, its grammatical subject: "Nvidia" in "Nvidia said …". */
+        Optional<String> openingName() {
+            List<String> names = NamedAnswer.names(sentence, true);
+            return names.isEmpty() || !sentence.startsWith(names.getFirst())
+                    || AnswerCues.isCommonWord(names.getFirst().toLowerCase(Locale.ROOT))
+                    ? Optional.empty() : Optional.of(names.getFirst());
+        }
+
+        /** The names the sentence and its headline give: the headline names what "the company" is. */
+        List<String> headedNames() {
+            List<String> names = new ArrayList<>(NamedAnswer.names(sentence));
+            names.addAll(NamedAnswer.names(source.passage().title(), true));
+            return names;
         }
 
         Optional<Instant> published() {

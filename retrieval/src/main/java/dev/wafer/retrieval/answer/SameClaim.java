@@ -53,6 +53,22 @@ public final class SameClaim {
         }
     }
 
+    /**
+     * True when the two sentences state one figure: the same typed figure ("$4.9 billion", "US$4,900
+     * million", "4.9bn-dollar"), or the same number of three digits or more that is no year, where the
+     * words after it differ ("roughly 1,000 engineers", "1,000 systems engineers", "about 1,000 of ZT's
+     * engineers").
+     */
+    public static boolean shareAFigure(String a, String b) {
+        if (Figures.share(Figures.in(a), Figures.in(b))) {
+            return true;
+        }
+        Set<String> shared = figures(a);
+        shared.retainAll(figures(b));
+        return shared.stream().anyMatch(number -> number.matches("\\d{3,}(?:\\.\\d+)?")
+                && !number.matches("(?:19|20)\\d{2}"));
+    }
+
     /** The figures a sentence states, thousands separators removed. */
     public static Set<String> figures(String sentence) {
         Set<String> found = new HashSet<>();

@@ -60,8 +60,11 @@ public final class Figures {
             Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("b", 1e9), Map.entry("million", 1e6),
             Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6), Map.entry("thousand", 1e3),
             Map.entry("k", 1e3));
-    private static final Map<String, Double> PREFIXES = Map.of("k", 1e3, "kilo", 1e3, "m", 1e6, "mega", 1e6,
-            "g", 1e9, "giga", 1e9, "t", 1e12, "tera", 1e12, "p", 1e15, "peta", 1e15);
+    /** Every prefix the measure patterns accept, so no figure they match lacks its scale. */
+    private static final Map<String, Double> PREFIXES = Map.ofEntries(Map.entry("k", 1e3), Map.entry("kilo", 1e3),
+            Map.entry("m", 1e6), Map.entry("mega", 1e6), Map.entry("g", 1e9), Map.entry("giga", 1e9),
+            Map.entry("t", 1e12), Map.entry("tera", 1e12), Map.entry("p", 1e15), Map.entry("peta", 1e15),
+            Map.entry("e", 1e18), Map.entry("exa", 1e18));
 
     private Figures() {
     }

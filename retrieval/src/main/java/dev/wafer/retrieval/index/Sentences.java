@@ -23,6 +23,11 @@ public final class Sentences {
             "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt", "capt", "approx", "est",
             "dept", "fig", "mt", "ft", "a.m", "p.m", "ph.d");
+    /** Company suffixes end a name, and often the sentence: "… Manufacturing Corp. The fab …". */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "co", "ltd", "llc", "plc");
+    /** Words that open a new sentence rather than continue a company's name. */
+    private static final Pattern SENTENCE_OPENER = Pattern.compile(
+            "\\s*[\"“‘]?(?:The|It|Its|This|That|These|Those|They|He|She|We|But|And|In|On|At|A|An)\\b");
 
     private Sentences() {
     }
@@ -60,6 +65,9 @@ public final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, periodIndex).toLowerCase(Locale.ROOT);
+        if (COMPANY_SUFFIXES.contains(word) && SENTENCE_OPENER.matcher(text).region(periodIndex + 1, text.length()).lookingAt()) {
+            return false;
+        }
         // A single letter ("J. Smith") or a known abbreviation, possibly dotted ("U.S").
         return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
     }

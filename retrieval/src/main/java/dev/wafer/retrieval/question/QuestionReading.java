@@ -54,6 +54,9 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
     private static final Pattern FIGURE_NOUN = Pattern.compile("\\b(?:price|prices|pricing|cost|costs|valuation|"
             + "bandwidth|bandwith|throughput|capacity|capacty|size|tops|tflops|memory capacity|tax credit|revenue|"
             + "funding|round|market share|stake)\\b(?!\\s+(?:war|cut|hike)s?\\b)", FLAGS);
+    /** "which has more HBM, X or Y": a comparison asking which is larger asks for both figures. */
+    private static final Pattern MORE = Pattern.compile("\\b(?:more|less|fewer|larger|bigger|smaller|faster|slower|"
+            + "higher|lower|cheaper|pricier)\\b", FLAGS);
     private static final Pattern DATE = Pattern.compile("^\\W*when\\b|\\bwhen (?:did|does|do|will|was|were|is|are|has)\\b"
             + "|\\b(?:what|which) (?:date|day|year|month|quarter|time)\\b|\\bsince when\\b|\\brelease date\\b", FLAGS);
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\bwhy (?:did|does|do|is|are|was|were|has|have)\\b"
@@ -99,7 +102,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         boolean yesNo = asks == Asks.OTHER && comparison.isEmpty() && YES_NO.matcher(text).find()
                 && !text.matches("(?is).*\\bor\\b.*\\?\\s*$");
         if (!yesNo && (asks == Asks.OTHER || comparison.isPresent() && asks == Asks.NAME)
-                && FIGURE_NOUN.matcher(text).find()) {
+                && (FIGURE_NOUN.matcher(text).find() || comparison.isPresent() && MORE.matcher(text).find())) {
             asks = Asks.AMOUNT; // "gaudi 3 price"; "which has more TOPS, X or Y": two figures, then the larger
         }
         boolean latest = LATEST.matcher(text).find() || (CHANGING.matcher(text).find() && !PAST.matcher(text).find());

@@ -129,6 +129,75 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void outletsGivingDifferentFiguresInTheirOwnWordsAreBothShown() {
+        // Neither the words nor the first names match ("Tenstorrent, the chip start-up …" / "The company"):
+        // both answer the question under headlines naming the same start-up.
+        Answer answer = ask("How much did Tenstorrent raise in its latest round?",
+                FixtureSources.content("a", "Tenstorrent raises $693 million in round led by Samsung", "Chip Ledger",
+                        "2024-12-02T08:00:00Z", "Tenstorrent, the chip start-up run by Jim Keller, said it had raised"
+                                + " $693 million in a round led by Samsung Securities.", 0.80),
+                FixtureSources.content("b", "Tenstorrent lands $700m for RISC-V AI chips", "Wire Daily",
+                        "2024-12-03T08:00:00Z", "The company, which designs RISC-V processors, has raised about"
+                                + " $700m from investors that include Bezos Expeditions and LG.", 0.78));
+
+        assertThat(answer.text()).startsWith("Sources differ. On 2024-12-03, Wire Daily reported:")
+                .contains("$693 million", "$700m");
+        assertThat(answer.citations()).hasSize(2);
+    }
+
+    @Test
+    void aSentenceThatNamesNoOneIsAboutWhatItsHeadlineNames() {
+        // "the company" is CoreWeave; the other sentence names CoreWeave but gives its fundraising, not its value.
+        Answer answer = ask("What was CoreWeave valued at in the IPO?",
+                FixtureSources.content("a", "CoreWeave prices IPO at $40, below range", "Chip Ledger",
+                        "2025-03-28T08:00:00Z", "CoreWeave sold 37.5 million shares in the offering on Thursday."
+                                + " At that price the company is valued at about $23 billion on a fully diluted basis.",
+                        0.80));
+
+        assertThat(answer.text()).startsWith("On 2025-03-28, Chip Ledger reported: At that price the company is valued");
+    }
+
+    @Test
+    void aComparisonGivesBothFiguresEachCitedThenWhichIsLarger() {
+        Answer answer = ask("which has more HBM, the H200 or the MI325X?",
+                FixtureSources.content("h", "Nvidia unveils H200 with faster memory", "Chip Ledger",
+                        "2023-11-13T08:00:00Z", "Nvidia on Monday introduced the H200, its new data-centre GPU."
+                                + " Each chip carries 141GB of HBM3e memory at 4.8 terabytes per second.", 0.80),
+                FixtureSources.content("m", "AMD ships MI325X accelerator", "Wire Daily",
+                        "2024-10-10T08:00:00Z", "AMD said its MI325X carries 256GB of HBM3E memory, more than"
+                                + " any accelerator it has shipped before.", 0.78));
+
+        assertThat(answer.text()).doesNotContain("In short", "Sources differ")
+                .contains("141GB of HBM3e memory at 4.8 terabytes per second [1]", "256GB of HBM3E memory")
+                .endsWith("So MI325X has more: 256GB against 141GB for H200 [1][2].");
+        assertThat(answer.text().indexOf("141GB")).isLessThan(answer.text().indexOf("256GB"));
+    }
+
+    @Test
+    void outletsStatingOneFigureInTheirOwnWordsAreCountedOnce() {
+        // A stand-in for the embedding model: the other two sentences sit at 0.75 from the first, as
+        // sentences about one company's deals do, so only the figure tells one claim from another deal.
+        SentenceMeaning aboutTheDeal = (question, sentences) -> new SentenceMeaning.Vectors(new float[] {1, 0},
+                sentences.stream().map(sentence -> sentence.contains("$4.9 billion") ? new float[] {1, 0}
+                        : sentence.contains("US$4,900") ? new float[] {0.75f, 0.6614f} : new float[] {0.75f, -0.6614f})
+                        .toList());
+        ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer(id -> Optional.empty(), aboutTheDeal);
+        Answer answer = composer.compose(Question.of("How much is AMD paying for ZT Systems?"), List.of(
+                FixtureSources.content("a", "AMD to buy server builder ZT Systems for $4.9 billion", "Chip Ledger",
+                        "2024-08-19T08:00:00Z", "Advanced Micro Devices said on Monday it would acquire ZT Systems"
+                                + " for $4.9 billion in cash and stock.", 0.80),
+                FixtureSources.content("b", "AMD's ZT Systems deal is about racks", "Wire Daily",
+                        "2024-08-19T14:00:00Z", "AMD has agreed to buy ZT Systems in a transaction valued at"
+                                + " US$4,900 million, including contingent payments.", 0.78),
+                FixtureSources.content("c", "AMD sells ZT Systems' factories", "Fab Weekly",
+                        "2025-05-19T08:00:00Z", "Sanmina has agreed to buy the manufacturing business of ZT Systems"
+                                + " from AMD for $3 billion.", 0.70)));
+
+        assertThat(answer.text()).startsWith("On 2024-08-19, Chip Ledger and Wire Daily reported: Advanced Micro"
+                + " Devices said on Monday it would acquire ZT Systems for $4.9 billion in cash and stock [1][2].");
+    }
+
+    @Test
     void twoCompaniesFiguresAreNoDisagreement() {
         Answer answer = ask("How big were the inventory charges for China chips?",
                 source("x", "Reuters", "2025-05-28", 0.80, "Nvidia said its inventory charge for China chips came to"

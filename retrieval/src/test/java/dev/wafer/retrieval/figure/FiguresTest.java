@@ -28,6 +28,15 @@ class FiguresTest {
     }
 
     @Test
+    void exascaleComputeIsReadInEverySpelling() {
+        Figure words = only("a supercomputer for about 8 exaflops of AI compute");
+        assertThat(words.unit()).isEqualTo("FLOPS");
+        assertThat(words.amount()).isCloseTo(8e18, within(1.0));
+        Figure symbol = only("Condor Galaxy 3 delivers 8 EFLOPS");
+        assertThat(symbol.sameAs(words)).isTrue();
+    }
+
+    @Test
     void currenciesAreKeptApart() {
         List<Figure> figures = Figures.in("The fund has 344bn yuan (US$47.5 billion) of capital; Germany offered 9.9 billion euros.");
         assertThat(figures).extracting(Figure::unit).containsExactly("CNY", "USD", "EUR");

@@ -25,6 +25,14 @@ class SentencesTest {
     }
 
     @Test
+    void aCompanyNameEndingTheSentenceEndsIt() {
+        assertThat(Sentences.split("It is being built with Powerchip Semiconductor Manufacturing Corp. The fab will make "
+                + "50,000 wafers a month. Orders went to Nvidia Corp. as expected."))
+                .containsExactly("It is being built with Powerchip Semiconductor Manufacturing Corp.",
+                        "The fab will make 50,000 wafers a month.", "Orders went to Nvidia Corp. as expected.");
+    }
+
+    @Test
     void keepsInitialsInNames() {
         assertThat(Sentences.split("Analyst J. Smith of B. Riley said demand was strong. Supply was not."))
                 .containsExactly("Analyst J. Smith of B. Riley said demand was strong.", "Supply was not.");

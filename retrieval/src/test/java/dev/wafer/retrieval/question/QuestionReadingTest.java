@@ -67,6 +67,10 @@ class QuestionReadingTest {
         });
         assertThat(QuestionReading.of("snapdragon x elite npu vs apple m4 neural engine, which has more TOPS?")
                 .comparison()).isPresent();
+        QuestionReading more = QuestionReading.of("which has more HBM, the H200 or the MI325X?");
+        assertThat(more.asks()).isEqualTo(QuestionReading.Asks.AMOUNT);
+        assertThat(more.figure().units()).containsExactly("B");
+        assertThat(QuestionReading.of("which is ahead, Intel or AMD?").asks()).isEqualTo(QuestionReading.Asks.NAME);
         assertThat(QuestionReading.of("did intel hit its gaudi revenue target?").yesNo()).isTrue();
         assertThat(QuestionReading.of("who's running intel now?").latest()).isTrue();
         assertThat(QuestionReading.of("who's running intel now?").asks()).isEqualTo(QuestionReading.Asks.NAME);
