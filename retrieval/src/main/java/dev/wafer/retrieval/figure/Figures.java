@@ -269,7 +269,7 @@ public final class Figures {
     }
 
     /** "chips" → "chip", "companies" → "company", "GPUs" → "gpu": counted things compare by their singular. */
-    static String singular(String noun) {
+    public static String singular(String noun) {
         if (noun.endsWith("ies") && noun.length() > 4) {
             return noun.substring(0, noun.length() - 3) + "y";
         }
