@@ -141,7 +141,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
             + "valuation|valued|raise|raised|raising|invest|invested|investment|loss|losses|fine|fined|fees?|budget|"
             + "funding|subsid(?:y|ies|ise|ize)d?|aid|grant|profit|profits|\\$\\$|getting from|deal (?:size|value))\\b"
             + "|\\$\\$", FLAGS);
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(\\p{L}[\\p{L}-]+)", FLAGS);
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(\\p{L}[\\p{L}\\p{N}-]+)", FLAGS);
 
     /** The kind of figure an amount question wants (see {@link FigureWanted}). */
     static FigureWanted wanted(String text) {

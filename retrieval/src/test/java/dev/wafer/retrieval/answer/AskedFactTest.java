@@ -54,4 +54,11 @@ class AskedFactTest {
                 .isFalse();
         assertThat(AskedFact.asksFuture("When will Intel ship 18A?")).isTrue();
     }
+
+    @Test
+    void aCountOfAModelIsHeldOnlyWhenTheSourcesCountThatModel() {
+        assertThat(held("how many H100s has meta bought?", "Meta said it will own 350,000 H100s by the end of the year."))
+                .isTrue();
+        assertThat(held("how many H200s has meta bought?", "Fourth-quarter revenue rose 51% to $14.05 billion.")).isFalse();
+    }
 }
