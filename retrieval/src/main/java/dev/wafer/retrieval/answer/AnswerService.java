@@ -85,6 +85,9 @@ public final class AnswerService {
             answer = asOf.isPresent() ? Abstention.asOf(asked, asOf.get().day(), Answer.Mode.EXTRACTIVE)
                     : dayMissing ? Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
                     : Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
+        } else if (!AskedFact.held(QuestionReading.of(asked.text(), held), sources)) {
+            // The sources are about the subject but hold nothing of the kind asked: say what they do hold.
+            answer = Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
         } else if (dayMissing && !named.toldOfIn(sources)) {
             // Other days' news is not what was asked for, unless it tells of the day named.
             answer = Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE);

@@ -43,10 +43,10 @@ public final class Figures {
     private static final Pattern MEASURE_WORD = Pattern.compile(
             START + NUMBER + "[\\s-]?(?:" + SCALE_WORD + "\\s)?((kilo|mega|giga|tera|peta|exa)?(bits? per second|bytes? per second|"
                     + "bytes?|watts?|flops|operations per second)|nanomet(?:re|er)s?|-?nanomet(?:re|er))\\b", WORDS);
-    /** A number then a noun: "144 chips", "50,000 wafers a month", "1,000 engineers", "100,000 GPUs". */
+    /** A number then a noun: "144 chips", "50,000 wafers a month", "1,000 engineers", "100,000 GPUs", "350,000 H100s". */
     private static final Pattern COUNT = Pattern.compile(
             START + NUMBER + "(?:\\s" + SCALE_WORD + ")?\\s(?:(?:more|new|additional|extra|of its|of their|of the)\\s)?"
-                    + "(\\p{L}[\\p{L}-]{2,})(?:\\s(?:\\p{L}+\\s)?(a|per|each|every)\\s(day|week|month|quarter|year))?",
+                    + "(\\p{L}[\\p{L}\\p{N}-]{2,})(?:\\s(?:\\p{L}+\\s)?(a|per|each|every)\\s(day|week|month|quarter|year))?",
             WORDS);
     /** Words after a number that make it no count: a unit handled above, a date, a preposition. */
     private static final Set<String> NOT_COUNTED = Set.of("billion", "million", "trillion", "thousand", "and", "or",
@@ -269,7 +269,7 @@ public final class Figures {
     }
 
     /** "chips" → "chip", "companies" → "company", "GPUs" → "gpu": counted things compare by their singular. */
-    static String singular(String noun) {
+    public static String singular(String noun) {
         if (noun.endsWith("ies") && noun.length() > 4) {
             return noun.substring(0, noun.length() - 3) + "y";
         }

@@ -1,6 +1,7 @@
 package dev.wafer.retrieval.question;
 
 import dev.wafer.retrieval.figure.Figure;
+import dev.wafer.retrieval.figure.Figures;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -140,7 +141,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
             + "valuation|valued|raise|raised|raising|invest|invested|investment|loss|losses|fine|fined|fees?|budget|"
             + "funding|subsid(?:y|ies|ise|ize)d?|aid|grant|profit|profits|\\$\\$|getting from|deal (?:size|value))\\b"
             + "|\\$\\$", FLAGS);
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(\\p{L}[\\p{L}-]+)", FLAGS);
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(\\p{L}[\\p{L}\\p{N}-]+)", FLAGS);
 
     /** The kind of figure an amount question wants (see {@link FigureWanted}). */
     static FigureWanted wanted(String text) {
@@ -175,10 +176,9 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         }
         Matcher many = HOW_MANY.matcher(text);
         if (many.find()) {
-            String noun = many.group(1).toLowerCase(Locale.ROOT);
-            String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
-                    : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-            return new FigureWanted(EnumSet.of(Figure.Kind.COUNT), Set.of(singular));
+            // The figure parser's singular, so that "how many GPUs" and "100,000 GPUs" name the same unit.
+            String noun = Figures.singular(many.group(1).toLowerCase(Locale.ROOT));
+            return new FigureWanted(EnumSet.of(Figure.Kind.COUNT), Set.of(noun));
         }
         return FigureWanted.ANY;
     }
