@@ -55,6 +55,7 @@ public final class DigestText {
             String also = String.join(", ", story.alsoReportedBy());
             line.append(" (also: ").append(discord ? DiscordText.plain(also) : also).append(')');
         }
+        story.sourcing().caveat().ifPresent(caveat -> line.append(" — ").append(discord ? DiscordText.plain(caveat) : caveat));
         return line.toString();
     }
 

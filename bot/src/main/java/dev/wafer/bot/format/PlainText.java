@@ -59,6 +59,7 @@ public final class PlainText {
         if (event.otherOutlets() > 0) {
             line.append(" (+").append(event.otherOutlets()).append(event.otherOutlets() == 1 ? " outlet)" : " outlets)");
         }
+        event.sourcing().caveat().ifPresent(caveat -> line.append(" — ").append(caveat));
         return line.toString();
     }
 

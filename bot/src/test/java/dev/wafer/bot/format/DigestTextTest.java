@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.retrieval.digest.Digest;
 import dev.wafer.retrieval.digest.DigestStory;
+import dev.wafer.retrieval.sourcing.Sourcing;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,18 @@ class DigestTextTest {
     private static final Instant DAY = Instant.parse("2025-10-14T09:00:00Z");
 
     private static List<String> posted(String title) {
-        DigestStory story = new DigestStory("a", title, "Chip Ledger", DAY, "https://news.example/story", List.of(), List.of());
+        DigestStory story = new DigestStory("a", title, "Chip Ledger", DAY, "https://news.example/story", List.of(), List.of(), null);
         return DigestText.discord(new Digest(DAY.minusSeconds(86_400), List.of(story)));
+    }
+
+    @Test
+    void aStoryRestingOnUnnamedSourcesSaysSoOnItsLine() {
+        DigestStory story = new DigestStory("a", "Huawei readies a new Ascend chip", "Chip Ledger", DAY,
+                "https://news.example/story", List.of(), List.of(), new Sourcing(Sourcing.Kind.ANONYMOUS, null, null));
+
+        assertThat(DigestText.discord(new Digest(DAY.minusSeconds(86_400), List.of(story))).getFirst())
+                .contains("Huawei readies a new Ascend chip").contains("— citing unnamed sources");
+        assertThat(String.join("\n", posted("TSMC starts 2nm volume production"))).doesNotContain("citing");
     }
 
     @Test

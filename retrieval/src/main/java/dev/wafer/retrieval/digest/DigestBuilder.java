@@ -4,6 +4,8 @@ import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.retrieval.answer.SameClaim;
 import dev.wafer.retrieval.index.Sentences;
+import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +21,9 @@ import java.util.Set;
  * into {@code alsoReportedBy} when they arrived, so each story appears once.
  */
 public final class DigestBuilder {
+
+    /** What each story's opening rests on, shown beside it when it is weaker than the outlet's word. */
+    private static final SourcingClassifier SOURCING = new AttributionCues();
 
     /** A digest is a glance, not an archive: beyond this many stories the oldest are left for the record. */
     public static final int MAX_STORIES = 30;
@@ -90,7 +95,7 @@ public final class DigestBuilder {
 
     private static DigestStory story(Article article, List<DigestStory> related) {
         return new DigestStory(article.id(), article.title(), article.publisher(), article.published(), article.url(),
-                article.alsoReportedBy(), related);
+                article.alsoReportedBy(), related, SOURCING.classify(lead(article), article.title()));
     }
 
     private static String lead(Article article) {

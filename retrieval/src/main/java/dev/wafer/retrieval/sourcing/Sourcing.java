@@ -72,6 +72,20 @@ public record Sourcing(Kind kind, String via, String note) {
         return Optional.ofNullable(note);
     }
 
+    /**
+     * What a reader of a one-line listing (a timeline event, a digest story) should be told about this
+     * claim's footing, when it is weaker than the outlet's or a named person's word: "citing unnamed
+     * sources", "an estimate", "denied". Official, named and plainly reported claims need no caveat.
+     */
+    public Optional<String> caveat() {
+        return switch (kind) {
+            case ANONYMOUS -> Optional.of(via == null ? "citing unnamed sources" : "citing unnamed sources, via " + via);
+            case ESTIMATE -> Optional.of("an estimate");
+            case DENIED -> Optional.of(note == null ? "denied by its subject" : note);
+            case OFFICIAL, NAMED, REPORTED -> Optional.empty();
+        };
+    }
+
     /** True when the claim rests on no one who could be held to it: unnamed sources only. */
     public boolean unconfirmed() {
         return kind == Kind.ANONYMOUS;

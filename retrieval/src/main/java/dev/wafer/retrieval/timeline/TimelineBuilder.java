@@ -3,6 +3,7 @@ package dev.wafer.retrieval.timeline;
 import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.Sourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import dev.wafer.retrieval.answer.SameClaim;
 import dev.wafer.retrieval.index.ContentTerms;
@@ -201,8 +202,8 @@ public final class TimelineBuilder {
         for (Event event : events) {
             Passage first = event.first().passage();
             int n = citations.size() + 1;
-            citations.add(new Citation(n, first.title(), first.publisher(), first.url(), first.published(),
-                    SOURCING.classify(event.first().sentence(), first.text())));
+            Sourcing sourcing = SOURCING.classify(event.first().sentence(), first.text());
+            citations.add(new Citation(n, first.title(), first.publisher(), first.url(), first.published(), sourcing));
             Set<String> keys = new LinkedHashSet<>();
             List<String> outlets = new ArrayList<>();
             for (Report report : event.reports) {
@@ -214,7 +215,7 @@ public final class TimelineBuilder {
                     }
                 }
             }
-            lines.add(new TimelineEvent(event.first().date(), event.first().sentence(), List.of(n), outlets));
+            lines.add(new TimelineEvent(event.first().date(), event.first().sentence(), List.of(n), outlets, sourcing));
         }
         return new Timeline(topic, lines, citations, leftOut, since, until);
     }

@@ -42,6 +42,23 @@ class DigestBuilderTest {
     }
 
     @Test
+    void aStoryRestingOnUnnamedSourcesSaysSoAndAnOfficialOneNeedsNoCaveat(@TempDir Path folder) {
+        Article rumor = Article.of("https://news.example/rumor", "Huawei readies a new Ascend chip", "Wire", null,
+                Instant.parse("2025-06-03T08:00:00Z"),
+                "Huawei is preparing to ship a new Ascend accelerator next quarter, according to people familiar with the matter. "
+                        + "The company has not announced a date.", Instant.parse("2025-06-03T09:00:00Z"));
+        try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
+            store.upsert(List.of(rumor, NVIDIA));
+
+            Digest digest = new DigestBuilder(store).newSince(Instant.parse("2025-06-02T00:00:00Z"), Set.of());
+
+            assertThat(digest.stories()).extracting(DigestStory::articleId).containsExactly(rumor.id(), NVIDIA.id());
+            assertThat(digest.stories().get(0).sourcing().caveat()).contains("citing unnamed sources");
+            assertThat(digest.stories().get(1).sourcing().caveat()).isEmpty();
+        }
+    }
+
+    @Test
     void storiesPostedBeforeAreLeftOutOfTheNextDigest(@TempDir Path folder) {
         try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
             store.upsert(List.of(TSMC, NVIDIA));
