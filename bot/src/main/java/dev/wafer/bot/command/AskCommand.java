@@ -8,7 +8,6 @@ import dev.wafer.retrieval.answer.Question;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +61,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private LocalDate asOfDay() {
-        if (asOf == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--as-of: cannot read \"" + asOf + "\" as a day; use e.g. 2025-05-01");
-        }
+        return DayOption.parse(spec, "--as-of", asOf);
     }
 
     private int askAll(Path file, LocalDate day) {

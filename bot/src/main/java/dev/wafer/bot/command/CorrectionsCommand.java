@@ -7,14 +7,12 @@ import dev.wafer.bot.settings.ServerSettingsStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "corrections", description = {"The \"Update:\" replies the bot would post in old threads: answers it "
@@ -34,14 +32,7 @@ final class CorrectionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = null;
-        if (since != null) {
-            try {
-                day = LocalDate.parse(since.strip());
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), "--since: cannot read \"" + since + "\" as a day; use e.g. 2025-10-01");
-            }
-        }
+        LocalDate day = DayOption.parse(spec, "--since", since);
         try (WaferServices services = options.openServices(spec)) {
             Corrections corrections = services.corrections(new ServerSettingsStore(services.library().folder().servers()));
             Instant from = day != null ? day.atStartOfDay().toInstant(ZoneOffset.UTC)

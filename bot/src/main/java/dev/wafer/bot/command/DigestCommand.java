@@ -5,13 +5,11 @@ import dev.wafer.bot.format.DigestText;
 import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.retrieval.digest.Digest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "digest", description = "The new stories, newest first, one line each, syndicated copies collapsed:"
@@ -32,14 +30,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = null;
-        if (since != null) {
-            try {
-                day = LocalDate.parse(since.strip());
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), "--since: cannot read \"" + since + "\" as a day; use e.g. 2025-10-01");
-            }
-        }
+        LocalDate day = DayOption.parse(spec, "--since", since);
         try (WaferServices services = options.openServices(spec)) {
             Digest digest = day != null ? services.digestSince(day) : services.nextDigest();
             var out = spec.commandLine().getOut();

@@ -4,13 +4,11 @@ import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.format.ReviewText;
 import dev.wafer.bot.review.ReviewReport;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", description = "The questions the news could not answer (declined, or answered and voted"
@@ -32,14 +30,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = null;
-        if (since != null) {
-            try {
-                day = LocalDate.parse(since.strip());
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), "--since: cannot read \"" + since + "\" as a day; use e.g. 2025-10-01");
-            }
-        }
+        LocalDate day = DayOption.parse(spec, "--since", since);
         try (WaferServices services = options.openServices(spec)) {
             ReviewReport report = services.review().report(day);
             var out = spec.commandLine().getOut();

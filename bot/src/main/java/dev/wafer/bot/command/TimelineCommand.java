@@ -5,14 +5,12 @@ import dev.wafer.bot.format.JsonOutput;
 import dev.wafer.bot.format.PlainText;
 import dev.wafer.retrieval.timeline.Timeline;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,13 +51,6 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private LocalDate day(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + ": cannot read \"" + value + "\" as a day; use e.g. 2025-04-01");
-        }
+        return DayOption.parse(spec, option, value);
     }
 }
