@@ -53,7 +53,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
             + "valued\\b|\\$\\$|\\bhow (?:much|many)\\b|\\bis how (?:much|many)\\b", FLAGS);
     /** Nouns that ask for a figure even in a bare keyword question ("gaudi 3 price", "tomahawk 5 bandwidth?"). */
     private static final Pattern FIGURE_NOUN = Pattern.compile("\\b(?:price|prices|pricing|cost|costs|valuation|"
-            + "bandwidth|bandwith|throughput|capacity|capacty|size|tops|tflops|memory capacity|tax credit|revenue|"
+            + "bandwidth|throughput|capacity|size|tops|tflops|memory capacity|tax credit|revenue|"
             + "funding|round|market share|stake)\\b(?!\\s+(?:war|cut|hike)s?\\b)", FLAGS);
     /** "which has more HBM, X or Y": a comparison asking which is larger asks for both figures. */
     private static final Pattern MORE = Pattern.compile("\\b(?:more|less|fewer|larger|bigger|smaller|faster|slower|"
@@ -152,7 +152,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         if (lower.matches("(?s).*\\b(?:tflops|pflops|flops)\\b.*")) {
             return new FigureWanted(EnumSet.of(Figure.Kind.MEASURE), Set.of("FLOPS"));
         }
-        if (lower.matches("(?s).*\\b(?:bandwidth|bandwith|throughput|speed)\\b.*") && !lower.contains("tokens")) {
+        if (lower.matches("(?s).*\\b(?:bandwidth|throughput|speed)\\b.*") && !lower.contains("tokens")) {
             return new FigureWanted(EnumSet.of(Figure.Kind.MEASURE), Set.of("B/s", "b/s"));
         }
         if (lower.matches("(?s).*\\b(?:memory|hbm|gb|gigabytes)\\b.*")) {

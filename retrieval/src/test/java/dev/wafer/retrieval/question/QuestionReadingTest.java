@@ -47,7 +47,7 @@ class QuestionReadingTest {
         assertThat(price.figure().acceptsAny(Figures.in("Intel prices a kit at $125,000."))).isTrue();
         assertThat(price.figure().acceptsAny(Figures.in("A kit holds eight chips."))).isFalse();
 
-        QuestionReading bandwidth = QuestionReading.of("tomahawk 5 bandwith?");
+        QuestionReading bandwidth = QuestionReading.of("tomahawk 5 bandwidth?");
         assertThat(bandwidth.asks()).isEqualTo(QuestionReading.Asks.AMOUNT);
         assertThat(bandwidth.figure().acceptsAny(Figures.in("The switch moves 51.2 Tb/s."))).isTrue();
         assertThat(bandwidth.figure().acceptsAny(Figures.in("Broadcom raised $5bn."))).isFalse();
