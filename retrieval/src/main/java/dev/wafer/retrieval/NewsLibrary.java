@@ -1,5 +1,9 @@
 package dev.wafer.retrieval;
 
+import dev.wafer.retrieval.answer.extractive.EmbeddedSentenceMeaning;
+import dev.wafer.retrieval.answer.extractive.ExtractiveAnswerComposer;
+import dev.wafer.retrieval.answer.llm.CitationChecker;
+import dev.wafer.retrieval.answer.llm.LlmAnswerComposer;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.source.StarterCorpus;
@@ -12,11 +16,7 @@ import dev.wafer.corpus.solr.SolrTraffic;
 import dev.wafer.retrieval.answer.AnswerComposer;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.answer.ArticleDays;
-import dev.wafer.retrieval.answer.CitationChecker;
 import dev.wafer.retrieval.answer.CoverageGate;
-import dev.wafer.retrieval.answer.EmbeddedSentenceMeaning;
-import dev.wafer.retrieval.answer.ExtractiveAnswerComposer;
-import dev.wafer.retrieval.answer.LlmAnswerComposer;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.CorpusBackend;

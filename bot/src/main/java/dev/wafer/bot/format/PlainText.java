@@ -5,6 +5,7 @@ import dev.wafer.corpus.source.Feed;
 import java.time.Instant;
 import dev.wafer.retrieval.answer.Answer;
 import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.CitationMarks;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.timeline.Timeline;
 import dev.wafer.retrieval.timeline.TimelineEvent;
@@ -55,7 +56,7 @@ public final class PlainText {
     /** One event as a line; shared by every front end. */
     public static String line(TimelineEvent event) {
         StringBuilder line = new StringBuilder(event.date().toString()).append(" — ")
-                .append(Citation.mark(event.text(), event.citations()));
+                .append(CitationMarks.mark(event.text(), event.citations()));
         if (event.otherOutlets() > 0) {
             line.append(" (+").append(event.otherOutlets()).append(event.otherOutlets() == 1 ? " outlet)" : " outlets)");
         }

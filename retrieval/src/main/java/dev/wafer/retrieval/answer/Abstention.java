@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.question.QuestionReading;
@@ -53,12 +54,12 @@ public final class Abstention {
      * closest reports are about other things (a recipe question near a snack maker's results).
      */
     static Optional<ScoredPassage> nearest(String question, List<ScoredPassage> sources) {
-        Set<String> models = QuestionReading.models(question);
+        Set<String> models = ModelNames.in(question);
         Set<String> words = ContentTerms.of(question);
         return sources.stream().limit(NEAREST_CHECKED)
                 .filter(source -> {
-                    Set<String> named = new HashSet<>(QuestionReading.models(source.passage().title()));
-                    named.addAll(QuestionReading.models(source.passage().text()));
+                    Set<String> named = new HashSet<>(ModelNames.in(source.passage().title()));
+                    named.addAll(ModelNames.in(source.passage().text()));
                     return models.stream().anyMatch(named::contains)
                             || ContentTerms.shared(words, ContentTerms.of(source.passage().title())) >= SUBJECT_WORDS;
                 })

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Writes the answer to a question from retrieved sources, citing each claim as {@code [n]}.
- * Implementations: {@link ExtractiveAnswerComposer} (source sentences, no model needed) and an
+ * Implementations: {@link dev.wafer.retrieval.answer.extractive.ExtractiveAnswerComposer} (source sentences, no model needed) and an
  * LLM-backed composer.
  */
 public interface AnswerComposer {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * kind asked for ({@link dev.wafer.retrieval.question.FigureWanted}, read by {@link Figures}), a date for "when", a name the question does not already contain for "who/which", a
  * causal link for "why". Cheap surface cues, read once per candidate sentence.
  */
-final class AnswerCues {
+public final class AnswerCues {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DATE = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
@@ -41,7 +41,7 @@ final class AnswerCues {
     private AnswerCues() {
     }
 
-    static boolean carries(QuestionReading question, String sentence) {
+    public static boolean carries(QuestionReading question, String sentence) {
         return switch (question.asks()) {
             case AMOUNT -> question.figure().acceptsAny(Figures.in(sentence));
             case DATE -> DATE.matcher(sentence).find();
@@ -52,12 +52,12 @@ final class AnswerCues {
     }
 
     /** Words that are capitalised without naming anyone: pronouns, months, "CEO", "US". */
-    static boolean isCommonWord(String lowerCase) {
+    public static boolean isCommonWord(String lowerCase) {
         return NOT_NAMES.contains(lowerCase);
     }
 
     /** True when the sentence names someone or something the question does not name already. */
-    static boolean namesSomethingNew(String sentence, String question) {
+    public static boolean namesSomethingNew(String sentence, String question) {
         String asked = question.toLowerCase(Locale.ROOT);
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {

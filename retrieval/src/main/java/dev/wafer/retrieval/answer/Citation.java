@@ -45,14 +45,6 @@ public record Citation(int n, String title, String publisher, String url, Instan
                 source.passage().published());
     }
 
-    /** The sentence with its markers, before a closing full stop: "… was delayed [1][2]." */
-    public static String mark(String sentence, List<Integer> numbers) {
-        StringBuilder markers = new StringBuilder(" ");
-        numbers.forEach(n -> markers.append('[').append(n).append(']'));
-        return sentence.endsWith(".")
-                ? sentence.substring(0, sentence.length() - 1) + markers + "."
-                : sentence + markers;
-    }
 
     public Optional<Instant> publishedDate() {
         return Optional.ofNullable(published);

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.question.ChipLexicon;
@@ -98,8 +99,8 @@ public final class CoverageGate {
      */
     public static Set<String> modelsNeverNamed(String question, Collection<String> texts) {
         Set<String> named = new HashSet<>();
-        texts.forEach(text -> named.addAll(QuestionReading.models(text)));
-        Set<String> missing = new HashSet<>(QuestionReading.models(question));
+        texts.forEach(text -> named.addAll(ModelNames.in(text)));
+        Set<String> missing = new HashSet<>(ModelNames.in(question));
         missing.removeIf(model -> named.stream().anyMatch(held -> ChipLexicon.bundled().same(held, model)));
         return missing;
     }

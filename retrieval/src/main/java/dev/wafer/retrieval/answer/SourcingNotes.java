@@ -46,12 +46,12 @@ public final class SourcingNotes {
         }
         Map<Integer, Sourcing> read = new HashMap<>();
         String text = answer.text();
-        for (String sentence : CitationChecker.sentences(answer.text())) {
+        for (String sentence : CitationMarks.sentences(answer.text())) {
             List<Integer> cited = numbers(sentence);
             if (cited.isEmpty()) {
                 continue;
             }
-            String body = CitationChecker.body(sentence);
+            String body = CitationMarks.body(sentence);
             List<Sourcing> behind = new ArrayList<>();
             for (int n : cited) {
                 if (n < 1 || n > answer.citations().size()) {

@@ -1,6 +1,6 @@
 package dev.wafer.retrieval.correction;
 
-import dev.wafer.retrieval.answer.SameClaim;
+import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.retrieval.figure.Figure;
 import dev.wafer.retrieval.figure.Figures;
 import dev.wafer.retrieval.sourcing.Sourcing;

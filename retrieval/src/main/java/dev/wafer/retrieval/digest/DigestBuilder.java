@@ -1,8 +1,8 @@
 package dev.wafer.retrieval.digest;
 
+import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.ArticleStore;
-import dev.wafer.retrieval.answer.SameClaim;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.sourcing.AttributionCues;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;

@@ -87,8 +87,6 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
     private static final Pattern WHICH_OF = Pattern.compile("^\\W*which\\b[^,]*,\\s*(.+?)\\s+or\\s+(.+?)\\W*$", FLAGS);
     private static final Pattern COMPARE = Pattern.compile("\\bcompare\\s+(.+?)\\s+(?:and|with|to)\\s+(.+?)\\W*$", FLAGS);
     /** Model and node names: letters then a number ("H20", "MI300X", "HBM3E"), a node ("2nm", "18A", "N3E", "N+2"). */
-    private static final Pattern MODEL = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{L}+-?\\d[\\p{L}\\p{N}]*|\\d+(?:nm|A)|N\\+\\d)"
-            + "(?![\\p{L}\\p{N}])");
 
     /** Reads {@code question}; {@code publishers} are the outlets the corpus holds (see {@link OutletNames}). */
     public static QuestionReading of(String question, Collection<String> publishers) {
@@ -108,7 +106,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         }
         boolean latest = LATEST.matcher(text).find() || (CHANGING.matcher(text).find() && !PAST.matcher(text).find());
         return new QuestionReading(text, asks, asks == Asks.AMOUNT ? wanted(text) : FigureWanted.ANY, yesNo, comparison,
-                latest, OutletNames.in(text, publishers), models(text), ChipLexicon.bundled().otherNames(text));
+                latest, OutletNames.in(text, publishers), ModelNames.in(text), ChipLexicon.bundled().otherNames(text));
     }
 
     /** A reading that names no outlet the corpus holds: for callers that do not know the corpus. */
@@ -183,13 +181,4 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         return FigureWanted.ANY;
     }
 
-    /** The model and node names in {@code text}, lower case, with the lexicon's other names for them. */
-    public static Set<String> models(String text) {
-        Set<String> found = new java.util.LinkedHashSet<>();
-        Matcher matcher = MODEL.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group().toLowerCase(Locale.ROOT));
-        }
-        return found;
-    }
 }

@@ -1,11 +1,11 @@
 package dev.wafer.retrieval.timeline;
 
+import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.sourcing.AttributionCues;
 import dev.wafer.retrieval.sourcing.Sourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
-import dev.wafer.retrieval.answer.SameClaim;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.Sentences;

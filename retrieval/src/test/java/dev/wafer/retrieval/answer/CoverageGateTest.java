@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.question.ModelNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,9 +28,9 @@ class CoverageGateTest {
         assertThat(gate.covers(Question.of("When will SK hynix start mass production of HBM4?"), List.of(hbm3e)))
                 .as("only HBM3E in the sources").isFalse();
         assertThat(gate.covers(Question.of("When will SK hynix start mass production of HBM4?"), List.of(hbm3e, hbm4))).isTrue();
-        assertThat(ModelNumbers.in("After the report on October 13th about the 16-inch model at 2023-10-04T21:11"))
+        assertThat(ModelNames.in("After the report on October 13th about the 16-inch model at 2023-10-04T21:11"))
                 .as("ordinals, sizes and times are no models").isEmpty();
-        assertThat(ModelNumbers.in("Will the H20, MI308, GPT-4, 2nm and 18A chips ship?"))
+        assertThat(ModelNames.in("Will the H20, MI308, GPT-4, 2nm and 18A chips ship?"))
                 .containsExactly("h20", "mi308", "gpt-4", "2nm", "18a");
     }
 }

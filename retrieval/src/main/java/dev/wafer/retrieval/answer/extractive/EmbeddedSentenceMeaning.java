@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.extractive;
 
 import dev.wafer.retrieval.index.Embedder;
 import java.util.ArrayList;

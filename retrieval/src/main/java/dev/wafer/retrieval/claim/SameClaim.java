@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.claim;
 
 import dev.wafer.retrieval.figure.Figure;
 import dev.wafer.retrieval.figure.Figures;

@@ -1,5 +1,6 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.answer.AnswerCues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

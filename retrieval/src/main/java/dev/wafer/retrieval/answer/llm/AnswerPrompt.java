@@ -1,5 +1,7 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Question;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;

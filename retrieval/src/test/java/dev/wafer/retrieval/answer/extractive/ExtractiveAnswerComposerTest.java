@@ -1,5 +1,9 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.FixtureSources;
+import dev.wafer.retrieval.answer.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.retrieval.search.ScoredPassage;
@@ -211,7 +215,7 @@ class ExtractiveAnswerComposerTest {
     @Test
     void citationMarkersGoInsideTheClosingFullStop() {
         assertThat(ExtractiveAnswerComposer.cite("DeepSeek delayed R2.", 2)).isEqualTo("DeepSeek delayed R2 [2].");
-        assertThat(ExtractiveAnswerComposer.cite("\"We disagree,\" it said!", 1)).isEqualTo("\"We disagree,\" it said! [1]");
+        assertThat(ExtractiveAnswerComposer.cite("\"We disagree,\" it said!", 1)).isEqualTo("\"We disagree,\" it said [1]!");
     }
 
     @Test

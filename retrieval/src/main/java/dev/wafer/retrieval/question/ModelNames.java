@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.question;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
  * in chip news are what a question is about: a sentence about the 4nm line does not answer a question
  * about 2nm, nor one about the H100 a question about the H20.
  */
-final class ModelNumbers {
+public final class ModelNames {
 
     /**
      * Letters then a number ("H20", "MI300X", "HBM3E", "GPT-4"), or a process node ("2nm", "18A"). Not
      * ordinals ("13th"), sizes ("16-inch"), times ("04T21") or plain numbers and years.
      */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{L}+-?\\d[\\p{L}\\p{N}]*|\\d+(?:nm|A))"
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{L}+-?\\d[\\p{L}\\p{N}]*|\\d+(?:nm|A)|N\\+\\d)"
             + "(?![\\p{L}\\p{N}])");
 
     private static final Pattern FAMILY = Pattern.compile("([\\p{L}-]*?)\\d[\\d.]*([\\p{L}]*).*");
 
-    private ModelNumbers() {
+    private ModelNames() {
     }
 
     /** The model numbers in {@code text}, in lower case. */
-    static Set<String> in(String text) {
+    public static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
@@ -39,7 +39,7 @@ final class ModelNumbers {
      * True when {@code sentence} names another model of the same family as one {@code asked} ("4nm" for
      * "2nm", "h100" for "h20") and none of the asked ones: it is about something else.
      */
-    static boolean namesAnotherOfTheSameKind(String sentence, Set<String> asked) {
+    public static boolean namesAnotherOfTheSameKind(String sentence, Set<String> asked) {
         if (asked.isEmpty()) {
             return false;
         }

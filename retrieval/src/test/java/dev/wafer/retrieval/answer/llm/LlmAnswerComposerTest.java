@@ -1,5 +1,9 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.FixtureSources;
+import dev.wafer.retrieval.answer.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -9,7 +13,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.NewsLibrary;
-import dev.wafer.retrieval.answer.FakeLlmServer.Reply;
+import dev.wafer.retrieval.answer.llm.FakeLlmServer.Reply;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.index.Embedder;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wafer.retrieval.answer.NamedAnswer.Sentence;
+import dev.wafer.retrieval.answer.extractive.NamedAnswer.Sentence;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

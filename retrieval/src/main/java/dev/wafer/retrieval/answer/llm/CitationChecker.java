@@ -1,5 +1,7 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.CitationMarks;
+import dev.wafer.retrieval.answer.Removal;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.Sentences;
@@ -44,9 +46,6 @@ public final class CitationChecker {
     /** The share of the score from meaning (embedding cosine); the rest from shared content words. */
     static final double COSINE_WEIGHT = 0.5;
 
-    private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)\\]");
-    private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:\\[\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*\\]\\s*)+");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*•]|\\d+[.)])\\s+");
     private static final Pattern QUOTE = Pattern.compile("“([^”]{2,})”|\"([^\"]{2,})\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A Markdown link or image, {@code [text](target)}: shown as its text alone. */
@@ -110,7 +109,7 @@ public final class CitationChecker {
     }
 
     public Result check(String draft, NumberedSources sources, LocalDate today) {
-        List<String> sentences = sentences(draft);
+        List<String> sentences = CitationMarks.sentences(draft);
         List<Removal> removed = new ArrayList<>();
         List<Kept> kept = new ArrayList<>();
         Map<Integer, SourceSentences> bySource = new HashMap<>();
@@ -158,14 +157,10 @@ public final class CitationChecker {
         }
         Set<Integer> valid = new LinkedHashSet<>();
         Set<Integer> invalid = new LinkedHashSet<>();
-        Matcher marker = MARKER.matcher(sentence);
-        while (marker.find()) {
-            for (String number : marker.group(1).split("\\s*[,;]\\s*")) {
-                int n = Integer.parseInt(number);
-                (sources.get(n).isPresent() ? valid : invalid).add(n);
-            }
+        for (int n : CitationMarks.numbers(sentence)) {
+            (sources.get(n).isPresent() ? valid : invalid).add(n);
         }
-        String body = body(sentence);
+        String body = CitationMarks.body(sentence);
         if (body.chars().noneMatch(Character::isLetter)) {
             return null;
         }
@@ -178,7 +173,7 @@ public final class CitationChecker {
             return null;
         }
         if (!invalid.isEmpty()) {
-            String names = markers(invalid) + " names no source (there " + (sources.size() == 1 ? "is 1" : "are "
+            String names = CitationMarks.of(invalid) + " names no source (there " + (sources.size() == 1 ? "is 1" : "are "
                     + sources.size()) + ")";
             if (valid.isEmpty()) {
                 removed.add(new Removal(sentence, names + "; sentence dropped"));
@@ -194,12 +189,12 @@ public final class CitationChecker {
         cited.forEach(source -> missingNumbers.removeAll(source.numbers));
         if (!missingNumbers.isEmpty()) {
             removed.add(new Removal(sentence, "states " + String.join(", ", missingNumbers) + ", which "
-                    + markers(valid) + " does not; sentence dropped"));
+                    + CitationMarks.of(valid) + " does not; sentence dropped"));
             return null;
         }
         for (String quote : quotes(body)) {
             if (cited.stream().noneMatch(source -> source.quotes(quote))) {
-                removed.add(new Removal(sentence, "quotes \"" + quote + "\", but " + markers(valid)
+                removed.add(new Removal(sentence, "quotes \"" + quote + "\", but " + CitationMarks.of(valid)
                         + " does not say that word for word; sentence dropped"));
                 return null;
             }
@@ -216,7 +211,7 @@ public final class CitationChecker {
             }
         }
         if (supported.isEmpty()) {
-            removed.add(new Removal(sentence, "not supported by " + markers(valid) + " (support " + String.join(", ", weak)
+            removed.add(new Removal(sentence, "not supported by " + CitationMarks.of(valid) + " (support " + String.join(", ", weak)
                     + " < " + minSupport + "); sentence dropped"));
             return null;
         }
@@ -289,46 +284,13 @@ public final class CitationChecker {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(cite(sentence.body, numbers));
+            text.append(CitationMarks.mark(sentence.body, numbers));
         }
         return new Result(text.toString(), new ArrayList<>(renumbered.keySet()), removed, usable, abstained);
     }
 
-    /** "… was delayed [1][2]." — markers before the closing punctuation, as extractive answers have them. */
-    static String cite(String body, List<Integer> numbers) {
-        if (numbers.isEmpty()) {
-            return body;
-        }
-        String markers = " " + numbers.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
-        char last = body.charAt(body.length() - 1);
-        return last == '.' || last == '!' || last == '?'
-                ? body.substring(0, body.length() - 1) + markers + last
-                : body + markers + ".";
-    }
 
-    /** The draft's sentences; markers a model put after the full stop go back to their sentence. */
-    static List<String> sentences(String draft) {
-        List<String> sentences = new ArrayList<>();
-        for (String raw : Sentences.split(draft == null ? "" : draft)) {
-            String sentence = BULLET.matcher(raw).replaceFirst("");
-            Matcher leading = LEADING_MARKERS.matcher(sentence);
-            if (leading.find() && !sentences.isEmpty()) {
-                int last = sentences.size() - 1;
-                sentences.set(last, sentences.get(last) + " " + leading.group().strip());
-                sentence = sentence.substring(leading.end());
-            }
-            if (!sentence.isBlank()) {
-                sentences.add(sentence.strip());
-            }
-        }
-        return sentences;
-    }
 
-    /** The sentence without its markers: "Sales rose [1], analysts said [2]." → "Sales rose, analysts said." */
-    static String body(String sentence) {
-        return MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+([.,;:!?])", "$1").replaceAll("\\s{2,}", " ")
-                .strip();
-    }
 
     static List<String> quotes(String body) {
         List<String> quotes = new ArrayList<>();
@@ -356,9 +318,6 @@ public final class CitationChecker {
                 .replace('–', '-').replace('—', '-').replaceAll("\\s+", " ").strip();
     }
 
-    private static String markers(Set<Integer> numbers) {
-        return numbers.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
-    }
 
     private record Kept(String body, List<Integer> citations) {
     }

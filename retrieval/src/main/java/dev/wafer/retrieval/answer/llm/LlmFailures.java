@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
 import com.fasterxml.jackson.core.JacksonException;
 import dev.langchain4j.exception.AuthenticationException;

@@ -1,4 +1,4 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.Passage;

@@ -1,5 +1,13 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.answer.CitationMarks;
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.AnswerComposer;
+import dev.wafer.retrieval.answer.AnswerCues;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.claim.SameClaim;
+import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.ArticleFiles;
@@ -230,7 +238,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             candidate.score = coverage + PASSAGE_WEIGHT * passage + MEANING_WEIGHT * candidate.meaning
                     - RANK_PENALTY * candidate.rank
                     + (onSubject && carries ? CUE_BONUS : 0)
-                    - (ModelNumbers.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
+                    - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
         if (intent.latest()) {
@@ -564,7 +572,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** Puts the markers before a closing full stop: "… was delayed [1][2]." */
     static String cite(String sentence, List<Integer> numbers) {
-        return Citation.mark(sentence, numbers);
+        return CitationMarks.mark(sentence, numbers);
     }
 
     static String cite(String sentence, int n) {
@@ -661,8 +669,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         static Side of(String side, String otherSide) {
             String own = side.replaceFirst("\\s*,.*$", "").strip();
             String other = otherSide.replaceFirst("\\s*,.*$", "");
-            Set<String> models = QuestionReading.models(own);
-            models.removeAll(QuestionReading.models(other));
+            Set<String> models = ModelNames.in(own);
+            models.removeAll(ModelNames.in(other));
             if (!models.isEmpty()) {
                 Matcher model = Pattern.compile(Pattern.quote(models.iterator().next()), Pattern.CASE_INSENSITIVE)
                         .matcher(own);

@@ -1,5 +1,10 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.AnswerComposer;
+import dev.wafer.retrieval.answer.Citation;
+import dev.wafer.retrieval.answer.Question;
+import dev.wafer.retrieval.answer.extractive.ExtractiveAnswerComposer;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -10,8 +15,6 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.wafer.retrieval.answer.llm.LlmConfig;
-import dev.wafer.retrieval.answer.llm.LlmModels;
 import dev.wafer.retrieval.index.Embedder;
 import java.time.Clock;
 import java.time.Duration;

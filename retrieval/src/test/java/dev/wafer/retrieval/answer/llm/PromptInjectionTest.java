@@ -1,5 +1,6 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.FixtureSources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.FixtureSources;
+import dev.wafer.retrieval.answer.Removal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.retrieval.NewsLibrary;

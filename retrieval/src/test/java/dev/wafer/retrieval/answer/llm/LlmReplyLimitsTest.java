@@ -1,5 +1,8 @@
-package dev.wafer.retrieval.answer;
+package dev.wafer.retrieval.answer.llm;
 
+import dev.wafer.retrieval.answer.Answer;
+import dev.wafer.retrieval.answer.FixtureSources;
+import dev.wafer.retrieval.answer.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
