@@ -51,6 +51,15 @@ public final class AnswerCues {
         };
     }
 
+    /**
+     * True when the question asks who holds a role and the sentence names someone new right beside the
+     * role ("Chief executive Sid Sheth", "manufactured by GlobalFoundries").
+     */
+    public static boolean namesTheRole(QuestionReading question, String sentence) {
+        return question.role().map(role -> role.beside(sentence).stream()
+                .anyMatch(beside -> namesSomethingNew(" " + beside, question.searchText()))).orElse(false);
+    }
+
     /** Words that are capitalised without naming anyone: pronouns, months, "CEO", "US". */
     public static boolean isCommonWord(String lowerCase) {
         return NOT_NAMES.contains(lowerCase);
@@ -61,12 +70,21 @@ public final class AnswerCues {
         String asked = question.toLowerCase(Locale.ROOT);
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {
-            String found = name.group(1).replaceAll("[.'’]+$", "");
-            String lower = found.toLowerCase(Locale.ROOT);
-            if (found.length() > 1 && !NOT_NAMES.contains(lower) && !asked.contains(lower)) {
-                return true;
+            // "ZT's US-based" is two names, each judged on its own.
+            for (String part : name.group(1).split("['’]s\\s+")) {
+                if (isNew(part.replaceAll("(?:['’]s|[.'’])+$", ""), asked)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isNew(String found, String asked) {
+        String lower = found.toLowerCase(Locale.ROOT);
+        // "Pat Gelsinger" is no new name in a question about "gelsinger", nor "US-based" a name at all.
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        return found.length() > 1 && !NOT_NAMES.contains(lower) && !NOT_NAMES.contains(lower.split("-")[0])
+                && !asked.contains(lower) && !(last.length() > 2 && asked.contains(last));
     }
 }

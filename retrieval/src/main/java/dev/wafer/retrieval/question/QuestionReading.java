@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  * @param outlets    outlets the question names as sources, as typed
  * @param models     model and node names ("h200", "18a", "3nm"), lower case
  * @param otherNames the lexicon's other names for what the question names ("Intel" for "Chipzilla")
+ * @param role       for a name, the role whose holder is asked for ("chief executive", "maker"), if named
  */
 public record QuestionReading(String text, Asks asks, FigureWanted figure, boolean yesNo,
                               Optional<Comparison> comparison, boolean latest, List<String> outlets,
-                              Set<String> models, List<String> otherNames) {
+                              Set<String> models, List<String> otherNames, Optional<NameRole> role) {
 
     /** The kind of fact a question asks for. */
     public enum Asks { AMOUNT, DATE, NAME, REASON, OTHER }
@@ -106,7 +107,8 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         }
         boolean latest = LATEST.matcher(text).find() || (CHANGING.matcher(text).find() && !PAST.matcher(text).find());
         return new QuestionReading(text, asks, asks == Asks.AMOUNT ? wanted(text) : FigureWanted.ANY, yesNo, comparison,
-                latest, OutletNames.in(text, publishers), ModelNames.in(text), ChipLexicon.bundled().otherNames(text));
+                latest, OutletNames.in(text, publishers), ModelNames.in(text), ChipLexicon.bundled().otherNames(text),
+                asks == Asks.NAME ? NameRole.of(text) : Optional.empty());
     }
 
     /** A reading that names no outlet the corpus holds: for callers that do not know the corpus. */

@@ -71,6 +71,19 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double ON_SUBJECT_MEANING = 0.08;
     /** A sentence that carries the kind of fact asked for (a figure for "how much", a date for "when"). */
     private static final double CUE_BONUS = 0.2;
+    /**
+     * For "who is the CEO", "what foundry makes": a sentence naming someone new beside the role asked for
+     * (see {@link dev.wafer.retrieval.question.NameRole}) answers it, where one that merely names someone
+     * does not; tuned on the ChipQA dev set's name questions, where the answering sentence sat 0.1–0.3
+     * below background sentences about the company.
+     */
+    private static final double ROLE_BONUS = 0.5;
+    /**
+     * A sentence naming the role's holder is about the question's subject when it covers this share of the
+     * question's words: the role itself is written in other words ("manufactured by" for "what foundry
+     * makes"), so less of the question is left to cover.
+     */
+    private static final double ROLE_ON_SUBJECT_COVERAGE = 0.15;
     /** For "latest" questions: the newest dated source gains this much over the oldest. */
     private static final double RECENCY_WEIGHT = 0.35;
     /** Each sentence already taken from an article makes the next one from it a little less welcome. */
@@ -108,6 +121,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Words that ask for the newest news rather than name a topic (stemmed as the index stems them). */
     private static final Set<String> TIME_WORDS = ContentTerms.of("latest current currently now still yet recent recently"
             + " newest today so far this year update updates status");
+    /** A sentence opening with a word that refers to what its article is about. */
+    private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|They|Their|This|These|The (?:company|firm|"
+            + "chip|chips|chipmaker|platform|system|product|part|deal|group|start-?up|rule|rules))\\b");
     /** "Beijing, China – " and "SAN FRANCISCO (Reuters) - " openers: place lines, not part of the claim. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.]+(?:[ ,]+\\p{Lu}[\\p{L}.]+){0,3}(?: \\([^)]{1,30}\\))?\\s+[–—-]+\\s+)(?=\\p{Lu})");
@@ -154,8 +170,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         embedLikeliest(candidates, intent);
         score(candidates, intent);
         if (LOG.isDebugEnabled()) {
-            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).limit(8)
-                    .forEach(c -> LOG.debug("{} {}", String.format(Locale.ROOT, "%.3f", c.score), c.sentence));
+            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).limit(12)
+                    .forEach(c -> LOG.debug("{} (meaning {}, passage {}) {}", String.format(Locale.ROOT, "%.3f", c.score),
+                            String.format(Locale.ROOT, "%.3f", c.meaning),
+                            String.format(Locale.ROOT, "%.3f", c.source.similarityOr(0.0)), c.sentence));
         }
         Optional<Comparison> compared = intent.comparison().flatMap(sides -> Comparison.of(sides, intent, candidates));
         if (compared.isPresent()) {
@@ -221,13 +239,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Recency recency = Recency.of(candidates);
         Set<String> models = intent.models();
+        Set<String> subject = intent.role().map(role -> ContentTerms.of(role.subjectOf(intent.text()))).orElse(Set.of());
         double bestMeaning = candidates.stream().mapToDouble(candidate -> candidate.meaning).max().orElse(0);
         double bestRelevance = 0;
         for (Candidate candidate : candidates) {
             // A sentence that names no one but states the kind of fact asked for ("At that price the company
             // is valued at $23 billion") states it about what its headline names: the headline's words count.
             boolean carries = AnswerCues.carries(intent, candidate.sentence);
-            Set<String> own = carries && candidate.namesNoOne() ? candidate.headedTerms : candidate.terms;
+            // So does one that opens by referring back ("It combines …", "The company said …").
+            Set<String> own = carries && (candidate.namesNoOne() || REFERS_BACK.matcher(candidate.sentence).find())
+                    ? candidate.headedTerms : candidate.terms;
             double covered = termWeights.entrySet().stream().filter(term -> own.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
@@ -238,6 +259,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             candidate.score = coverage + PASSAGE_WEIGHT * passage + MEANING_WEIGHT * candidate.meaning
                     - RANK_PENALTY * candidate.rank
                     + (onSubject && carries ? CUE_BONUS : 0)
+                    + (namesTheSubject(candidate, subject) && (onSubject || coverage >= ROLE_ON_SUBJECT_COVERAGE)
+                        && AnswerCues.namesTheRole(intent, candidate.sentence) ? ROLE_BONUS : 0)
                     - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
@@ -253,6 +276,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 }
             }
         }
+    }
+
+    /** True when the sentence, read under its headline, names what the role's holder is asked for. */
+    private static boolean namesTheSubject(Candidate candidate, Set<String> subject) {
+        return subject.stream().anyMatch(term -> !TIME_WORDS.contains(term) && candidate.headedTerms.contains(term));
     }
 
     /**
@@ -474,7 +502,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 sentences.add(new NamedAnswer.Sentence(article.body(), id, 0, false))));
         List<String> outlets = candidates.stream().map(candidate -> outletKey(candidate.source.passage().publisher()))
                 .distinct().toList();
-        return NamedAnswer.in(sentences, question, outlets);
+        return NamedAnswer.in(sentences, question, outlets, intent.role());
     }
 
     private static int number(Candidate candidate, Map<String, Integer> numbers, List<Citation> citations) {

@@ -1,6 +1,7 @@
 package dev.wafer.retrieval.answer.extractive;
 
 import dev.wafer.retrieval.answer.AnswerCues;
+import dev.wafer.retrieval.question.NameRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -67,7 +68,11 @@ final class NamedAnswer {
     private NamedAnswer() {
     }
 
-    static Optional<Found> in(List<Sentence> sentences, String question, List<String> outlets) {
+    /**
+     * @param role the role whose holder the question asks for, if it names one: then only names written
+     *             beside that role count as votes ("Chief executive Sid Sheth", not the product he launched)
+     */
+    static Optional<Found> in(List<Sentence> sentences, String question, List<String> outlets, Optional<NameRole> role) {
         String asked = question.toLowerCase(Locale.ROOT);
         boolean person = ASKS_FOR_PERSON.matcher(question).find() && !NOT_A_PERSON.matcher(question).find();
         Map<String, Double> votes = new LinkedHashMap<>();
@@ -82,6 +87,10 @@ final class NamedAnswer {
                 boolean tooShort = key.length() < 2 || key.length() == 2 && isAcronym(name);
                 if (tooShort || asked.contains(key) || asked.contains(lower) || isOutlet(lower, outlets)
                         || AnswerCues.isCommonWord(key)) {
+                    continue;
+                }
+                if (role.isPresent() && sentence.weight() > 0
+                        && !role.get().near(sentence.text(), sentence.text().indexOf(name))) {
                     continue;
                 }
                 forms.computeIfAbsent(key, k -> new ArrayList<>()).add(name);

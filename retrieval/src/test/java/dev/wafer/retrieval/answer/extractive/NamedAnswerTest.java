@@ -3,6 +3,7 @@ package dev.wafer.retrieval.answer.extractive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wafer.retrieval.answer.extractive.NamedAnswer.Sentence;
+import dev.wafer.retrieval.question.NameRole;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class NamedAnswerTest {
     }
 
     private static Optional<String> lead(String question, Sentence... sentences) {
-        return NamedAnswer.in(List.of(sentences), question, List.of("chip ledger")).map(NamedAnswer.Found::name);
+        return NamedAnswer.in(List.of(sentences), question, List.of("chip ledger"), NameRole.of(question)).map(NamedAnswer.Found::name);
     }
 
     @Test
