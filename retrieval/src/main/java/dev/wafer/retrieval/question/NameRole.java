@@ -71,6 +71,14 @@ public record NameRole(String name, Pattern asked, Pattern written) {
         return ROLES.stream().map(Entry::role).filter(role -> role.asked().matcher(question).find()).findFirst();
     }
 
+    /**
+     * True when the role's name is how news writes it ("chief executive", "auditor"), so searching for it
+     * finds its holder; "buyer" or "components" are not words reports use.
+     */
+    public boolean searchedAs() {
+        return written.matcher(name).find();
+    }
+
     /** The question without the words that ask for the role: what the holder is to be found for ("d-Matrix"). */
     public String subjectOf(String question) {
         return asked.matcher(question).replaceAll(" ");

@@ -123,7 +123,11 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
 
     /** The question with the lexicon's other names for what it names, for search. */
     public String searchText() {
-        return otherNames.isEmpty() ? text : text + " (" + String.join(", ", otherNames) + ")";
+        List<String> also = new java.util.ArrayList<>(otherNames);
+        // "who's running intel" is searched as the role the news writes: "chief executive".
+        role.filter(held -> held.searchedAs() && !text.toLowerCase(Locale.ROOT).contains(held.name()))
+                .ifPresent(held -> also.add(held.name()));
+        return also.isEmpty() ? text : text + " (" + String.join(", ", also) + ")";
     }
 
     private static Optional<Comparison> comparison(String text) {

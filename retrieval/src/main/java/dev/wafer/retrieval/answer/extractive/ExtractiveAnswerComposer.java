@@ -723,27 +723,26 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /** How recent each dated candidate is among them: 0 for the oldest (and the undated), 1 for the newest. */
-    private record Recency(long oldest, long newest) {
+    /**
+     * How new a source is among the candidates, by rank rather than by distance in time: the newest day
+     * counts 1, the next 1/2, then 1/4 …, so "what is the latest" is answered from the newest report about
+     * it even when the older ones are weeks rather than years older.
+     */
+    private record Recency(List<Long> daysNewestFirst) {
 
         static Recency of(List<Candidate> candidates) {
-            long oldest = Long.MAX_VALUE;
-            long newest = Long.MIN_VALUE;
-            for (Candidate candidate : candidates) {
-                Optional<Instant> published = candidate.published();
-                if (published.isPresent()) {
-                    oldest = Math.min(oldest, published.get().getEpochSecond());
-                    newest = Math.max(newest, published.get().getEpochSecond());
-                }
-            }
-            return new Recency(oldest, newest);
+            return new Recency(candidates.stream().map(Candidate::published).flatMap(Optional::stream)
+                    .map(published -> published.getEpochSecond() / 86_400).distinct()
+                    .sorted(Comparator.reverseOrder()).toList());
         }
 
         double of(Candidate candidate) {
             Optional<Instant> published = candidate.published();
-            if (published.isEmpty() || newest <= oldest) {
+            if (published.isEmpty() || daysNewestFirst.size() < 2) {
                 return 0;
             }
-            return (double) (published.get().getEpochSecond() - oldest) / (newest - oldest);
+            int rank = daysNewestFirst.indexOf(published.get().getEpochSecond() / 86_400);
+            return Math.pow(0.5, rank);
         }
     }
 
