@@ -1,5 +1,9 @@
 package dev.wafer.retrieval.answer;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.LinkedHashSet;
 import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.index.ContentTerms;
@@ -33,6 +37,16 @@ public final class CoverageGate {
     private static final int PLAIN_WORDS = 20;
     private static final double PER_WORD = 0.0015;
     private static final double LOWEST_SIMILARITY = 0.54;
+
+    /** "groq's", "Cerebras’s": a word owning what the question asks about. */
+    private static final Pattern OWNER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}&.-]*\\p{L})['’]s\\b");
+    /** Contractions and ordinary nouns a question puts before "'s". */
+    private static final Set<String> NOT_OWNERS = Set.of("what", "who", "it", "that", "there", "here", "let", "where",
+            "how", "he", "she", "when", "why", "which", "company", "world", "year", "country", "industry", "firm",
+            "chip", "chipmaker", "today", "government", "market", "nation", "group", "sector", "maker", "fund");
+
+    /** Words questions contract with "'s" ("what's new"), whose misspellings are no names either. */
+    private static final List<String> CONTRACTED = List.of("what", "who", "that", "there", "here", "where", "how", "when");
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageGate.class);
 
@@ -90,7 +104,50 @@ public final class CoverageGate {
             LOG.debug("Not covered: the top sources never name {}", missing);
             return false;
         }
+        Set<String> owners = ownersNeverNamed(question.text(), sourceTerms);
+        if (!owners.isEmpty()) {
+            LOG.debug("Not covered: the top sources never name {}", owners);
+            return false;
+        }
         return true;
+    }
+
+    /**
+     * The names {@code question} asks about as owners ("groq's LPU", "cerebras's round") that none of the
+     * sources' terms holds, under any of the lexicon's names for them: the sources are about someone else.
+     * Contractions ("what's", "it's") and possessives of ordinary nouns ("the company's") are no names.
+     */
+    static Set<String> ownersNeverNamed(String question, Set<String> sourceTerms) {
+        Set<String> missing = new LinkedHashSet<>();
+        Matcher owner = OWNER.matcher(question);
+        while (owner.find()) {
+            String name = owner.group(1);
+            if (NOT_OWNERS.contains(name.toLowerCase(Locale.ROOT)) || isContraction(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Set<String> names = new HashSet<>(ContentTerms.of(name));
+            ChipLexicon.bundled().otherNames(name).forEach(other -> names.addAll(ContentTerms.of(other)));
+            if (!names.isEmpty() && names.stream().noneMatch(sourceTerms::contains)) {
+                missing.add(name);
+            }
+        }
+        return missing;
+    }
+
+    /** "wat's", "whos": a contraction typed fast, one letter off "what's" or "who's". */
+    private static boolean isContraction(String word) {
+        return CONTRACTED.stream().anyMatch(contracted -> oneEditApart(word, contracted));
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.substring(i + (a.length() >= b.length() ? 1 : 0)).equals(b.substring(i + (b.length() >= a.length() ? 1 : 0)));
     }
 
     /**

@@ -41,7 +41,7 @@ class NameRoleTest {
         assertThat(answers("who were intel's interim co-CEOs after gelsinger left?",
                 "A day after Pat Gelsinger's abrupt retirement, attention has turned to who might lead Intel.")).isFalse();
         assertThat(answers("who's the CEO of d-Matrix",
-                "d-Matrix, a Santa Clara start-up, on Tuesday launched a card for running generative AI models that it says"
-                        + " can respond faster and more cheaply than GPUs, according to its chief executive.")).isFalse();
+                "Sid Sheth said on Tuesday that the card for running generative AI models would answer faster and more"
+                        + " cheaply than graphics chips, according to the company's chief executive.")).isFalse();
     }
 }

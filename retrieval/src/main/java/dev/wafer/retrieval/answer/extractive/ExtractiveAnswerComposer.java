@@ -19,6 +19,8 @@ import dev.wafer.retrieval.question.OutletNames;
 import dev.wafer.retrieval.question.QuestionReading;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import dev.wafer.retrieval.figure.Figure;
 import dev.wafer.retrieval.figure.Figures;
 import java.util.ArrayList;
@@ -121,6 +123,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Words that ask for the newest news rather than name a topic (stemmed as the index stems them). */
     private static final Set<String> TIME_WORDS = ContentTerms.of("latest current currently now still yet recent recently"
             + " newest today so far this year update updates status");
+    private static final DateTimeFormatter PUBLISHED_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     /** A sentence opening with a word that refers to what its article is about. */
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|They|Their|This|These|The (?:company|firm|"
             + "chip|chips|chipmaker|platform|system|product|part|deal|group|start-?up|rule|rules))\\b");
@@ -249,7 +252,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             // So does one that opens by referring back ("It combines …", "The company said …").
             Set<String> own = carries && (candidate.namesNoOne() || REFERS_BACK.matcher(candidate.sentence).find())
                     ? candidate.headedTerms : candidate.terms;
-            double covered = termWeights.entrySet().stream().filter(term -> own.contains(term.getKey()))
+            double covered = termWeights.entrySet().stream()
+                    .filter(term -> own.contains(term.getKey()) || candidate.publishedTerms.contains(term.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
             double passage = candidate.source.similarityOr(0.0);
@@ -291,7 +295,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Map<String, Double> weights = new LinkedHashMap<>();
         int n = candidates.size();
         for (String term : questionTerms) {
-            long df = candidates.stream().filter(candidate -> candidate.terms.contains(term)).count();
+            // A month every source was published in tells them apart no more than a word they all use.
+            long df = candidates.stream().filter(candidate -> candidate.terms.contains(term)
+                    || candidate.publishedTerms.contains(term)).count();
             weights.put(term, Math.log((double) (n + 1) / (df + 1)) / Math.log(n + 1));
         }
         return weights;
@@ -755,6 +761,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private final Set<String> terms;
         /** The sentence's terms with its headline's, for what a sentence says "the company" about. */
         private final Set<String> headedTerms;
+        /**
+         * The month and year the source was published in ("October 2023"): a sentence published then is
+         * about "the October 2023 curbs" though it never names the month.
+         */
+        private final Set<String> publishedTerms;
         private double score;
         /** Cosine with the question, 0 without a model. */
         private double meaning;
@@ -768,6 +779,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             this.terms = ContentTerms.of(sentence);
             this.headedTerms = new HashSet<>(terms);
             this.headedTerms.addAll(ContentTerms.of(source.passage().title()));
+            this.publishedTerms = source.passage().publishedDate()
+                    .map(day -> ContentTerms.of(PUBLISHED_MONTH.format(day.atZone(ZoneOffset.UTC))))
+                    .orElse(Set.of());
             this.source = source;
             this.rank = rank;
             this.position = position;

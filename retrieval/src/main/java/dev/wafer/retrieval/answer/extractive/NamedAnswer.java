@@ -73,6 +73,13 @@ final class NamedAnswer {
      *             beside that role count as votes ("Chief executive Sid Sheth", not the product he launched)
      */
     static Optional<Found> in(List<Sentence> sentences, String question, List<String> outlets, Optional<NameRole> role) {
+        // When no sentence writes the role beside a name, the names the sentences agree on still answer.
+        return role.flatMap(held -> agreed(sentences, question, outlets, role))
+                .or(() -> agreed(sentences, question, outlets, Optional.empty()));
+    }
+
+    private static Optional<Found> agreed(List<Sentence> sentences, String question, List<String> outlets,
+                                          Optional<NameRole> role) {
         String asked = question.toLowerCase(Locale.ROOT);
         boolean person = ASKS_FOR_PERSON.matcher(question).find() && !NOT_A_PERSON.matcher(question).find();
         Map<String, Double> votes = new LinkedHashMap<>();
