@@ -24,18 +24,12 @@ import dev.wafer.retrieval.correction.ChangeDetector;
 import dev.wafer.retrieval.correction.CorrectionFinder;
 import dev.wafer.retrieval.index.IndexProgress;
 import dev.wafer.retrieval.sourcing.AttributionCues;
-import dev.wafer.testkit.LoopbackServer;
-import dev.wafer.testkit.LoopbackServer.Reply;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,24 +48,17 @@ class CorrectionsBotTest {
     @TempDir
     Path data;
 
-    /** The news site's articles by path; its feed lists them all. */
-    private final Map<String, String[]> site = new ConcurrentHashMap<>();
-    private volatile String base;
-
     @Test
     void aRevisingArticleGetsOneUpdateInTheAnswersThreadAndNeverASecond() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord();
-             LoopbackServer news = LoopbackServer.start().route("/feed.xml", request -> Reply.ok(
-                     "application/rss+xml; charset=utf-8", feed())).route("/news/", this::page);
+        try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            base = news.base();
             library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
                     "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
                             + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
                     IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
             NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
-            moderator.addFeed(news.base() + "/feed.xml", false);
+            moderator.addFeed(news.feedUrl(), false);
 
             WaferBot bot = start(discord, library, servers, moderator);
             long thread;
@@ -88,10 +75,10 @@ class CorrectionsBotTest {
                 assertThat(remembered.claims()).anySatisfy(claim -> assertThat(claim.sentence()).contains("$38 billion"));
 
                 Instant before = Instant.now();
-                site.put("/news/tsmc-raises", new String[] {"TSMC lifts its spending plan", "Fab Daily",
+                news.put("/news/tsmc-raises", "TSMC lifts its spending plan", "Fab Daily",
                         "2025-10-20T09:00:00Z", "TSMC raised its capital spending plan for this year to $42 billion to "
-                        + "expand advanced packaging. Executives pointed to orders from cloud providers."});
-                moderator.refresh(List.of(news.base() + "/feed.xml"));
+                        + "expand advanced packaging. Executives pointed to orders from cloud providers.");
+                moderator.refresh(List.of(news.feedUrl()));
 
                 assertThat(bot.postCorrections(before)).isEqualTo(1);
                 assertThat(bot.postCorrections(before)).as("the same articles again").isZero();
@@ -113,14 +100,14 @@ class CorrectionsBotTest {
             });
 
             // A restart over the same data folder, and a second outlet reporting the revision.
-            site.put("/news/tsmc-board", new String[] {"TSMC board backs bigger budget", "Silicon Post", "2025-10-21T09:00:00Z",
+            news.put("/news/tsmc-board", "TSMC board backs bigger budget", "Silicon Post", "2025-10-21T09:00:00Z",
                     "TSMC increased its capital spending plan for this year to $42 billion as its board met in Hsinchu on "
-                            + "Tuesday. Directors also approved a new research centre and a bond sale to pay for equipment."});
+                            + "Tuesday. Directors also approved a new research centre and a bond sale to pay for equipment.");
             WaferBot restarted = start(discord, library, servers, moderator);
             try {
                 Instant before = Instant.now();
-                moderator.refresh(List.of(news.base() + "/feed.xml"));
-                Article second = library.store().findByUrl(base + "/news/tsmc-board").orElseThrow();
+                moderator.refresh(List.of(news.feedUrl()));
+                Article second = library.store().findByUrl(news.url("/news/tsmc-board")).orElseThrow();
                 PostedAnswer kept = memory(library).all(GUILD).getFirst();
                 assertThat(new CorrectionFinder(new ChangeDetector(new AttributionCues())).find(kept.claims(), List.of(second)))
                         .as("the second report would change the answer too").isPresent();
@@ -136,17 +123,14 @@ class CorrectionsBotTest {
 
     @Test
     void anAnswerPostedBeforeARestartIsUpdatedInItsThreadAfterIt() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord();
-             LoopbackServer news = LoopbackServer.start().route("/feed.xml", request -> Reply.ok(
-                     "application/rss+xml; charset=utf-8", feed())).route("/news/", this::page);
+        try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            base = news.base();
             library.ingest(List.of(Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans",
                     "Chip Wire", null, CITED, "Intel plans to build a chip packaging plant in Malaysia. The site would "
                             + "add advanced packaging capacity for its foundry customers.", CITED)), IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
             NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
-            moderator.addFeed(news.base() + "/feed.xml", false);
+            moderator.addFeed(news.feedUrl(), false);
             WaferBot first = start(discord, library, servers, moderator);
             PostedAnswer remembered;
             try {
@@ -159,11 +143,11 @@ class CorrectionsBotTest {
             WaferBot restarted = start(discord, library, servers, moderator);
             try {
                 Instant before = Instant.now();
-                site.put("/news/intel-scraps", new String[] {"Intel drops Malaysia packaging plan", "Fab Daily",
+                news.put("/news/intel-scraps", "Intel drops Malaysia packaging plan", "Fab Daily",
                         "2025-11-03T09:00:00Z", "Intel scrapped its plan to build a chip packaging plant in Malaysia. "
                         + "The chipmaker will expand advanced packaging of AI accelerators for its foundry customers "
-                        + "at its semiconductor sites in Arizona and New Mexico instead."});
-                moderator.refresh(List.of(news.base() + "/feed.xml"));
+                        + "at its semiconductor sites in Arizona and New Mexico instead.");
+                moderator.refresh(List.of(news.feedUrl()));
 
                 // The thread is not in the new process's cache; it is found among the server's active threads.
                 assertThat(restarted.postCorrections(before)).isEqualTo(1);
@@ -213,28 +197,5 @@ class CorrectionsBotTest {
         Predicate<Call> update = call -> call.method().equals("POST") && call.path().endsWith("/messages")
                 && call.body().path("content").asText().startsWith("**Update:**");
         return discord.calls(update);
-    }
-
-    private String feed() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Chip news</title><link>http://127.0.0.1/</link><description>Chip news</description>\n");
-        site.forEach((path, article) -> xml.append("<item><title>").append(article[0]).append("</title><link>")
-                .append(base).append(path).append("</link><description>").append(article[3]).append("</description><pubDate>")
-                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.parse(article[2]).atOffset(ZoneOffset.UTC)))
-                .append("</pubDate></item>\n"));
-        return xml.append("</channel></rss>\n").toString();
-    }
-
-    private Reply page(LoopbackServer.Request request) {
-        String[] article = site.get(request.path());
-        if (article == null) {
-            return Reply.status(404);
-        }
-        return Reply.ok("text/html; charset=utf-8", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
-                + article[0] + "</title><meta property=\"og:site_name\" content=\"" + article[1] + "\">"
-                + "<meta property=\"article:published_time\" content=\"" + article[2] + "\"></head><body><article><h1>"
-                + article[0] + "</h1><p>" + article[3] + "</p><p>The company gave the figure in a statement to "
-                + "investors on Monday, alongside its plans for new fabs in Arizona, Japan and Germany.</p></article>"
-                + "</body></html>");
     }
 }
