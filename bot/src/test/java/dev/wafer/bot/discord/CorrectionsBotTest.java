@@ -161,6 +161,78 @@ class CorrectionsBotTest {
         }
     }
 
+    @Test
+    void anArchivedThreadIsReopenedForItsUpdateAndALockedOneIsSkippedOnceAndForAll() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
+                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
+                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED),
+                    Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans", "Chip Wire", null, CITED,
+                            "Intel plans to build a chip packaging plant in Malaysia. The site would add advanced packaging "
+                                    + "capacity for its foundry customers.", CITED)), IndexProgress.NONE);
+            ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
+            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
+            moderator.addFeed(news.feedUrl(), false);
+            WaferBot bot = start(discord, library, servers, moderator);
+            try {
+                discord.message(7_001, CHANNEL, "<@" + BOT + "> How much will TSMC spend on capital this year?");
+                PostedAnswer tsmc = awaitRemembered(library, "TSMC");
+                discord.message(7_002, CHANNEL, "<@" + BOT + "> Where will Intel build its packaging plant?");
+                PostedAnswer intel = awaitRemembered(library, "Intel");
+                // A day without messages archives the first thread; a moderator locked the second.
+                discord.archiveThread(tsmc.channel(), false);
+                discord.archiveThread(intel.channel(), true);
+                Thread.sleep(500); // the gateway's THREAD_UPDATEs reach the bot: it drops both from its cache
+
+                Instant before = Instant.now();
+                long archived = System.nanoTime();
+                news.put("/news/tsmc-raises", "TSMC lifts its spending plan", "Fab Daily", "2025-10-20T09:00:00Z",
+                        "TSMC raised its capital spending plan for this year to $42 billion to expand advanced packaging. "
+                                + "Executives pointed to orders from cloud providers.");
+                news.put("/news/intel-scraps", "Intel drops Malaysia packaging plan", "Fab Daily", "2025-11-03T09:00:00Z",
+                        "Intel scrapped its plan to build a chip packaging plant in Malaysia. The chipmaker will expand "
+                                + "advanced packaging of AI accelerators for its foundry customers at its semiconductor sites "
+                                + "in Arizona and New Mexico instead.");
+                moderator.refresh(List.of(news.feedUrl()));
+
+                assertThat(bot.postCorrections(before)).as("only the thread that may be reopened").isEqualTo(1);
+                assertThat(discord.calls(call -> call.is("PATCH", "/channels/" + tsmc.channel()))).singleElement()
+                        .satisfies(reopened -> assertThat(reopened.body().path("archived").asBoolean(true)).isFalse());
+                assertThat(updates(discord)).singleElement().satisfies(update -> {
+                    assertThat(update.path()).isEqualTo("/channels/" + tsmc.channel() + "/messages");
+                    assertThat(update.body().path("message_reference").path("message_id").asText())
+                            .isEqualTo(String.valueOf(tsmc.message()));
+                    assertThat(update.body().path("content").asText()).contains("$42 billion");
+                });
+                assertThat(discord.calls(call -> call.at() > archived && call.path().startsWith("/channels/" + intel.channel())))
+                        .as("nothing sent to, nor changed in, the locked thread").isEmpty();
+                assertThat(memory(library).all(GUILD)).as("the locked thread's answer is not tried again")
+                        .allSatisfy(answer -> assertThat(answer.corrected()).isTrue());
+
+                int lookups = discord.calls(call -> call.path().endsWith("/threads/archived/public")).size();
+                assertThat(bot.postCorrections(before)).isZero();
+                assertThat(discord.calls(call -> call.path().endsWith("/threads/archived/public"))).hasSize(lookups);
+            } finally {
+                bot.close();
+            }
+            assertThat(updates(discord)).hasSize(1);
+        }
+    }
+
+    private static PostedAnswer awaitRemembered(NewsLibrary library, String asked) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = memory(library).open(Instant.now()).stream().filter(answer -> answer.question().contains(asked))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the answer about " + asked + " was not remembered");
+    }
+
     private WaferBot start(FakeDiscord discord, NewsLibrary library, ServerSettingsStore servers,
                            NewsModeratorActions moderator) throws InterruptedException {
         AnswerService answers = library.extractiveAnswers();
