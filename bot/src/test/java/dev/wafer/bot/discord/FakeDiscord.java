@@ -61,6 +61,8 @@ final class FakeDiscord implements AutoCloseable {
     final Map<Long, Long> threads = new java.util.concurrent.ConcurrentHashMap<>();
     /** The threads the bot started, as Discord lists a server's active threads. */
     private final List<ObjectNode> activeThreads = new CopyOnWriteArrayList<>();
+    /** Each user's direct-message channel with the bot, by user id, once opened or written in. */
+    private final Map<Long, Long> directMessages = new java.util.concurrent.ConcurrentHashMap<>();
     /** Threads archived since (see {@link #archiveThread}), newest first, as Discord lists a channel's archived threads. */
     private final List<ObjectNode> archivedThreads = new CopyOnWriteArrayList<>();
     volatile boolean refuseToken;
@@ -128,6 +130,13 @@ final class FakeDiscord implements AutoCloseable {
         if (path.equals("/users/@me")) {
             return botUser();
         }
+        if (path.matches("/users/\\d+")) {
+            return user(Long.parseLong(path.substring("/users/".length())));
+        }
+        if (path.equals("/users/@me/channels")) {
+            long recipient = body.path("recipient_id").asLong();
+            return directChannel(directMessagesOf(recipient), user(recipient));
+        }
         if (path.equals("/gateway/bot")) {
             return Map.of("url", gatewayUrl(), "shards", totalShards, "session_start_limit",
                     Map.of("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1));
@@ -171,7 +180,11 @@ final class FakeDiscord implements AutoCloseable {
         }
         if (path.startsWith("/channels/") && path.contains("/messages")) {
             long id = parts.length > 4 ? Long.parseLong(parts[4]) : ids.incrementAndGet();
-            return message(id, Long.parseLong(parts[2]), BOT, body.path("content").asText(""));
+            ObjectNode sent = message(id, Long.parseLong(parts[2]), BOT, body.path("content").asText(""));
+            if (directMessages.containsValue(Long.parseLong(parts[2]))) {
+                sent.remove("guild_id"); // a direct message belongs to no server
+            }
+            return sent;
         }
         return 404;
     }
@@ -257,6 +270,39 @@ final class FakeDiscord implements AutoCloseable {
         }
         gateway.dispatch(shardOf(guild), "INTERACTION_CREATE", interaction(id, 2, user, roles, data, JSON.nullNode(), guild));
         return id;
+    }
+
+    /** Sends a slash command as {@code user} in their direct messages with the bot; returns the interaction id. */
+    long directMessageCommand(long user, String name, ArrayNode options) {
+        long id = ids.incrementAndGet();
+        ObjectNode data = JSON.createObjectNode().put("id", "5000").put("name", name).put("type", 1);
+        if (options != null) {
+            data.set("options", options);
+        }
+        long channel = directMessagesOf(user);
+        ObjectNode interaction = JSON.createObjectNode()
+                .put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("type", 2)
+                .put("token", "interaction-token-" + id).put("version", 1).put("channel_id", String.valueOf(channel))
+                .put("locale", "en-US").put("context", 1).put("app_permissions", String.valueOf(BOT_PERMISSIONS));
+        interaction.set("channel", directChannel(channel, botUser()));
+        interaction.set("user", user(user));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", "0");
+        interaction.set("data", data);
+        gateway.dispatch(0, "INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** The id of {@code user}'s direct-message channel with the bot. */
+    long directMessagesOf(long user) {
+        return directMessages.computeIfAbsent(user, unused -> ids.incrementAndGet());
+    }
+
+    private static ObjectNode directChannel(long id, ObjectNode recipient) {
+        ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(id)).put("type", 1).putNull("last_message_id")
+                .put("flags", 0);
+        channel.putArray("recipients").add(recipient);
+        return channel;
     }
 
     /** Tells the bot it was removed from {@code guild} (GUILD_DELETE without "unavailable": kicked, not an outage). */
