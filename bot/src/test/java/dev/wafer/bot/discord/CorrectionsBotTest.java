@@ -13,6 +13,7 @@ import dev.wafer.bot.discord.FakeDiscord.Call;
 import dev.wafer.bot.feedback.AnswerMemory;
 import dev.wafer.bot.feedback.PostedAnswer;
 import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Corrections end to end: the real JDA on the loopback Discord answers a mention in a thread, a
  * refresh on a loopback news site brings a later article that revises the figure the answer cited,
  * and exactly one "Update:" replies to the answer in its thread — never a second one, after a restart
- * and another revising report either.
+ * and another revising report either; also in a thread Discord archived since (not one a moderator
+ * locked), and beside the one follow update the same moderator's /refresh posts in the channel.
  */
 class CorrectionsBotTest {
 
@@ -231,6 +234,73 @@ class CorrectionsBotTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the answer about " + asked + " was not remembered");
+    }
+
+    @Test
+    void oneRefreshPostsOneUpdatePerStoryInTheFollowingChannelAndOneCorrectionInTheThreadItChanges() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
+                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
+                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
+                    IndexProgress.NONE);
+            ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
+            // As the serve command wires it: a moderator's refresh is followed by corrections, then the follows.
+            AtomicReference<WaferBot> running = new AtomicReference<>();
+            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library),
+                    report -> running.get().postCorrections(Instant.now().minus(report.took()).minusSeconds(1)));
+            var feeds = WaferServices.feedRefresher(library).feedList();
+            feeds.load().forEach(feed -> feeds.remove(feed.url())); // /refresh reads every feed: only the loopback one
+            moderator.addFeed(news.feedUrl(), false);
+            AnswerService answers = library.extractiveAnswers();
+            Follows follows = FollowBotTest.follows(library);
+            WaferBot.Services services = new WaferBot.Services((question, partial) -> answers.answer(question),
+                    () -> new Status(library.stats().articles(), library.passages().size(), null, null, "extractive"),
+                    moderator, VoteStore.open(library.folder().votes()), Clock.systemUTC(),
+                    (topic, since, until) -> library.timelines().build(topic, since, until),
+                    new DigestBuilder(library.store()), new DigestLedger(library.folder().digest()), servers, follows);
+            WaferBot bot = WaferBot.start("fake-token-abc", DiscordSettings.defaults().withApi(discord.restUrl(),
+                    discord.gatewayUrl()).withModeratorGuilds(Set.of(GUILD)), services, new Corrections(library.store(),
+                    memory(library), guild -> servers.get(guild).corrections(), Clock.systemUTC()));
+            running.set(bot);
+            try {
+                bot.awaitReady(Duration.ofSeconds(30));
+                discord.message(7_001, CHANNEL, "<@" + BOT + "> How much will TSMC spend on capital this year?");
+                PostedAnswer answer = awaitRemembered(library, "TSMC");
+                follows.follow(Follows.Place.channel(GUILD, CHANNEL, 7_002), "TSMC capital spending", null, null);
+
+                // Two outlets on the revised plan (one story), and news of something else.
+                news.put("/news/tsmc-raises", "TSMC lifts its spending plan to $42 billion", "Fab Daily",
+                        "2025-10-20T09:00:00Z", "TSMC raised its capital spending plan for this year to $42 billion to "
+                                + "expand advanced packaging, the company said.");
+                news.put("/news/tsmc-budget", "TSMC raises its spending plan to $42 billion", "Silicon Post",
+                        "2025-10-20T11:00:00Z", "TSMC has raised its capital spending plan for this year to $42 billion "
+                                + "to expand advanced packaging, the company said on Monday.");
+                news.put("/news/micron-idaho", "Micron starts building its second Idaho fab", "Fab Daily",
+                        "2025-10-20T10:00:00Z", "Micron broke ground on a second memory fab in Boise, Idaho, which will "
+                                + "make DRAM from 2028.");
+                long refresh = discord.slashCommand(7_002, List.of(FakeDiscord.MODERATOR_ROLE), "refresh", null);
+                assertThat(discord.await(call -> call.is("PATCH", "/interaction-token-" + refresh + "/messages/@original"), 1,
+                        WAIT)).singleElement().satisfies(reply -> assertThat(reply.body().path("content").asText())
+                        .startsWith("Refreshed 1 feed").doesNotContain("failed"));
+
+                Predicate<Call> followUpdate = FollowBotTest::isUpdate;
+                discord.await(followUpdate, 1, WAIT);
+                discord.await(call -> updates(discord).contains(call), 1, WAIT);
+                Thread.sleep(500); // a second update of either kind would have been sent in the same run
+                assertThat(discord.calls(followUpdate)).singleElement().satisfies(update -> assertThat(update.body()
+                        .path("content").asText()).startsWith("**Update on “TSMC capital spending”:**")
+                        .contains("$42 billion", "(+1 outlet)").doesNotContain("Micron"));
+                assertThat(updates(discord)).singleElement().satisfies(update -> {
+                    assertThat(update.path()).isEqualTo("/channels/" + answer.channel() + "/messages");
+                    assertThat(update.body().path("message_reference").path("message_id").asText())
+                            .isEqualTo(String.valueOf(answer.message()));
+                    assertThat(update.body().path("content").asText()).contains("$38 billion", "$42 billion");
+                });
+            } finally {
+                bot.close();
+            }
+        }
     }
 
     private WaferBot start(FakeDiscord discord, NewsLibrary library, ServerSettingsStore servers,
