@@ -44,7 +44,6 @@ import java.util.function.Predicate;
  */
 public final class CorrectionBenchmark {
 
-    private static final Instant CITED = Instant.parse("2025-10-01T08:00:00Z");
     private static final String QUESTION = "How much will TSMC spend on capital this year?";
     /** Reports that each revise the plan, in words of their own (a copy of one report would be merged into it). */
     private static final List<String[]> REVISIONS = List.of(
@@ -76,10 +75,7 @@ public final class CorrectionBenchmark {
         try (ChangingNewsSite news = new ChangingNewsSite(); LoopbackNewsSite others = new LoopbackNewsSite(feeds, 20);
              FakeDiscord discord = new FakeDiscord();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
-                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
-                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
-                    IndexProgress.NONE);
+            library.ingest(List.of(CorrectionsBotTest.TSMC_PLAN), IndexProgress.NONE);
             var feedList = WaferServices.feedRefresher(library).feedList();
             feedList.load().forEach(feed -> feedList.remove(feed.url()));
             others.feedUrls().forEach(url -> feedList.add(url, false));
@@ -149,7 +145,7 @@ public final class CorrectionBenchmark {
     /** Answers citing the other stories' opening sentences: claims the revising report leaves alone. */
     private static int rememberOthers(AnswerMemory memory, NewsLibrary library, int count) {
         List<Article> stored = library.store().importedFrom(Instant.EPOCH).stream()
-                .filter(article -> article.published() != null && !article.url().contains("tsmc-capex")).toList();
+                .filter(article -> article.published() != null && !article.url().equals(CorrectionsBotTest.TSMC_PLAN.url())).toList();
         Instant now = Instant.now();
         for (int i = 0; i < count && !stored.isEmpty(); i++) {
             Article article = stored.get(i % stored.size());

@@ -17,6 +17,7 @@ import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.DataFolder;
+import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.retrieval.NewsLibrary;
 import dev.wafer.retrieval.answer.AnswerService;
 import dev.wafer.retrieval.digest.DigestBuilder;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,13 @@ class CorrectionsBotTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant CITED = Instant.parse("2025-10-01T08:00:00Z");
+    /** What the answers cite: a spending figure and a plan, both of which later reports change. */
+    static final Article TSMC_PLAN = Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
+            "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
+                    + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED);
+    static final Article INTEL_PLAN = Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans",
+            "Chip Wire", null, CITED, "Intel plans to build a chip packaging plant in Malaysia. The site would "
+                    + "add advanced packaging capacity for its foundry customers.", CITED);
 
     @TempDir
     Path data;
@@ -55,13 +64,10 @@ class CorrectionsBotTest {
     void aRevisingArticleGetsOneUpdateInTheAnswersThreadAndNeverASecond() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
-                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
-                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
+            library.ingest(List.of(TSMC_PLAN),
                     IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
-            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
-            moderator.addFeed(news.feedUrl(), false);
+            NewsModeratorActions moderator = readingOnly(library, news, null);
 
             WaferBot bot = start(discord, library, servers, moderator);
             long thread;
@@ -128,12 +134,9 @@ class CorrectionsBotTest {
     void anAnswerPostedBeforeARestartIsUpdatedInItsThreadAfterIt() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(List.of(Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans",
-                    "Chip Wire", null, CITED, "Intel plans to build a chip packaging plant in Malaysia. The site would "
-                            + "add advanced packaging capacity for its foundry customers.", CITED)), IndexProgress.NONE);
+            library.ingest(List.of(INTEL_PLAN), IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
-            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
-            moderator.addFeed(news.feedUrl(), false);
+            NewsModeratorActions moderator = readingOnly(library, news, null);
             WaferBot first = start(discord, library, servers, moderator);
             PostedAnswer remembered;
             try {
@@ -168,15 +171,9 @@ class CorrectionsBotTest {
     void anArchivedThreadIsReopenedForItsUpdateAndALockedOneIsSkippedOnceAndForAll() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
-                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
-                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED),
-                    Article.of("https://chipwire.example/intel-malaysia", "Intel's Malaysia plans", "Chip Wire", null, CITED,
-                            "Intel plans to build a chip packaging plant in Malaysia. The site would add advanced packaging "
-                                    + "capacity for its foundry customers.", CITED)), IndexProgress.NONE);
+            library.ingest(List.of(TSMC_PLAN, INTEL_PLAN), IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
-            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library));
-            moderator.addFeed(news.feedUrl(), false);
+            NewsModeratorActions moderator = readingOnly(library, news, null);
             WaferBot bot = start(discord, library, servers, moderator);
             try {
                 discord.message(7_001, CHANNEL, "<@" + BOT + "> How much will TSMC spend on capital this year?");
@@ -240,18 +237,13 @@ class CorrectionsBotTest {
     void oneRefreshPostsOneUpdatePerStoryInTheFollowingChannelAndOneCorrectionInTheThreadItChanges() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); ChangingNewsSite news = new ChangingNewsSite();
              NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
-            library.ingest(List.of(Article.of("https://chipwire.example/tsmc-capex", "TSMC sets its capital spending plan",
-                    "Chip Wire", null, CITED, "TSMC plans capital spending of $38 billion this year to expand advanced "
-                            + "packaging. The chipmaker said demand for AI accelerators keeps its CoWoS lines full.", CITED)),
+            library.ingest(List.of(TSMC_PLAN),
                     IndexProgress.NONE);
             ServerSettingsStore servers = new ServerSettingsStore(library.folder().servers());
             // As the serve command wires it: a moderator's refresh is followed by corrections, then the follows.
             AtomicReference<WaferBot> running = new AtomicReference<>();
-            NewsModeratorActions moderator = new NewsModeratorActions(library, WaferServices.feedRefresher(library),
+            NewsModeratorActions moderator = readingOnly(library, news,
                     report -> running.get().postCorrections(Instant.now().minus(report.took()).minusSeconds(1)));
-            var feeds = WaferServices.feedRefresher(library).feedList();
-            feeds.load().forEach(feed -> feeds.remove(feed.url())); // /refresh reads every feed: only the loopback one
-            moderator.addFeed(news.feedUrl(), false);
             AnswerService answers = library.extractiveAnswers();
             Follows follows = FollowBotTest.follows(library);
             WaferBot.Services services = new WaferBot.Services((question, partial) -> answers.answer(question),
@@ -301,6 +293,18 @@ class CorrectionsBotTest {
                 bot.close();
             }
         }
+    }
+
+    /** Moderator actions over the news site's feed alone (a /refresh reads every listed feed). */
+    private static NewsModeratorActions readingOnly(NewsLibrary library, ChangingNewsSite news,
+                                                    Consumer<RefreshReport> refreshed) {
+        var feeds = WaferServices.feedRefresher(library).feedList();
+        feeds.load().forEach(feed -> feeds.remove(feed.url()));
+        NewsModeratorActions moderator = refreshed == null
+                ? new NewsModeratorActions(library, WaferServices.feedRefresher(library))
+                : new NewsModeratorActions(library, WaferServices.feedRefresher(library), refreshed);
+        moderator.addFeed(news.feedUrl(), false);
+        return moderator;
     }
 
     private WaferBot start(FakeDiscord discord, NewsLibrary library, ServerSettingsStore servers,
