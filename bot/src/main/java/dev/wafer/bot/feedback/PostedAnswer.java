@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param question    what was asked
  * @param postedAt    when it was posted
  * @param claims      the claims it cited
- * @param correctedAt when an update was posted for it (at most one per answer), or null
+ * @param correctedAt when its one update was handled — posted, or found to have nowhere to go (a locked
+ *                    or vanished thread) — so it is never tried again; null until then
  */
 public record PostedAnswer(long guild, long channel, long message, String question, Instant postedAt,
                            List<CitedClaim> claims, Instant correctedAt) {

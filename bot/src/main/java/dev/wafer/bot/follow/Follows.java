@@ -73,7 +73,10 @@ public final class Follows {
     /** Updates one follow posts after one refresh at most; the rest wait for the next, so a burst stays readable. */
     static final int UPDATES_PER_RUN = 3;
     public static final int DEFAULT_IN_DIRECT_MESSAGES = ServerSettings.DEFAULT_FOLLOWS_PER_USER;
-    /** The setting for how many stories one person may follow in direct messages (and on the console). */
+    /**
+     * The setting for how many stories one person may follow in direct messages (and on the console);
+     * {@code off} or 0 switches follows in direct messages off, for a bot only servers should follow with.
+     */
     public static final String IN_DIRECT_MESSAGES_ENV = "WAFER_FOLLOWS_IN_DMS";
 
     private static final Logger LOG = LoggerFactory.getLogger(Follows.class);
@@ -88,12 +91,13 @@ public final class Follows {
 
     /**
      * @param servers          each server's follow limits, or null when there are no servers (the console)
-     * @param inDirectMessages how many stories one person may follow in direct messages or on the console
+     * @param inDirectMessages how many stories one person may follow in direct messages or on the console;
+     *                         0: none in direct messages (and the default on the console, its operator's own)
      */
     public Follows(FollowBook book, ArticleStore store, TopicMatcher matcher, Clock clock, ServerSettingsStore servers,
                    int inDirectMessages) {
-        if (inDirectMessages < 1) {
-            throw new IllegalArgumentException(IN_DIRECT_MESSAGES_ENV + " must be at least 1, was " + inDirectMessages);
+        if (inDirectMessages < 0) {
+            throw new IllegalArgumentException(IN_DIRECT_MESSAGES_ENV + " must be 0 (off) or more, was " + inDirectMessages);
         }
         this.book = book;
         this.store = store;
@@ -103,22 +107,25 @@ public final class Follows {
         this.inDirectMessages = inDirectMessages;
     }
 
-    /** {@code WAFER_FOLLOWS_IN_DMS} from the settings, or the default; a clear line when it is not a number. */
+    /** {@code WAFER_FOLLOWS_IN_DMS} from the settings, or the default; 0 for off; a clear line when it is not a number. */
     public static int inDirectMessages(Map<String, String> settings) {
         String value = settings.get(IN_DIRECT_MESSAGES_ENV);
         if (value == null || value.isBlank()) {
             return DEFAULT_IN_DIRECT_MESSAGES;
         }
+        if (value.strip().equalsIgnoreCase("off")) {
+            return 0;
+        }
         try {
             int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= ServerSettings.MAX_FOLLOWS_PER_USER) {
+            if (limit >= 0 && limit <= ServerSettings.MAX_FOLLOWS_PER_USER) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // told below
         }
         throw new IllegalArgumentException(IN_DIRECT_MESSAGES_ENV + " takes 1 to " + ServerSettings.MAX_FOLLOWS_PER_USER
-                + " (stories one person may follow in direct messages), was '" + value + "'.");
+                + " (stories one person may follow in direct messages), or off, was '" + value + "'.");
     }
 
     /**
@@ -160,8 +167,13 @@ public final class Follows {
             }
             return;
         }
+        boolean console = place.user() == Follow.CONSOLE;
+        if (!console && inDirectMessages == 0) {
+            throw new IllegalArgumentException("Following stories in direct messages is switched off on this bot;"
+                    + " a server's moderators can follow one in its channel.");
+        }
         long mine = all.stream().filter(place::holds).count();
-        if (mine >= inDirectMessages) {
+        if (mine >= (console && inDirectMessages == 0 ? DEFAULT_IN_DIRECT_MESSAGES : inDirectMessages)) {
             throw new IllegalArgumentException("You already follow " + mine + " stories, the limit here; /unfollow one first.");
         }
     }
@@ -204,6 +216,7 @@ public final class Follows {
         FollowBook.Contents contents = book.load();
         List<Follow> active = contents.follows().stream()
                 .filter(follow -> follow.quiet() == null || !follow.quiet().holds(now))
+                .filter(follow -> inDirectMessages > 0 || follow.inChannel() || follow.onConsole()) // switched off since
                 .filter(delivery::reaches).toList();
         if (active.isEmpty()) {
             return List.of();

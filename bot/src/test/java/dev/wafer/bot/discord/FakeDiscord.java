@@ -10,9 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,6 +61,10 @@ final class FakeDiscord implements AutoCloseable {
     final Map<Long, Long> threads = new java.util.concurrent.ConcurrentHashMap<>();
     /** The threads the bot started, as Discord lists a server's active threads. */
     private final List<ObjectNode> activeThreads = new CopyOnWriteArrayList<>();
+    /** Each user's direct-message channel with the bot, by user id, once opened or written in. */
+    private final Map<Long, Long> directMessages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Threads archived since (see {@link #archiveThread}), newest first, as Discord lists a channel's archived threads. */
+    private final List<ObjectNode> archivedThreads = new CopyOnWriteArrayList<>();
     volatile boolean refuseToken;
     /** Snowflakes with the current time in them: JDA ignores interactions whose id says they are too old. */
     private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
@@ -102,7 +110,7 @@ final class FakeDiscord implements AutoCloseable {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? JSON.nullNode() : JSON.readTree(raw);
         calls.add(new Call(method, path, body, System.nanoTime()));
-        Object response = route(method, path, body);
+        Object response = route(method, path, exchange.getRequestURI().getQuery(), body);
         if (response instanceof Integer status) {
             exchange.sendResponseHeaders(status, -1);
         } else {
@@ -115,12 +123,19 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** A status code, or the JSON to return with 200. */
-    private Object route(String method, String path, JsonNode body) {
+    private Object route(String method, String path, String query, JsonNode body) {
         if (refuseToken) {
             return 401;
         }
         if (path.equals("/users/@me")) {
             return botUser();
+        }
+        if (path.matches("/users/\\d+")) {
+            return user(Long.parseLong(path.substring("/users/".length())));
+        }
+        if (path.equals("/users/@me/channels")) {
+            long recipient = body.path("recipient_id").asLong();
+            return directChannel(directMessagesOf(recipient), user(recipient));
         }
         if (path.equals("/gateway/bot")) {
             return Map.of("url", gatewayUrl(), "shards", totalShards, "session_start_limit",
@@ -153,11 +168,75 @@ final class FakeDiscord implements AutoCloseable {
             active.putArray("members");
             return active;
         }
+        if (path.startsWith("/channels/") && path.endsWith("/threads/archived/public")) {
+            return archivedThreads(Long.parseLong(parts[2]), query);
+        }
+        if (method.equals("PATCH") && path.matches("/channels/\\d+")) {
+            return updateThread(Long.parseLong(parts[2]), body);
+        }
+        if (path.startsWith("/channels/") && path.contains("/messages") && method.equals("POST")
+                && archived(Long.parseLong(parts[2])) != null) {
+            return 400; // Discord: "Thread is archived" (50083); a message goes in only once it is unarchived
+        }
         if (path.startsWith("/channels/") && path.contains("/messages")) {
             long id = parts.length > 4 ? Long.parseLong(parts[4]) : ids.incrementAndGet();
-            return message(id, Long.parseLong(parts[2]), BOT, body.path("content").asText(""));
+            ObjectNode sent = message(id, Long.parseLong(parts[2]), BOT, body.path("content").asText(""));
+            if (directMessages.containsValue(Long.parseLong(parts[2]))) {
+                sent.remove("guild_id"); // a direct message belongs to no server
+            }
+            return sent;
         }
         return 404;
+    }
+
+    /**
+     * Archives a thread the bot started, as Discord does after a day without messages ({@code locked}: as a
+     * moderator does with Lock Thread, so only Manage Threads may reopen it), and tells the bot.
+     */
+    void archiveThread(long thread, boolean locked) {
+        ObjectNode found = activeThreads.stream().filter(known -> known.path("id").asText().equals(String.valueOf(thread)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no active thread " + thread));
+        activeThreads.remove(found);
+        ((ObjectNode) found.path("thread_metadata")).put("archived", true).put("locked", locked)
+                .put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        archivedThreads.addFirst(found);
+        gateway.dispatch(shardOf(GUILD), "THREAD_UPDATE", found);
+    }
+
+    private ObjectNode archived(long thread) {
+        return archivedThreads.stream().filter(known -> known.path("id").asText().equals(String.valueOf(thread)))
+                .findFirst().orElse(null);
+    }
+
+    /** A channel's archived public threads archived before {@code before=} (newest first), one page. */
+    private ObjectNode archivedThreads(long parent, String query) {
+        OffsetDateTime before = query == null ? null : Arrays.stream(query.split("&"))
+                .filter(pair -> pair.startsWith("before=")).map(pair -> URLDecoder.decode(pair.substring(7),
+                        StandardCharsets.UTF_8)).map(OffsetDateTime::parse).findFirst().orElse(null);
+        ObjectNode page = JSON.createObjectNode();
+        ArrayNode listed = page.putArray("threads");
+        archivedThreads.stream().filter(thread -> thread.path("parent_id").asText().equals(String.valueOf(parent)))
+                .filter(thread -> before == null || OffsetDateTime.parse(thread.path("thread_metadata")
+                        .path("archive_timestamp").asText()).isBefore(before))
+                .forEach(listed::add);
+        page.putArray("members");
+        page.put("has_more", false);
+        return page;
+    }
+
+    /** Unarchiving a thread (Modify Channel): refused when it is locked, as the bot may not manage threads. */
+    private Object updateThread(long id, JsonNode body) {
+        ObjectNode thread = archived(id);
+        if (thread == null || !body.path("archived").isBoolean() || body.path("archived").asBoolean()) {
+            return 404;
+        }
+        if (thread.path("thread_metadata").path("locked").asBoolean()) {
+            return 403; // Missing Permissions: a locked thread reopens only with Manage Threads
+        }
+        archivedThreads.remove(thread);
+        ((ObjectNode) thread.path("thread_metadata")).put("archived", false);
+        activeThreads.add(thread);
+        return thread;
     }
 
     // ---- what the test inspects ------------------------------------------------------------
@@ -191,6 +270,39 @@ final class FakeDiscord implements AutoCloseable {
         }
         gateway.dispatch(shardOf(guild), "INTERACTION_CREATE", interaction(id, 2, user, roles, data, JSON.nullNode(), guild));
         return id;
+    }
+
+    /** Sends a slash command as {@code user} in their direct messages with the bot; returns the interaction id. */
+    long directMessageCommand(long user, String name, ArrayNode options) {
+        long id = ids.incrementAndGet();
+        ObjectNode data = JSON.createObjectNode().put("id", "5000").put("name", name).put("type", 1);
+        if (options != null) {
+            data.set("options", options);
+        }
+        long channel = directMessagesOf(user);
+        ObjectNode interaction = JSON.createObjectNode()
+                .put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("type", 2)
+                .put("token", "interaction-token-" + id).put("version", 1).put("channel_id", String.valueOf(channel))
+                .put("locale", "en-US").put("context", 1).put("app_permissions", String.valueOf(BOT_PERMISSIONS));
+        interaction.set("channel", directChannel(channel, botUser()));
+        interaction.set("user", user(user));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", "0");
+        interaction.set("data", data);
+        gateway.dispatch(0, "INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** The id of {@code user}'s direct-message channel with the bot. */
+    long directMessagesOf(long user) {
+        return directMessages.computeIfAbsent(user, unused -> ids.incrementAndGet());
+    }
+
+    private static ObjectNode directChannel(long id, ObjectNode recipient) {
+        ObjectNode channel = JSON.createObjectNode().put("id", String.valueOf(id)).put("type", 1).putNull("last_message_id")
+                .put("flags", 0);
+        channel.putArray("recipients").add(recipient);
+        return channel;
     }
 
     /** Tells the bot it was removed from {@code guild} (GUILD_DELETE without "unavailable": kicked, not an outage). */

@@ -11,6 +11,7 @@ import dev.wafer.bot.app.NewsModeratorActions;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.discord.FakeDiscord.Call;
 import dev.wafer.bot.feedback.VoteStore;
+import dev.wafer.bot.follow.Follow;
 import dev.wafer.bot.follow.FollowBook;
 import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.settings.ServerSettingsStore;
@@ -74,16 +75,25 @@ class FollowBotTest {
     }
 
     static Follows follows(NewsLibrary library) {
+        return follows(library, 5);
+    }
+
+    /** @param inDirectMessages {@code WAFER_FOLLOWS_IN_DMS}: 0 is off */
+    private static Follows follows(NewsLibrary library, int inDirectMessages) {
         return new Follows(new FollowBook(library.folder().follows()), library.store(),
                 new TopicMatcher(library.passages(), library.store()::get), Clock.systemUTC(),
-                new ServerSettingsStore(library.folder().servers()), 5);
+                new ServerSettingsStore(library.folder().servers()), inDirectMessages);
     }
 
     static WaferBot.Services services(NewsLibrary library, Path votes) {
+        return services(library, votes, follows(library));
+    }
+
+    private static WaferBot.Services services(NewsLibrary library, Path votes, Follows follows) {
         return new WaferBot.Services((question, partial) -> { throw new AssertionError("no questions here"); }, () -> null,
                 new NewsModeratorActions(library, WaferServices.feedRefresher(library)), VoteStore.open(votes),
                 Clock.systemUTC(), (topic, since, until) -> null, null, null,
-                new ServerSettingsStore(library.folder().servers()), follows(library));
+                new ServerSettingsStore(library.folder().servers()), follows);
     }
 
     /** The loopback site's two feeds, and none of the real default ones. */
@@ -151,6 +161,68 @@ class FollowBotTest {
                 } finally {
                     again.close();
                 }
+            }
+        }
+    }
+
+    @Test
+    void aFollowMadeInDirectMessagesGetsItsUpdateThere() throws Exception {
+        try (LoopbackServer site = storySite(); FakeDiscord discord = new FakeDiscord();
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            readsOnly(library, site);
+            WaferBot.Services services = services(library, data.resolve("votes"));
+            WaferBot bot = WaferBot.start("fake-token-abc", DiscordSettings.defaults().withApi(discord.restUrl(),
+                    discord.gatewayUrl()), services);
+            try {
+                bot.awaitReady(Duration.ofSeconds(30));
+                long follow = discord.directMessageCommand(7003, "follow", option("topic", "H20 export licence"));
+                assertThat(reply(discord, follow)).as("anyone may follow in DMs").startsWith("Following “H20 export licence”");
+
+                services.moderatorActions().refresh(List.of(site.base() + "/reuters.xml", site.base() + "/ft.xml"));
+                assertThat(bot.postFollows()).isEqualTo(1);
+                String inbox = "/channels/" + discord.directMessagesOf(7003) + "/messages";
+                assertThat(discord.calls(call -> call.is("POST", "/users/@me/channels"))).singleElement()
+                        .satisfies(open -> assertThat(open.body().path("recipient_id").asText()).isEqualTo("7003"));
+                List<Call> sent = discord.calls(call -> call.is("POST", inbox));
+                assertThat(sent).singleElement().satisfies(update -> {
+                    assertThat(update.body().path("content").asText())
+                            .startsWith("**Update on “H20 export licence”:** The US Commerce Department")
+                            .contains("(+1 outlet)").hasSizeLessThan(2_000);
+                    assertThat(update.body().path("flags").asInt() & 4).as("link previews suppressed").isEqualTo(4);
+                    assertThat(update.body().path("allowed_mentions").path("parse")).isEmpty();
+                });
+                assertThat(discord.calls(FollowBotTest::isUpdate)).as("nothing in the server's channel").isEmpty();
+                assertThat(bot.postFollows()).as("the same story again").isZero();
+            } finally {
+                bot.close();
+            }
+        }
+    }
+
+    @Test
+    void withFollowsInDirectMessagesOffNoneIsMadeOrPostedThere() throws Exception {
+        try (LoopbackServer site = storySite(); FakeDiscord discord = new FakeDiscord();
+             NewsLibrary library = NewsLibrary.open(DataFolder.open(data), NewsLibrary.Options.defaults().withStarter(false))) {
+            readsOnly(library, site);
+            // Made while they were allowed; WAFER_FOLLOWS_IN_DMS=off since.
+            follows(library).follow(Follows.Place.directMessages(7003), "H20 export licence", null, null);
+            WaferBot.Services services = services(library, data.resolve("votes"), follows(library, 0));
+            WaferBot bot = WaferBot.start("fake-token-abc", DiscordSettings.defaults().withApi(discord.restUrl(),
+                    discord.gatewayUrl()), services);
+            try {
+                bot.awaitReady(Duration.ofSeconds(30));
+                long follow = discord.directMessageCommand(7004, "follow", option("topic", "TSMC Arizona fab"));
+                assertThat(reply(discord, follow)).isEqualTo("Following stories in direct messages is switched off on "
+                        + "this bot; a server's moderators can follow one in its channel.");
+
+                services.moderatorActions().refresh(List.of(site.base() + "/reuters.xml", site.base() + "/ft.xml"));
+                assertThat(bot.postFollows()).isZero();
+                assertThat(discord.calls(call -> call.is("POST", "/users/@me/channels")
+                        || call.path().startsWith("/users/7003"))).isEmpty();
+                assertThat(follows(library, 0).all()).as("kept, for when they are switched on again")
+                        .extracting(Follow::topic).containsExactly("H20 export licence");
+            } finally {
+                bot.close();
             }
         }
     }

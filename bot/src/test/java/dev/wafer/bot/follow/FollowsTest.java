@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,5 +191,24 @@ class FollowsTest {
         assertThat(follows.unfollow(NEWSROOM, "intel 18a")).isPresent();
         assertThat(follows.following(NEWSROOM)).hasSize(4);
         assertThat(follows().all()).hasSize(5);
+    }
+
+    @Test
+    void theLimitInDirectMessagesIsANumberOrOffAndOffKeepsTheConsole() {
+        assertThat(Follows.inDirectMessages(Map.of())).isEqualTo(Follows.DEFAULT_IN_DIRECT_MESSAGES);
+        assertThat(Follows.inDirectMessages(Map.of(Follows.IN_DIRECT_MESSAGES_ENV, " 12 "))).isEqualTo(12);
+        assertThat(Follows.inDirectMessages(Map.of(Follows.IN_DIRECT_MESSAGES_ENV, "Off"))).isZero();
+        assertThatThrownBy(() -> Follows.inDirectMessages(Map.of(Follows.IN_DIRECT_MESSAGES_ENV, "lots")))
+                .hasMessage("WAFER_FOLLOWS_IN_DMS takes 1 to 25 (stories one person may follow in direct messages), or off,"
+                        + " was 'lots'.");
+
+        Follows off = new Follows(new FollowBook(library.folder().follows()), library.store(),
+                new TopicMatcher(library.passages(), library.store()::get), clock,
+                new ServerSettingsStore(library.folder().servers()), 0);
+        assertThatThrownBy(() -> off.follow(Follows.Place.directMessages(42L), "H20 export licence", null, null))
+                .hasMessageStartingWith("Following stories in direct messages is switched off");
+        assertThat(off.follow(Follows.Place.CONSOLE, "H20 export licence", null, null).onConsole()).isTrue();
+        assertThat(off.follow(NEWSROOM, "H20 export licence", null, null).inChannel()).isTrue();
+        assertThat(off.all()).hasSize(2);
     }
 }
