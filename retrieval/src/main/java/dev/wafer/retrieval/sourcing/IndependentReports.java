@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class IndependentReports {
 
+    private static final SourcingClassifier SOURCING = new AttributionCues();
+
     private IndependentReports() {
     }
 
@@ -56,14 +58,18 @@ public final class IndependentReports {
 
         /** "Reuters, carried by 4 others", "The Information, cited by 2 outlets", "Nikkei". */
         public String describe() {
-            if (carriedBy.isEmpty()) {
-                return origin;
-            }
+            return carriedBy.isEmpty() ? origin : origin + ", " + carriers();
+        }
+
+        /** "Reuters (carried by 4 others)", "Nikkei": the origin as one name in a list of outlets. */
+        public String named() {
+            return carriedBy.isEmpty() ? origin : origin + " (" + carriers() + ")";
+        }
+
+        private String carriers() {
             int others = carriedBy.size();
-            if (cited) {
-                return origin + ", cited by " + others + (others == 1 ? " outlet" : " outlets");
-            }
-            return origin + ", carried by " + others + (others == 1 ? " other" : " others");
+            return cited ? "cited by " + others + (others == 1 ? " outlet" : " outlets")
+                    : "carried by " + others + (others == 1 ? " other" : " others");
         }
     }
 
@@ -81,6 +87,24 @@ public final class IndependentReports {
             }
         }
         return groups.stream().map(Group::origin).toList();
+    }
+
+    /**
+     * The report of one sentence cited for a claim, what it rests on read from the sentence in its passage.
+     *
+     * @param passage the text around the sentence: compared with the other reports' to find copies
+     */
+    public static Report cited(String outlet, Instant published, String sentence, String passage,
+                               List<String> alsoReportedBy) {
+        return new Report(outlet, published, passage, SOURCING.classify(sentence, passage), alsoReportedBy);
+    }
+
+    /**
+     * The outlets an answer names for one claim, each independent report once, the earliest first:
+     * "Reuters (carried by 4 others)", "The Information (cited by 2 outlets)", "Nikkei Asia".
+     */
+    public static List<String> outlets(List<Report> reports) {
+        return of(reports).stream().map(Origin::named).toList();
     }
 
     /** "2 independent reports: Reuters, carried by 4 others; Nikkei". */

@@ -9,6 +9,7 @@ import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
+import dev.wafer.retrieval.sourcing.IndependentReports;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.retrieval.index.ContentTerms;
@@ -554,20 +555,20 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return List.copyOf(byOutlet.values());
     }
 
-    /** Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated copies. */
+    /**
+     * Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated
+     * copies, each independent report named once (copies and reports taken from one outlet count as one).
+     */
     private List<String> outlets(Candidate candidate, List<Candidate> alike) {
-        Set<String> keys = new LinkedHashSet<>();
-        List<String> names = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        all.add(candidate.source.passage().publisher());
-        alike.forEach(other -> all.add(other.source.passage().publisher()));
-        articles.apply(candidate.articleId()).ifPresent(article -> all.addAll(article.alsoReportedBy()));
-        for (String outlet : all) {
-            if (keys.add(outletKey(outlet))) {
-                names.add(outlet);
-            }
+        List<Candidate> cited = new ArrayList<>(List.of(candidate));
+        cited.addAll(alike);
+        List<IndependentReports.Report> reports = new ArrayList<>();
+        for (Candidate report : cited) {
+            Passage passage = report.source.passage();
+            reports.add(IndependentReports.cited(passage.publisher(), passage.published(), report.sentence, passage.text(),
+                    articles.apply(report.articleId()).map(Article::alsoReportedBy).orElse(List.of())));
         }
-        return names;
+        return IndependentReports.outlets(reports);
     }
 
     /**
