@@ -49,8 +49,9 @@ public final class IndependentReports {
      * @param origin    the outlet it comes from: the first to run a copied text, or the outlet others cite
      * @param carriedBy the other outlets that carried or repeated it, in the order met
      * @param cited     true when {@code origin} is not itself among the articles, only named by them
+     * @param published when the first of its articles appeared, or null when none is dated
      */
-    public record Origin(String origin, List<String> carriedBy, boolean cited) {
+    public record Origin(String origin, List<String> carriedBy, boolean cited, Instant published) {
 
         public Origin {
             carriedBy = List.copyOf(carriedBy);
@@ -100,11 +101,11 @@ public final class IndependentReports {
     }
 
     /**
-     * The outlets an answer names for one claim, each independent report once, the earliest first:
+     * The outlets an answer names for one claim, each independent report once, in the order given:
      * "Reuters (carried by 4 others)", "The Information (cited by 2 outlets)", "Nikkei Asia".
      */
-    public static List<String> outlets(List<Report> reports) {
-        return of(reports).stream().map(Origin::named).toList();
+    public static List<String> names(List<Origin> origins) {
+        return origins.stream().map(Origin::named).toList();
     }
 
     /** "2 independent reports: Reuters, carried by 4 others; Nikkei". */
@@ -115,6 +116,8 @@ public final class IndependentReports {
 
     private static final class Group {
         private final String origin;
+        /** Reports join in order of date, so the first one's is the group's. */
+        private final Instant published;
         private boolean cited;
         private final List<String> texts = new ArrayList<>();
         private final Set<String> carriedBy = new LinkedHashSet<>();
@@ -123,6 +126,7 @@ public final class IndependentReports {
             String via = via(first);
             this.cited = via != null && !same(via, first.outlet());
             this.origin = cited ? via : first.outlet();
+            this.published = first.published();
             add(first);
         }
 
@@ -148,7 +152,7 @@ public final class IndependentReports {
         }
 
         Origin origin() {
-            return new Origin(origin, List.copyOf(carriedBy), cited);
+            return new Origin(origin, List.copyOf(carriedBy), cited, published);
         }
 
         private static String via(Report report) {

@@ -471,7 +471,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             }
             if (!candidate.articleId().equals(previousArticle) || !alike.isEmpty()) {
                 boolean latest = i == 0 && intent.latest() && !disagree;
-                text.append(attribution(outlets(candidate, alike), candidate.published(), latest)).append(' ');
+                List<IndependentReports.Origin> reports = reports(candidate, alike);
+                // A copy is told from the day its origin ran it; a "latest" lead-in keeps the newest day.
+                Optional<Instant> day = latest ? candidate.published() : Optional.ofNullable(reports.getFirst().published());
+                text.append(attribution(IndependentReports.names(reports), day, latest)).append(' ');
             }
             text.append(cite(candidate.sentence, markers.stream().distinct().toList()));
             previousArticle = candidate.articleId();
@@ -559,7 +562,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated
      * copies, each independent report named once (copies and reports taken from one outlet count as one).
      */
-    private List<String> outlets(Candidate candidate, List<Candidate> alike) {
+    private List<IndependentReports.Origin> reports(Candidate candidate, List<Candidate> alike) {
         List<Candidate> cited = new ArrayList<>(List.of(candidate));
         cited.addAll(alike);
         List<IndependentReports.Report> reports = new ArrayList<>();
@@ -568,7 +571,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             reports.add(IndependentReports.cited(passage.publisher(), passage.published(), report.sentence, passage.text(),
                     articles.apply(report.articleId()).map(Article::alsoReportedBy).orElse(List.of())));
         }
-        return IndependentReports.outlets(reports);
+        return IndependentReports.of(reports);
     }
 
     /**

@@ -126,11 +126,12 @@ class ExtractiveAnswerComposerTest {
         String wire = "Marvell signed a five-year agreement to supply Amazon Web Services with custom AI accelerators and"
                 + " optical interconnect chips, the companies said on Tuesday, extending a partnership that began in 2020.";
         Answer answer = ask("How long is the Marvell AWS deal?",
+                source("c", "Capital Circuit", "2024-12-04", 0.82, wire + " Distributed by Pacific Wire."),
                 source("w", "Pacific Wire", "2024-12-03", 0.80, wire),
-                source("c", "Capital Circuit", "2024-12-04", 0.79, wire + " Distributed by Pacific Wire."),
                 source("d", "Daily Silicon", "2024-12-04", 0.70, "Marvell signed a five-year agreement to supply Amazon"
                         + " Web Services with custom AI accelerators and optical interconnect chips."));
 
+        // The copy found first is told as its origin's report, on the day the origin ran it.
         assertThat(answer.text()).startsWith("On 2024-12-03, Pacific Wire (carried by 2 others) reported:");
         assertThat(answer.citations()).extracting(Citation::publisher).contains("Pacific Wire", "Capital Circuit");
     }
