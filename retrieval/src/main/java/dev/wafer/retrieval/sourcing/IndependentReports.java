@@ -91,6 +91,26 @@ public final class IndependentReports {
     }
 
     /**
+     * The independent reports among {@code lead} and {@code others}: first the one {@code lead} belongs to
+     * (its origin, when it is a copy or repeats another's report), then the rest, the earliest first. An
+     * answer tells the claim from {@code lead}, so the report it names first, and its day, are that one's.
+     */
+    public static List<Origin> led(Report lead, List<Report> others) {
+        List<Report> all = new ArrayList<>(List.of(lead));
+        all.addAll(others);
+        List<Origin> origins = new ArrayList<>(of(all));
+        for (int i = 0; i < origins.size(); i++) {
+            Origin origin = origins.get(i);
+            if (Group.same(origin.origin(), lead.outlet())
+                    || origin.carriedBy().stream().anyMatch(outlet -> Group.same(outlet, lead.outlet()))) {
+                origins.addFirst(origins.remove(i));
+                break;
+            }
+        }
+        return List.copyOf(origins);
+    }
+
+    /**
      * The report of one sentence cited for a claim, what it rests on read from the sentence in its passage.
      *
      * @param passage the text around the sentence: compared with the other reports' to find copies

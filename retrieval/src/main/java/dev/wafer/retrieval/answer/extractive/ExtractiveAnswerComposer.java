@@ -563,15 +563,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * copies, each independent report named once (copies and reports taken from one outlet count as one).
      */
     private List<IndependentReports.Origin> reports(Candidate candidate, List<Candidate> alike) {
-        List<Candidate> cited = new ArrayList<>(List.of(candidate));
-        cited.addAll(alike);
-        List<IndependentReports.Report> reports = new ArrayList<>();
-        for (Candidate report : cited) {
-            Passage passage = report.source.passage();
-            reports.add(IndependentReports.cited(passage.publisher(), passage.published(), report.sentence, passage.text(),
-                    articles.apply(report.articleId()).map(Article::alsoReportedBy).orElse(List.of())));
-        }
-        return IndependentReports.of(reports);
+        return IndependentReports.led(report(candidate), alike.stream().map(this::report).toList());
+    }
+
+    private IndependentReports.Report report(Candidate candidate) {
+        Passage passage = candidate.source.passage();
+        return IndependentReports.cited(passage.publisher(), passage.published(), candidate.sentence, passage.text(),
+                articles.apply(candidate.articleId()).map(Article::alsoReportedBy).orElse(List.of()));
     }
 
     /**
