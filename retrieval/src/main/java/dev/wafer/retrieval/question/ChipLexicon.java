@@ -97,6 +97,11 @@ public final class ChipLexicon {
         return groups.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of(name));
     }
 
+    /** The one name the lexicon keeps for {@code name}'s group, lower case ("nvda" → "nvidia"); the name itself when unknown. */
+    public String canonical(String name) {
+        return sameAs(name).iterator().next().toLowerCase(Locale.ROOT);
+    }
+
     /** True when the two names are one thing by the lexicon (or the same name). */
     public boolean same(String a, String b) {
         return a.equalsIgnoreCase(b) || sameAs(a).stream().anyMatch(name -> name.equalsIgnoreCase(b));
