@@ -123,7 +123,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
 
     /**
      * What the question names, each thing under one name, lower case: the companies, products, nodes and
-     * funds the chip lexicon knows, and its model and node names ("NVDA H20 exports?" → nvidia, h20).
+     * funds the chip lexicon knows (not the titles of roles), the names it capitalises, and its model and node names ("NVDA H20 exports?" → nvidia, h20).
      * Two questions naming different things ask about different stories, however alike their words.
      */
     public Set<String> named() {
@@ -138,7 +138,9 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         Set<String> named = new java.util.TreeSet<>();
         String rest = text;
         for (String name : lexicon.namesIn(text)) {
-            named.add(lexicon.canonical(name));
+            if (!lexicon.title(name)) {
+                named.add(lexicon.canonical(name));
+            }
             rest = rest.replace(name, " ");
         }
         models.forEach(model -> named.add(lexicon.canonical(model)));
