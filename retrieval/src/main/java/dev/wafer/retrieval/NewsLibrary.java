@@ -19,6 +19,7 @@ import dev.wafer.retrieval.answer.ArticleDays;
 import dev.wafer.retrieval.answer.CoverageGate;
 import dev.wafer.retrieval.answer.llm.LlmConfig;
 import dev.wafer.retrieval.answer.llm.LlmModels;
+import dev.wafer.retrieval.answer.llm.LlmTranslation;
 import dev.wafer.retrieval.index.CorpusBackend;
 import dev.wafer.retrieval.index.EmbeddedCorpus;
 import dev.wafer.retrieval.index.Embedder;
@@ -318,12 +319,14 @@ public final class NewsLibrary implements Closeable {
         return answerService(extractiveComposer());
     }
 
-    /** Question answering with the configured language model, or extractive when none is configured. */
+    /** Question answering with the configured language model, in the asker's language, or extractive (English) when none is configured. */
     public AnswerService answers(LlmConfig llm) {
-        return llm.enabled()
-                ? answerService(new LlmAnswerComposer(LlmModels.of(llm), new CitationChecker(embedder.get()),
-                        extractiveComposer(), clock))
-                : extractiveAnswers();
+        if (!llm.enabled()) {
+            return extractiveAnswers();
+        }
+        LlmModels models = LlmModels.of(llm);
+        return answerService(new LlmAnswerComposer(models, new CitationChecker(embedder.get()), extractiveComposer(), clock))
+                .translatingWith(new LlmTranslation(models));
     }
 
     /** Extractive answers that read the stored articles behind their sources (syndicated copies, names in full). */

@@ -2,6 +2,7 @@ package dev.wafer.bot.review;
 
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
+import dev.wafer.retrieval.question.QuestionReading;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,9 @@ import java.util.Set;
 /**
  * Groups kept questions by topic, by meaning and by words: a question joins the group whose mean
  * vector it is closest to when they are close enough in meaning, or a little less close and sharing
- * half their content words with the group's first question ("H20 export licence" asked five ways). One pass,
+ * half their content words with the group's first question ("H20 export licence" asked five ways), and
+ * never a group whose first question names other companies or products (see {@link QuestionReading#named(String)}):
+ * a subject asked about Nvidia and about AMD is two gaps. One pass,
  * in the order kept; each question is compared with each group once, so a day of a thousand questions
  * takes a few tens of milliseconds (the vectors were computed when the questions were kept).
  */
@@ -46,10 +49,14 @@ public final class QuestionGroups {
                 continue;
             }
             Set<String> words = ContentTerms.of(question.question());
+            Set<String> named = QuestionReading.named(question.question());
             float[] vector = question.meaning();
             Forming best = null;
             double bestScore = -1;
             for (Forming group : groups) {
+                if (!group.sameThings(named)) {
+                    continue;
+                }
                 double score = group.similarity(vector);
                 if (score > bestScore) {
                     bestScore = score;
@@ -61,7 +68,7 @@ public final class QuestionGroups {
                     && overlap(best.seedWords, words) >= SHARED_WORDS)
                     || best != null && vector.length == 0 && best.seedText.equals(question.sameText());
             if (!joins) {
-                best = new Forming(question, words);
+                best = new Forming(question, words, named);
                 groups.add(best);
             }
             best.add(question);
@@ -82,17 +89,29 @@ public final class QuestionGroups {
     /** A group while questions join it. */
     private static final class Forming {
         private final Set<String> seedWords;
+        /** What the first question names (companies, products, models): the group's subject is about those. */
+        private final Set<String> seedNamed;
         private final String seedText;
         private final List<KeptQuestion> members = new ArrayList<>();
         private final float[] seedVector;
         private float[] sum;
         private double norm;
 
-        Forming(KeptQuestion seed, Set<String> words) {
+        Forming(KeptQuestion seed, Set<String> words, Set<String> named) {
             this.seedWords = words;
+            this.seedNamed = named;
             this.seedText = seed.sameText();
             this.sum = new float[seed.meaning().length];
             this.seedVector = seed.meaning();
+        }
+
+        /**
+         * False when the question and the group's first one each name something the other does not ("H20
+         * exports" for Nvidia and for AMD): the same subject about other companies is another gap, for
+         * another feed. A question naming nothing, or less, is about the group's subject as it stands.
+         */
+        boolean sameThings(Set<String> named) {
+            return named.isEmpty() || seedNamed.isEmpty() || named.containsAll(seedNamed) || seedNamed.containsAll(named);
         }
 
         boolean nearSeed(float[] vector) {

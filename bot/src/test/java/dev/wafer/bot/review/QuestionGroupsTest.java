@@ -69,6 +69,34 @@ class QuestionGroupsTest {
     }
 
     @Test
+    void oneSubjectAskedAboutDifferentCompaniesMakesAGapForEach() {
+        Instant at = Instant.parse("2025-09-01T10:00:00Z");
+        List<KeptQuestion> kept = List.of(
+                kept("Are H20 exports to China allowed for Nvidia?", KeptQuestion.Kind.DECLINED, at, "1", List.of()),
+                kept("Are MI308 exports to China allowed for AMD?", KeptQuestion.Kind.DECLINED, at.plusSeconds(5), "1", List.of()),
+                kept("nvidia h20 exports china allowed?", KeptQuestion.Kind.DECLINED, at.plusSeconds(9), "2", List.of()),
+                kept("amd mi308 export china allowed", KeptQuestion.Kind.DECLINED, at.plusSeconds(12), "2", List.of()),
+                kept("When will Samsung start mass production of HBM4?", KeptQuestion.Kind.DECLINED, at.plusSeconds(20), "3",
+                        List.of()),
+                kept("When will SK hynix start mass production of HBM4?", KeptQuestion.Kind.DECLINED, at.plusSeconds(30), "3",
+                        List.of()),
+                // Naming no company, it is asked about the subject alone: it joins the first gap it matches.
+                kept("h20 exports to china allowed?", KeptQuestion.Kind.DECLINED, at.plusSeconds(40), "3", List.of()));
+
+        List<TopicGroup> groups = QuestionGroups.of(kept);
+
+        assertThat(groups).extracting(TopicGroup::declined).containsExactlyInAnyOrder(3, 2, 1, 1);
+        assertThat(groups).allSatisfy(group -> {
+            List<String> asked = group.questions().stream().map(question -> question.text().toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+            assertThat(asked.stream().anyMatch(text -> text.contains("nvidia"))
+                    && asked.stream().anyMatch(text -> text.contains("amd"))).as(group.topic()).isFalse();
+            assertThat(asked.stream().anyMatch(text -> text.contains("samsung"))
+                    && asked.stream().anyMatch(text -> text.contains("hynix"))).as(group.topic()).isFalse();
+        });
+    }
+
+    @Test
     void theSameQuestionAskedAgainCountsAgainWithItsSourcesAndServers() {
         Instant at = Instant.parse("2025-09-01T10:00:00Z");
         String source = "SK hynix ships HBM4 samples — https://news.example/hbm4 (2025-08-01)";

@@ -5,6 +5,7 @@ import dev.wafer.retrieval.question.QuestionReading;
 import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.language.ScriptAndWordDetector;
+import dev.wafer.retrieval.language.Translation;
 import dev.wafer.retrieval.sourcing.AttributionCues;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class AnswerService {
     private final Supplier<? extends Collection<String>> publishers;
     private final ArticleDays days;
     private final SourcingNotes sourcing = new SourcingNotes(new AttributionCues());
-    private final OtherLanguage otherLanguage = new OtherLanguage(new ScriptAndWordDetector());
+    private final OtherLanguage otherLanguage;
 
     /**
      * @param newestArticle when the newest article was published, for "my newest article is from …"
@@ -42,6 +43,13 @@ public final class AnswerService {
     public AnswerService(PassageSearch search, CoverageGate coverage, AnswerComposer composer,
                          Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers,
                          ArticleDays days) {
+        this(search, coverage, composer, newestArticle, publishers, days, new OtherLanguage(new ScriptAndWordDetector()));
+    }
+
+    private AnswerService(PassageSearch search, CoverageGate coverage, AnswerComposer composer,
+                          Supplier<Optional<Instant>> newestArticle, Supplier<? extends Collection<String>> publishers,
+                          ArticleDays days, OtherLanguage otherLanguage) {
+        this.otherLanguage = otherLanguage;
         this.days = days;
         this.search = search;
         this.coverage = coverage;
@@ -54,6 +62,12 @@ public final class AnswerService {
         return answer(question, null);
     }
 
+    /** The same service answering questions in other languages: each is rendered in English, and its checked answer back. */
+    public AnswerService translatingWith(Translation translation) {
+        return new AnswerService(search, coverage, composer, newestArticle, publishers, days,
+                new OtherLanguage(new ScriptAndWordDetector(), translation));
+    }
+
     /**
      * Answers while streaming a preview of the text to {@code partialText} (see
      * {@link AnswerComposer#compose(Question, List, Consumer)}); the returned answer is the checked one.
@@ -61,10 +75,15 @@ public final class AnswerService {
      */
     public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
-        Optional<Answer> notEnglish = otherLanguage.reply(question);
+        Optional<Answer> notEnglish = otherLanguage.answer(question, english -> answerInEnglish(english, partialText));
         if (notEnglish.isPresent()) {
-            return notEnglish.get().withTimes(Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
+            return notEnglish.get().withTimes(Duration.ofNanos(System.nanoTime() - start), notEnglish.get().searchTook());
         }
+        return answerInEnglish(question, partialText);
+    }
+
+    private Answer answerInEnglish(Question question, Consumer<String> partialText) {
+        long start = System.nanoTime();
         Collection<String> held = publishers.get();
         QuestionReading reading = QuestionReading.of(question.text(), held);
         List<String> missing = OutletNames.missing(reading.outlets(), held);

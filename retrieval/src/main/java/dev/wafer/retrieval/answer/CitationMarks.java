@@ -75,8 +75,13 @@ public final class CitationMarks {
 
     /** The source numbers the sentence's markers name, in order of first mention. */
     public static Set<Integer> numbers(String sentence) {
-        Set<Integer> numbers = new LinkedHashSet<>();
-        Matcher marker = MARKER.matcher(sentence);
+        return new LinkedHashSet<>(sequence(sentence));
+    }
+
+    /** Every source number the text's markers name, in reading order, repeats included: "[1] … [2][1]" → 1, 2, 1. */
+    public static List<Integer> sequence(String text) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher marker = MARKER.matcher(text == null ? "" : text);
         while (marker.find()) {
             for (String n : marker.group(1).split("\\s*[,;]\\s*")) {
                 numbers.add(Integer.parseInt(n));

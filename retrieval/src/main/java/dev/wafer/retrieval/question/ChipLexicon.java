@@ -29,10 +29,13 @@ public final class ChipLexicon {
 
     /** Each name (lower case) → every name of its group, the name itself included, as written in the file. */
     private final Map<String, Set<String>> groups;
+    /** The names (lower case) of the file's "[titles: …]" section: roles such as "CEO", which no story is about. */
+    private final Set<String> titles;
     private final Pattern names;
 
-    private ChipLexicon(Map<String, Set<String>> groups) {
+    private ChipLexicon(Map<String, Set<String>> groups, Set<String> titles) {
         this.groups = Map.copyOf(groups);
+        this.titles = Set.copyOf(titles);
         // Longest names first, so "Big Fund III" is found before "Big Fund".
         List<String> all = new ArrayList<>(groups.keySet());
         all.sort((a, b) -> Integer.compare(b.length(), a.length()));
@@ -52,11 +55,17 @@ public final class ChipLexicon {
     /** Parses lexicon lines: "# comment", "[group heading]", or names joined by " = ". */
     static ChipLexicon parse(List<String> lines) {
         Map<String, Set<String>> groups = new HashMap<>();
+        Set<String> titles = new java.util.HashSet<>();
+        boolean inTitles = false;
         int number = 0;
         for (String raw : lines) {
             number++;
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("[")) {
+            if (line.startsWith("[")) {
+                inTitles = line.startsWith("[titles");
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\\s+=\\s+");
@@ -77,9 +86,12 @@ public final class ChipLexicon {
             }
             for (String name : group) {
                 groups.put(name.toLowerCase(Locale.ROOT), group);
+                if (inTitles) {
+                    titles.add(name.toLowerCase(Locale.ROOT));
+                }
             }
         }
-        return new ChipLexicon(groups);
+        return new ChipLexicon(groups, titles);
     }
 
     /** The lexicon's names found in {@code text}, as the text writes them. */
@@ -95,6 +107,16 @@ public final class ChipLexicon {
     /** Every name of {@code name}'s group (itself included), or just itself when the lexicon does not know it. */
     public Set<String> sameAs(String name) {
         return groups.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of(name));
+    }
+
+    /** True for a role's name ("CEO", "chief financial officer"): a title, not a company, product or fund. */
+    public boolean title(String name) {
+        return titles.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The one name the lexicon keeps for {@code name}'s group, lower case ("nvda" → "nvidia"); the name itself when unknown. */
+    public String canonical(String name) {
+        return sameAs(name).iterator().next().toLowerCase(Locale.ROOT);
     }
 
     /** True when the two names are one thing by the lexicon (or the same name). */

@@ -121,6 +121,43 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         return asks == kind;
     }
 
+    /**
+     * What the question names, each thing under one name, lower case: the companies, products, nodes and
+     * funds the chip lexicon knows (not the titles of roles), the names it capitalises, and its model and node names ("NVDA H20 exports?" → nvidia, h20).
+     * Two questions naming different things ask about different stories, however alike their words.
+     */
+    public Set<String> named() {
+        return named(text);
+    }
+
+    /** {@link #named()} of {@code question} without the rest of its reading: for grouping many questions at once. */
+    public static Set<String> named(String question) {
+        String text = question.strip();
+        Set<String> models = ModelNames.in(text);
+        ChipLexicon lexicon = ChipLexicon.bundled();
+        Set<String> named = new java.util.TreeSet<>();
+        String rest = text;
+        for (String name : lexicon.namesIn(text)) {
+            if (!lexicon.title(name)) {
+                named.add(lexicon.canonical(name));
+            }
+            rest = rest.replace(name, " ");
+        }
+        models.forEach(model -> named.add(lexicon.canonical(model)));
+        // Names the lexicon does not hold ("Samsung", "Cerebras"), as the question capitalises them.
+        Matcher name = CAPITALISED.matcher(rest);
+        while (name.find()) {
+            named.add(name.group(1).toLowerCase(Locale.ROOT));
+        }
+        return named;
+    }
+
+    /**
+     * A capitalised word after the first ("When will Samsung …"), possessive dropped: a name. The first
+     * word is capitalised anyway, and all-capital words are mostly acronyms of the trade (CEO, IPO, GPU).
+     */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'])(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?:['’]s)?(?![\\p{L}\\p{N}])");
+
     /** The question with the lexicon's other names for what it names, for search. */
     public String searchText() {
         List<String> also = new java.util.ArrayList<>(otherNames);

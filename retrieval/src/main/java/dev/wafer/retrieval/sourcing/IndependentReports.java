@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class IndependentReports {
 
+    private static final SourcingClassifier SOURCING = new AttributionCues();
+
     private IndependentReports() {
     }
 
@@ -47,8 +49,9 @@ public final class IndependentReports {
      * @param origin    the outlet it comes from: the first to run a copied text, or the outlet others cite
      * @param carriedBy the other outlets that carried or repeated it, in the order met
      * @param cited     true when {@code origin} is not itself among the articles, only named by them
+     * @param published when the first of its articles appeared, or null when none is dated
      */
-    public record Origin(String origin, List<String> carriedBy, boolean cited) {
+    public record Origin(String origin, List<String> carriedBy, boolean cited, Instant published) {
 
         public Origin {
             carriedBy = List.copyOf(carriedBy);
@@ -56,14 +59,18 @@ public final class IndependentReports {
 
         /** "Reuters, carried by 4 others", "The Information, cited by 2 outlets", "Nikkei". */
         public String describe() {
-            if (carriedBy.isEmpty()) {
-                return origin;
-            }
+            return carriedBy.isEmpty() ? origin : origin + ", " + carriers();
+        }
+
+        /** "Reuters (carried by 4 others)", "Nikkei": the origin as one name in a list of outlets. */
+        public String named() {
+            return carriedBy.isEmpty() ? origin : origin + " (" + carriers() + ")";
+        }
+
+        private String carriers() {
             int others = carriedBy.size();
-            if (cited) {
-                return origin + ", cited by " + others + (others == 1 ? " outlet" : " outlets");
-            }
-            return origin + ", carried by " + others + (others == 1 ? " other" : " others");
+            return cited ? "cited by " + others + (others == 1 ? " outlet" : " outlets")
+                    : "carried by " + others + (others == 1 ? " other" : " others");
         }
     }
 
@@ -83,6 +90,44 @@ public final class IndependentReports {
         return groups.stream().map(Group::origin).toList();
     }
 
+    /**
+     * The independent reports among {@code lead} and {@code others}: first the one {@code lead} belongs to
+     * (its origin, when it is a copy or repeats another's report), then the rest, the earliest first. An
+     * answer tells the claim from {@code lead}, so the report it names first, and its day, are that one's.
+     */
+    public static List<Origin> led(Report lead, List<Report> others) {
+        List<Report> all = new ArrayList<>(List.of(lead));
+        all.addAll(others);
+        List<Origin> origins = new ArrayList<>(of(all));
+        for (int i = 0; i < origins.size(); i++) {
+            Origin origin = origins.get(i);
+            if (Group.same(origin.origin(), lead.outlet())
+                    || origin.carriedBy().stream().anyMatch(outlet -> Group.same(outlet, lead.outlet()))) {
+                origins.addFirst(origins.remove(i));
+                break;
+            }
+        }
+        return List.copyOf(origins);
+    }
+
+    /**
+     * The report of one sentence cited for a claim, what it rests on read from the sentence in its passage.
+     *
+     * @param passage the text around the sentence: compared with the other reports' to find copies
+     */
+    public static Report cited(String outlet, Instant published, String sentence, String passage,
+                               List<String> alsoReportedBy) {
+        return new Report(outlet, published, passage, SOURCING.classify(sentence, passage), alsoReportedBy);
+    }
+
+    /**
+     * The outlets an answer names for one claim, each independent report once, in the order given:
+     * "Reuters (carried by 4 others)", "The Information (cited by 2 outlets)", "Nikkei Asia".
+     */
+    public static List<String> names(List<Origin> origins) {
+        return origins.stream().map(Origin::named).toList();
+    }
+
     /** "2 independent reports: Reuters, carried by 4 others; Nikkei". */
     public static String describe(List<Origin> origins) {
         String list = String.join("; ", origins.stream().map(Origin::describe).toList());
@@ -91,6 +136,8 @@ public final class IndependentReports {
 
     private static final class Group {
         private final String origin;
+        /** Reports join in order of date, so the first one's is the group's. */
+        private final Instant published;
         private boolean cited;
         private final List<String> texts = new ArrayList<>();
         private final Set<String> carriedBy = new LinkedHashSet<>();
@@ -99,6 +146,7 @@ public final class IndependentReports {
             String via = via(first);
             this.cited = via != null && !same(via, first.outlet());
             this.origin = cited ? via : first.outlet();
+            this.published = first.published();
             add(first);
         }
 
@@ -124,7 +172,7 @@ public final class IndependentReports {
         }
 
         Origin origin() {
-            return new Origin(origin, List.copyOf(carriedBy), cited);
+            return new Origin(origin, List.copyOf(carriedBy), cited, published);
         }
 
         private static String via(Report report) {

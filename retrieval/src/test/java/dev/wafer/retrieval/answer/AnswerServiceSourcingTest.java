@@ -23,7 +23,8 @@ class AnswerServiceSourcingTest {
 
         assertThat(answer.abstained()).isTrue();
         assertThat(answer.text()).isEqualTo("Wafer answers questions in English only for now (this one looks like German);"
-                + " please ask again in English.");
+                + " please ask again in English, or have a language model configured (WAFER_LLM_PROVIDER) to answer in"
+                + " other languages.");
         assertThat(searched).isEmpty();
     }
 

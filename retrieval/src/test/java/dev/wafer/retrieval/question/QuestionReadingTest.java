@@ -12,6 +12,16 @@ class QuestionReadingTest {
     private static final List<String> HELD = List.of("Reuters", "BBC News - Technology", "Kernel Post", "Bitline News");
 
     @Test
+    void whatAQuestionNamesIsReadUnderOneNameEach() {
+        assertThat(QuestionReading.of("NVDA H20 exports to China?").named()).containsExactlyInAnyOrder("nvidia", "h20", "china");
+        assertThat(QuestionReading.of("are nvidia's h20 exports allowed").named()).containsExactlyInAnyOrder("nvidia", "h20");
+        assertThat(QuestionReading.of("When will Samsung's HBM4 reach Nvidia?").named())
+                .containsExactlyInAnyOrder("samsung", "hbm4", "nvidia");
+        assertThat(QuestionReading.of("Who is the new CEO of Intel?").named()).containsExactly("intel");
+        assertThat(QuestionReading.of("what is the latest on layoffs?").named()).isEmpty();
+    }
+
+    @Test
     void outletsAreRecognisedByHowTheQuestionUsesThemInAnyCase() {
         assertThat(QuestionReading.of("what has Kilobyte Courier reported about d-Matrix?", HELD).outlets())
                 .containsExactly("Kilobyte Courier");

@@ -64,6 +64,28 @@ class IndependentReportsTest {
         assertThat(IndependentReports.describe(IndependentReports.of(List.of(lead)))).startsWith("1 report: ");
     }
 
+    @Test
+    void theReportAClaimIsToldFromComesFirstWithItsOwnDay() {
+        Report lead = report("Idaho Business Wire", "2025-10-03T08:00:00Z", OWN, OFFICIAL);
+        List<Origin> origins = IndependentReports.led(lead, List.of(
+                report("Reuters", "2025-10-02T09:00:00Z", WIRE, OFFICIAL),
+                report("Chip Ledger", "2025-10-02T14:00:00Z", WIRE + " Copyright Reuters.", OFFICIAL)));
+
+        assertThat(origins).extracting(Origin::describe).containsExactly("Idaho Business Wire", "Reuters, carried by 1 other");
+        assertThat(origins.getFirst().published()).isEqualTo(Instant.parse("2025-10-03T08:00:00Z"));
+    }
+
+    @Test
+    void aCopyLeadsUnderItsOriginAndTheDayTheOriginRanIt() {
+        Report copy = report("Chip Ledger", "2025-10-02T14:00:00Z", WIRE + " Copyright Reuters.", OFFICIAL);
+        List<Origin> origins = IndependentReports.led(copy, List.of(
+                report("Idaho Business Wire", "2025-10-01T08:00:00Z", OWN, OFFICIAL),
+                report("Reuters", "2025-10-02T09:00:00Z", WIRE, OFFICIAL)));
+
+        assertThat(origins).extracting(Origin::named).containsExactly("Reuters (carried by 1 other)", "Idaho Business Wire");
+        assertThat(origins.getFirst().published()).isEqualTo(Instant.parse("2025-10-02T09:00:00Z"));
+    }
+
     private static Report report(String outlet, String published, String text, Sourcing sourcing) {
         return new Report(outlet, Instant.parse(published), text, sourcing, List.of());
     }

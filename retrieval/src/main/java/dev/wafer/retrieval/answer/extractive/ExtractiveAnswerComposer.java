@@ -9,6 +9,7 @@ import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
+import dev.wafer.retrieval.sourcing.IndependentReports;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.source.ArticleFiles;
 import dev.wafer.retrieval.index.ContentTerms;
@@ -476,7 +477,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             }
             if (!candidate.articleId().equals(previousArticle) || !alike.isEmpty()) {
                 boolean latest = i == 0 && intent.latest() && !disagree;
-                text.append(attribution(outlets(candidate, alike), candidate.published(), latest)).append(' ');
+                List<IndependentReports.Origin> reports = reports(candidate, alike);
+                // A copy is told from the day its origin ran it; a "latest" lead-in keeps the newest day.
+                Optional<Instant> day = latest ? candidate.published() : Optional.ofNullable(reports.getFirst().published());
+                text.append(attribution(IndependentReports.names(reports), day, latest)).append(' ');
             }
             text.append(cite(candidate.sentence, markers.stream().distinct().toList()));
             previousArticle = candidate.articleId();
@@ -560,20 +564,18 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return List.copyOf(byOutlet.values());
     }
 
-    /** Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated copies. */
-    private List<String> outlets(Candidate candidate, List<Candidate> alike) {
-        Set<String> keys = new LinkedHashSet<>();
-        List<String> names = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        all.add(candidate.source.passage().publisher());
-        alike.forEach(other -> all.add(other.source.passage().publisher()));
-        articles.apply(candidate.articleId()).ifPresent(article -> all.addAll(article.alsoReportedBy()));
-        for (String outlet : all) {
-            if (keys.add(outletKey(outlet))) {
-                names.add(outlet);
-            }
-        }
-        return names;
+    /**
+     * Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated
+     * copies, each independent report named once (copies and reports taken from one outlet count as one).
+     */
+    private List<IndependentReports.Origin> reports(Candidate candidate, List<Candidate> alike) {
+        return IndependentReports.led(report(candidate), alike.stream().map(this::report).toList());
+    }
+
+    private IndependentReports.Report report(Candidate candidate) {
+        Passage passage = candidate.source.passage();
+        return IndependentReports.cited(passage.publisher(), passage.published(), candidate.sentence, passage.text(),
+                articles.apply(candidate.articleId()).map(Article::alsoReportedBy).orElse(List.of()));
     }
 
     /**

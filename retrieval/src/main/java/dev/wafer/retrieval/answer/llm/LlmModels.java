@@ -4,12 +4,18 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The LangChain4j chat models for a configuration, blocking and streaming. Requests are never
@@ -68,5 +74,22 @@ public record LlmModels(ChatModel chat, StreamingChatModel streaming, LlmConfig 
                     config);
             case NONE -> throw new IllegalStateException("unreachable");
         };
+    }
+
+    /**
+     * One blocking call with one deadline, {@link LlmConfig#timeout()}, for the whole reply: the HTTP
+     * client's own timeout covers the wait for the reply's headers, not a body that trickles in a byte at
+     * a time. At the deadline the call's thread is interrupted, which makes the JDK client abandon the
+     * exchange and its connection.
+     */
+    public ChatResponse chatWithinTimeout(ChatRequest request)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        FutureTask<ChatResponse> call = new FutureTask<>(() -> chat.chat(request));
+        Thread.ofVirtual().name("wafer-model-reply").start(call);
+        try {
+            return call.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            call.cancel(true);
+        }
     }
 }

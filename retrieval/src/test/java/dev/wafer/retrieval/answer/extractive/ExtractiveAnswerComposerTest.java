@@ -112,11 +112,41 @@ class ExtractiveAnswerComposerTest {
                 source("a", "Reuters", "2025-09-01", 0.80, "SK hynix raised HBM prices for next year because demand"
                         + " from AI accelerator makers exceeds what it can produce."),
                 source("b", "Nikkei Asia", "2025-09-02", 0.78, "SK hynix has raised HBM prices for next year because"
-                        + " demand from AI accelerator makers exceeds what it can produce, people said.")));
+                        + " demand from AI accelerator makers exceeds what it can produce, people said. Samsung is"
+                        + " expected to follow once its own 12-layer stacks pass qualification at the largest buyers.")));
 
-        assertThat(answer.text()).startsWith("On 2025-09-01, Reuters, Nikkei Asia and 2 others reported: SK hynix"
-                + " raised HBM prices").contains("[1][2]").doesNotContain("people said");
+        // Reuters' two syndicated copies are its report, carried; Nikkei Asia's is a report of its own.
+        assertThat(answer.text()).startsWith("On 2025-09-01, Reuters (carried by 2 others) and Nikkei Asia reported:"
+                + " SK hynix raised HBM prices").contains("[1][2]").doesNotContain("people said");
         assertThat(answer.citations()).extracting(Citation::publisher).containsExactly("Reuters", "Nikkei Asia");
+    }
+
+    @Test
+    void aWireStoryOthersReranCountsOnceWithItsOriginNamed() {
+        String wire = "Marvell signed a five-year agreement to supply Amazon Web Services with custom AI accelerators and"
+                + " optical interconnect chips, the companies said on Tuesday, extending a partnership that began in 2020.";
+        Answer answer = ask("How long is the Marvell AWS deal?",
+                source("c", "Capital Circuit", "2024-12-04", 0.82, wire + " Distributed by Pacific Wire."),
+                source("w", "Pacific Wire", "2024-12-03", 0.80, wire),
+                source("d", "Daily Silicon", "2024-12-04", 0.70, "Marvell signed a five-year agreement to supply Amazon"
+                        + " Web Services with custom AI accelerators and optical interconnect chips."));
+
+        // The copy found first is told as its origin's report, on the day the origin ran it.
+        assertThat(answer.text()).startsWith("On 2024-12-03, Pacific Wire (carried by 2 others) reported:");
+        assertThat(answer.citations()).extracting(Citation::publisher).contains("Pacific Wire", "Capital Circuit");
+    }
+
+    @Test
+    void outletsRepeatingAThirdOutletsReportCountAsThatOneReport() {
+        Answer answer = ask("Is Meta renting Google TPUs?",
+                source("f", "Fab Weekly", "2025-11-25", 0.80, "Meta is in talks to rent Google TPUs for its data centers"
+                        + " next year, The Information reported, citing people familiar with the matter."),
+                source("g", "Chip Wire", "2025-11-25", 0.78, "Meta is in talks to rent Google TPUs for its data centers"
+                        + " next year, The Information reported. Alphabet shares rose 4% in early trading after the report"
+                        + " and Nvidia fell about 3%, as investors weighed what a second big buyer of TPUs would mean."));
+
+        assertThat(answer.text()).startsWith("On 2025-11-25, The Information (cited by 2 outlets) reported:")
+                .contains("[1][2]");
     }
 
     @Test
