@@ -1,6 +1,7 @@
 package dev.wafer.corpus.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,10 @@ import org.jsoup.select.Elements;
  */
 final class ArticleBody {
 
-    /** Blocks that are never article text. */
-    private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
-            + " button, input, select, textarea, nav, aside, footer, figcaption, picture, video, audio, dialog,"
+    /** Elements that hold no readable text at all. */
+    private static final String NEVER_TEXT_DATA = "script, style, noscript, template, svg, canvas, iframe, object, embed";
+    /** Blocks that are never article text, unless broken markup made one of them the page's wrapper. */
+    private static final String NEVER_TEXT = "button, input, select, textarea, nav, aside, footer, figcaption, picture, video, audio, dialog,"
             + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
             + " [role=dialog], [role=alert], [role=banner], [role=menu], [role=toolbar]";
     /** Class or id words of page furniture (Readability's list, with the share/newsletter words news sites add). */
@@ -48,6 +50,19 @@ final class ArticleBody {
     /** A body shorter than this after the class-based clean-up is tried again without it. */
     private static final int RETRY_BELOW_CHARS = 500;
     private static final int ANCESTOR_LEVELS = 5;
+    /** The page's own markup of its main content. */
+    private static final String DECLARED_MAIN = "[itemprop=articleBody], main, [role=main], article, [itemtype~=(?i)schema.org/(News|Blog)?Article$]";
+    /** Declared main content shorter than this, or than this share of the page's text, is a teaser card, not the article. */
+    private static final int MIN_DECLARED_CHARS = 200;
+    /** A paragraph this long is prose (a lede), never a header's tagline or crumbs. */
+    private static final int LEDE_CHARS = 300;
+    /** A paragraph at least this long counts as prose when widening the top block. */
+    private static final int PROSE_CHARS = 80;
+    /** The top block widens to its parent when the parent holds this many times its prose, links under the share. */
+    private static final double WIDEN_RATIO = 1.5;
+    private static final double WIDEN_MAX_LINKS = 0.2;
+    private static final int WIDEN_LEVELS = 6;
+    private static final double DECLARED_SHARE = 0.25;
 
     private ArticleBody() {
     }
@@ -74,6 +89,9 @@ final class ArticleBody {
         clean(root, byClass);
         Map<Element, Double> scores = scores(root);
         Element top = topCandidate(root, scores);
+        if (top != null) {
+            top = widenToProse(top, root);
+        }
         List<Element> content = top == null ? List.of(root) : withSiblings(top, scores);
         return text(content);
     }
@@ -85,18 +103,27 @@ final class ArticleBody {
                 form.remove(); // a search box or sign-up form; some sites wrap the whole page in one
             }
         }
-        root.select(NEVER_TEXT).remove();
+        root.select(NEVER_TEXT_DATA).remove();
+        int pageChars = root.text().length();
+        Set<Element> holdsArticle = declaredMainAncestors(root, pageChars);
+        for (Element furniture : root.select(NEVER_TEXT)) {
+            if (!wraps(furniture, holdsArticle, pageChars)) {
+                furniture.remove();
+            }
+        }
         root.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
         removeCrumbs(root);
         for (Element header : root.select("header")) {
-            if (header.select("p").size() < 2) {
+            // A header with a paragraph of real length holds the article's lede (or, unclosed, the article itself).
+            boolean lede = header.select("p").stream().anyMatch(p -> p.text().length() >= LEDE_CHARS);
+            if (header.select("p").size() < 2 && !lede && !wraps(header, holdsArticle, pageChars)) {
                 header.remove();
             }
         }
         if (!byClass) {
             return;
         }
-        int pageChars = root.text().length();
+        pageChars = root.text().length();
         List<Element> unlikely = new ArrayList<>();
         for (Element element : root.getAllElements()) {
             if (element == root || element.tagName().equals("article") || element.tagName().equals("main")
@@ -110,6 +137,31 @@ final class ArticleBody {
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * The page's own markup of its main content — {@code itemprop=articleBody}, {@code <main>}, {@code role=main}, an
+     * {@code <article>} or a schema.org Article — when it holds a real share of the page's text, with its ancestors:
+     * blocks that hold the article however they are tagged.
+     */
+    private static Set<Element> declaredMainAncestors(Element root, int pageChars) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element declared : root.select(DECLARED_MAIN)) {
+            if (declared.text().length() >= Math.max(MIN_DECLARED_CHARS, pageChars * DECLARED_SHARE)) {
+                holders.add(declared);
+                holders.addAll(declared.parents());
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * Whether a block tagged as furniture (an aside, a banner, a header) is in fact a wrapper of the article: it holds
+     * the page's declared main content, or most of the page's text. Unclosed tags in old templates make a header or
+     * banner the parent of everything after it.
+     */
+    private static boolean wraps(Element furniture, Set<Element> holdsArticle, int pageChars) {
+        return holdsArticle.contains(furniture) || furniture.text().length() > pageChars / 2;
     }
 
     /**
@@ -177,6 +229,43 @@ final class ArticleBody {
             climbed = climbed.parent();
         }
         return climbed;
+    }
+
+    /**
+     * Step: the top block widened to the block that holds the rest of the article's prose. Page builders split one
+     * article into sibling sections (a text module, an image, another text module), each scoring alone; while the
+     * parent holds clearly more plain prose than the block and is not link-heavy, the parent is the article.
+     */
+    private static Element widenToProse(Element top, Element root) {
+        Map<Element, Integer> prose = proseChars(root);
+        Element widened = top;
+        int level = 0;
+        // Wrappers that hold no more prose than the block are passed through on the way up.
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != root && level < WIDEN_LEVELS;
+                ancestor = ancestor.parent(), level++) {
+            if (linkDensity(ancestor) > WIDEN_MAX_LINKS) {
+                break;
+            }
+            if (prose.getOrDefault(ancestor, 0) >= prose.getOrDefault(widened, 0) * WIDEN_RATIO) {
+                widened = ancestor;
+            }
+        }
+        return widened;
+    }
+
+    /** For every block, how many characters of plain prose (paragraphs of some length, few links) it holds. */
+    private static Map<Element, Integer> proseChars(Element root) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element paragraph : scorable(root)) {
+            int length = paragraph.text().length();
+            if (length < PROSE_CHARS || linkDensity(paragraph) > 0.3) {
+                continue;
+            }
+            for (Element ancestor = paragraph; ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
+                prose.merge(ancestor, length, Integer::sum);
+            }
+        }
+        return prose;
     }
 
     /** The paragraphs that score: {@code p}, {@code pre}, {@code td}, and divs holding only inline content. */

@@ -1,0 +1,46 @@
+package dev.wafer.corpus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main text is found on templates that mislead a reader of tags and classes: broken markup that makes a banner
+ * or an aside the wrapper of the article, and page builders that split one article into many small sections.
+ */
+class ArticleBodyMainTextTest {
+
+    private static String body(String savedPage) throws IOException {
+        try (InputStream in = ArticleBodyMainTextTest.class.getResourceAsStream("/pages/" + savedPage)) {
+            return HtmlArticleExtractor.extract(in.readAllBytes(), null).body();
+        }
+    }
+
+    @Test
+    void anUnclosedBannerThatWrapsThePageKeepsTheArticle() throws IOException {
+        String body = body("banner-wraps-article.html");
+
+        assertThat(body).contains("second advanced packaging line", "limited how many accelerators",
+                "twice last year's volume");
+        assertThat(body).doesNotContain("Cloud", "About");
+    }
+
+    @Test
+    void anAsideHoldingThePagesDeclaredArticleBodyIsTheArticle() throws IOException {
+        String body = body("aside-holds-article.html");
+
+        assertThat(body).contains("cleared the merger", "The commitments answer that concern");
+        assertThat(body).doesNotContain("Most read", "Memory prices rise again", "Contact the newsroom");
+    }
+
+    @Test
+    void anArticleSplitIntoPageBuilderSectionsIsReadWhole() throws IOException {
+        String body = body("page-builder-sections.html");
+
+        assertThat(body).contains("Am Anfang steht ein Block aus Silizium", "Belichten und Ätzen",
+                "Dieser Kreislauf wiederholt sich", "Zum Schluss prüft eine Maschine");
+        assertThat(body).doesNotContain("Impressum", "Datenschutz", "Kontakt");
+    }
+}
