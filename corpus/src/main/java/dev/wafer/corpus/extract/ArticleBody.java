@@ -35,6 +35,16 @@ final class ArticleBody {
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing"
             + "|newsletter|subscribe|signup|promo|recirc|outbrain|taboola|trending|popular|most-read|cookie|consent"
             + "|paywall|modal|byline|author-bio|tags|toolbar|masthead|widget");
+    /**
+     * Class or id words (whole, or a hyphen- or underscore-separated part) of furniture that is never the article:
+     * comment lists and reply forms, author boxes, ratings, like and share widgets, newsletter, cookie and consent
+     * boxes, pop-ups, captions. Read in English because page templates are written in it whatever the page's language.
+     */
+    private static final Pattern FURNITURE_NAME = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?(list|area|form|respond|section"
+            + "|wrap|wrapper|s-area|s-section)|commentlist|respond|reply|replys|replies|disqus|author-?(box|bio|info"
+            + "|card|profile|about|details)|about-?(the-?)?author|post-?ratings?|ratings?|likes?-?widget|sharedaddy|share-?(buttons?"
+            + "|bar|tools|links)|social-?(share|links|buttons|icons)|newsletter|subscribe|subscription|signup|cookie|cookies"
+            + "|cookie-?(banner|notice|consent|hint|bar)|consent|gdpr|popup|caption|wp-caption-text|credits?)([\\s_-]|$)");
     /** Class or id words that may hold the article even when they also match {@link #UNLIKELY}. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
@@ -51,7 +61,7 @@ final class ArticleBody {
     private static final int RETRY_BELOW_CHARS = 500;
     private static final int ANCESTOR_LEVELS = 5;
     /** The page's own markup of its main content. */
-    private static final String DECLARED_MAIN = "[itemprop=articleBody], main, [role=main], article, [itemtype~=(?i)schema.org/(News|Blog)?Article$]";
+    private static final String DECLARED_MAIN = "[itemprop=articleBody], [itemprop=text], main, [role=main], article, [itemtype~=(?i)schema.org/(News|Blog)?Article$]";
     /** Declared main content shorter than this, or than this share of the page's text, is a teaser card, not the article. */
     private static final int MIN_DECLARED_CHARS = 200;
     /** A paragraph this long is prose (a lede), never a header's tagline or crumbs. */
@@ -105,9 +115,9 @@ final class ArticleBody {
         }
         root.select(NEVER_TEXT_DATA).remove();
         int pageChars = root.text().length();
-        Set<Element> holdsArticle = declaredMainAncestors(root, pageChars);
+        Wrappers holdsArticle = Wrappers.of(root, pageChars);
         for (Element furniture : root.select(NEVER_TEXT)) {
-            if (!wraps(furniture, holdsArticle, pageChars)) {
+            if (!holdsArticle.wraps(furniture)) {
                 furniture.remove();
             }
         }
@@ -116,10 +126,11 @@ final class ArticleBody {
         for (Element header : root.select("header")) {
             // A header with a paragraph of real length holds the article's lede (or, unclosed, the article itself).
             boolean lede = header.select("p").stream().anyMatch(p -> p.text().length() >= LEDE_CHARS);
-            if (header.select("p").size() < 2 && !lede && !wraps(header, holdsArticle, pageChars)) {
+            if (header.select("p").size() < 2 && !lede && !holdsArticle.wraps(header)) {
                 header.remove();
             }
         }
+        removeNamedFurniture(root, holdsArticle);
         if (!byClass) {
             return;
         }
@@ -140,28 +151,51 @@ final class ArticleBody {
     }
 
     /**
-     * The page's own markup of its main content — {@code itemprop=articleBody}, {@code <main>}, {@code role=main}, an
-     * {@code <article>} or a schema.org Article — when it holds a real share of the page's text, with its ancestors:
-     * blocks that hold the article however they are tagged.
+     * Blocks whose class or id names a kind of furniture no article is made of — comments and reply forms, author
+     * boxes, ratings and like buttons, share bars, newsletter and cookie boxes, captions — go even when their names
+     * also carry a word such as "post" or "content", which {@link #MAYBE} would take as a sign of the article.
      */
-    private static Set<Element> declaredMainAncestors(Element root, int pageChars) {
-        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element declared : root.select(DECLARED_MAIN)) {
-            if (declared.text().length() >= Math.max(MIN_DECLARED_CHARS, pageChars * DECLARED_SHARE)) {
-                holders.add(declared);
-                holders.addAll(declared.parents());
+    private static void removeNamedFurniture(Element root, Wrappers holdsArticle) {
+        List<Element> furniture = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (element == root || !element.hasAttr("class") && !element.hasAttr("id")) {
+                continue;
+            }
+            String names = element.className() + " " + element.id();
+            if (FURNITURE_NAME.matcher(names).find() && !holdsArticle.wraps(element)) {
+                furniture.add(element);
             }
         }
-        return holders;
+        furniture.forEach(Element::remove);
     }
 
     /**
-     * Whether a block tagged as furniture (an aside, a banner, a header) is in fact a wrapper of the article: it holds
-     * the page's declared main content, or most of the page's text. Unclosed tags in old templates make a header or
-     * banner the parent of everything after it.
+     * What holds the article, whatever it is tagged or named: the page's own markup of its main content —
+     * {@code itemprop=articleBody} or {@code text}, {@code <main>}, {@code role=main}, an {@code <article>} or a
+     * schema.org Article holding a real share of the page — with its ancestors, and any block holding most of the
+     * page's text. Unclosed tags in old templates make a header or banner the parent of
+     * everything after it, and themes wrap a post in blocks named for their share buttons.
      */
-    private static boolean wraps(Element furniture, Set<Element> holdsArticle, int pageChars) {
-        return holdsArticle.contains(furniture) || furniture.text().length() > pageChars / 2;
+    private record Wrappers(Set<Element> holders, int pageChars) {
+
+        static Wrappers of(Element root, int pageChars) {
+            Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element declared : root.select(DECLARED_MAIN)) {
+                // An article element may be a teaser card among many; the article's body or the page's main part is not.
+                boolean card = declared.tagName().equals("article") || declared.hasAttr("itemtype");
+                int chars = declared.text().length();
+                if (chars >= MIN_DECLARED_CHARS && (!card || chars >= pageChars * DECLARED_SHARE)) {
+                    holders.add(declared);
+                    holders.addAll(declared.parents());
+                }
+            }
+            return new Wrappers(holders, pageChars);
+        }
+
+        /** Whether a block tagged or named as furniture in fact holds the article. */
+        boolean wraps(Element block) {
+            return holders.contains(block) || block.text().length() > pageChars / 2;
+        }
     }
 
     /**
@@ -256,6 +290,7 @@ final class ArticleBody {
     /** For every block, how many characters of plain prose (paragraphs of some length, few links) it holds. */
     private static Map<Element, Integer> proseChars(Element root) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
+        Map<Element, Boolean> namedAside = new IdentityHashMap<>();
         for (Element paragraph : scorable(root)) {
             int length = paragraph.text().length();
             if (length < PROSE_CHARS || linkDensity(paragraph) > 0.3) {
@@ -263,9 +298,17 @@ final class ArticleBody {
             }
             for (Element ancestor = paragraph; ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
                 prose.merge(ancestor, length, Integer::sum);
+                if (namedAside.computeIfAbsent(ancestor, ArticleBody::namedAside)) {
+                    break; // prose in a sidebar or a box of other pages is not the article's, however long
+                }
             }
         }
         return prose;
+    }
+
+    private static boolean namedAside(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
     }
 
     /** The paragraphs that score: {@code p}, {@code pre}, {@code td}, and divs holding only inline content. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The main text is found on templates that mislead a reader of tags and classes: broken markup that makes a banner
- * or an aside the wrapper of the article, and page builders that split one article into many small sections.
+ * or an aside the wrapper of the article, page builders that split one article into many small sections, and blocks
+ * named as furniture (comments, author boxes, ratings) inside a wrapper named as the post.
  */
 class ArticleBodyMainTextTest {
 
@@ -42,5 +43,14 @@ class ArticleBodyMainTextTest {
         assertThat(body).contains("Am Anfang steht ein Block aus Silizium", "Belichten und Ätzen",
                 "Dieser Kreislauf wiederholt sich", "Zum Schluss prüft eine Maschine");
         assertThat(body).doesNotContain("Impressum", "Datenschutz", "Kontakt");
+    }
+
+    @Test
+    void commentsReplyFormsRatingsAndAuthorBoxesStayOutEvenInsideThePost() throws IOException {
+        String body = body("post-with-comments-and-author-box.html");
+
+        assertThat(body).contains("keep their weights in memory", "sets the speed of answering");
+        assertThat(body).doesNotContain("3 comments", "Great explanation", "how the stacks are cooled", "Leave a reply",
+                "will not be published", "Was this post useful", "Sam Okafor");
     }
 }
