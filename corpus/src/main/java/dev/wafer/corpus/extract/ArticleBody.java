@@ -400,7 +400,15 @@ final class ArticleBody {
                 break;
             }
         }
+        lines = new ArrayList<>(lines);
         lines.removeIf(PageJunk::isOtherPagesHeading);
+        // The site's own invitations (subscribe, get the app, donate) close an article; in its last part they go.
+        int tail = lines.size() - Math.max(1, lines.size() / 4);
+        for (int i = lines.size() - 1; i >= tail && i > 0; i--) {
+            if (PageJunk.isCallToAction(lines.get(i))) {
+                lines.remove(i);
+            }
+        }
         return String.join("\n\n", lines);
     }
 

@@ -53,4 +53,13 @@ class ArticleBodyMainTextTest {
         assertThat(body).doesNotContain("3 comments", "Great explanation", "how the stacks are cooled", "Leave a reply",
                 "will not be published", "Was this post useful", "Sam Okafor");
     }
+
+    @Test
+    void creditLinesAndTheSitesInvitationsAtTheEndStayOut() throws IOException {
+        String body = body("credits-and-invitations.html");
+
+        assertThat(body).contains("neue Fabrik für Leistungshalbleiter", "Rund tausend Arbeitsplätze",
+                "Der Bau soll im Frühjahr beginnen");
+        assertThat(body).doesNotContain("Lena Berger", "JONAS WEBER", "Quelle:", "Newsletter", "App Store");
+    }
 }
