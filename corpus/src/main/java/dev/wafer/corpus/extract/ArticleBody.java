@@ -1,6 +1,7 @@
 package dev.wafer.corpus.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,10 @@ import org.jsoup.select.Elements;
  */
 final class ArticleBody {
 
-    /** Blocks that are never article text. */
-    private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
-            + " button, input, select, textarea, nav, aside, footer, figcaption, picture, video, audio, dialog,"
+    /** Elements that hold no readable text at all. */
+    private static final String NEVER_TEXT_DATA = "script, style, noscript, template, svg, canvas, iframe, object, embed";
+    /** Blocks that are never article text, unless broken markup made one of them the page's wrapper. */
+    private static final String NEVER_TEXT = "button, input, select, textarea, nav, aside, footer, figcaption, picture, video, audio, dialog,"
             + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
             + " [role=dialog], [role=alert], [role=banner], [role=menu], [role=toolbar]";
     /** Class or id words of page furniture (Readability's list, with the share/newsletter words news sites add). */
@@ -33,6 +35,16 @@ final class ArticleBody {
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing"
             + "|newsletter|subscribe|signup|promo|recirc|outbrain|taboola|trending|popular|most-read|cookie|consent"
             + "|paywall|modal|byline|author-bio|tags|toolbar|masthead|widget");
+    /**
+     * Class or id words (whole, or a hyphen- or underscore-separated part) of furniture that is never the article:
+     * comment lists and reply forms, author boxes, ratings, like and share widgets, newsletter, cookie and consent
+     * boxes, pop-ups, captions. Read in English because page templates are written in it whatever the page's language.
+     */
+    private static final Pattern FURNITURE_NAME = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?(list|area|form|respond|section"
+            + "|wrap|wrapper|s-area|s-section)|commentlist|respond|reply|replys|replies|disqus|author-?(box|bio|info"
+            + "|card|profile|about|details)|about-?(the-?)?author|post-?ratings?|ratings?|likes?-?widget|sharedaddy|share-?(buttons?"
+            + "|bar|tools|links)|social-?(share|links|buttons|icons)|newsletter|subscribe|subscription|signup|cookie|cookies"
+            + "|cookie-?(banner|notice|consent|hint|bar)|consent|gdpr|popup|caption|wp-caption-text|credits?)([\\s_-]|$)");
     /** Class or id words that may hold the article even when they also match {@link #UNLIKELY}. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
@@ -48,6 +60,19 @@ final class ArticleBody {
     /** A body shorter than this after the class-based clean-up is tried again without it. */
     private static final int RETRY_BELOW_CHARS = 500;
     private static final int ANCESTOR_LEVELS = 5;
+    /** The page's own markup of its main content. */
+    private static final String DECLARED_MAIN = "[itemprop=articleBody], [itemprop=text], main, [role=main], article, [itemtype~=(?i)schema.org/(News|Blog)?Article$]";
+    /** Declared main content shorter than this, or than this share of the page's text, is a teaser card, not the article. */
+    private static final int MIN_DECLARED_CHARS = 200;
+    /** A paragraph this long is prose (a lede), never a header's tagline or crumbs. */
+    private static final int LEDE_CHARS = 300;
+    /** A paragraph at least this long counts as prose when widening the top block. */
+    private static final int PROSE_CHARS = 80;
+    /** The top block widens to its parent when the parent holds this many times its prose, links under the share. */
+    private static final double WIDEN_RATIO = 1.5;
+    private static final double WIDEN_MAX_LINKS = 0.2;
+    private static final int WIDEN_LEVELS = 6;
+    private static final double DECLARED_SHARE = 0.25;
 
     private ArticleBody() {
     }
@@ -74,6 +99,9 @@ final class ArticleBody {
         clean(root, byClass);
         Map<Element, Double> scores = scores(root);
         Element top = topCandidate(root, scores);
+        if (top != null) {
+            top = widenToProse(top, root);
+        }
         List<Element> content = top == null ? List.of(root) : withSiblings(top, scores);
         return text(content);
     }
@@ -85,18 +113,28 @@ final class ArticleBody {
                 form.remove(); // a search box or sign-up form; some sites wrap the whole page in one
             }
         }
-        root.select(NEVER_TEXT).remove();
+        root.select(NEVER_TEXT_DATA).remove();
+        int pageChars = root.text().length();
+        Wrappers holdsArticle = Wrappers.of(root, pageChars);
+        for (Element furniture : root.select(NEVER_TEXT)) {
+            if (!holdsArticle.wraps(furniture)) {
+                furniture.remove();
+            }
+        }
         root.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
         removeCrumbs(root);
         for (Element header : root.select("header")) {
-            if (header.select("p").size() < 2) {
+            // A header with a paragraph of real length holds the article's lede (or, unclosed, the article itself).
+            boolean lede = header.select("p").stream().anyMatch(p -> p.text().length() >= LEDE_CHARS);
+            if (header.select("p").size() < 2 && !lede && !holdsArticle.wraps(header)) {
                 header.remove();
             }
         }
+        removeNamedFurniture(root, holdsArticle);
         if (!byClass) {
             return;
         }
-        int pageChars = root.text().length();
+        pageChars = root.text().length();
         List<Element> unlikely = new ArrayList<>();
         for (Element element : root.getAllElements()) {
             if (element == root || element.tagName().equals("article") || element.tagName().equals("main")
@@ -110,6 +148,54 @@ final class ArticleBody {
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * Blocks whose class or id names a kind of furniture no article is made of — comments and reply forms, author
+     * boxes, ratings and like buttons, share bars, newsletter and cookie boxes, captions — go even when their names
+     * also carry a word such as "post" or "content", which {@link #MAYBE} would take as a sign of the article.
+     */
+    private static void removeNamedFurniture(Element root, Wrappers holdsArticle) {
+        List<Element> furniture = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (element == root || !element.hasAttr("class") && !element.hasAttr("id")) {
+                continue;
+            }
+            String names = element.className() + " " + element.id();
+            if (FURNITURE_NAME.matcher(names).find() && !holdsArticle.wraps(element)) {
+                furniture.add(element);
+            }
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    /**
+     * What holds the article, whatever it is tagged or named: the page's own markup of its main content —
+     * {@code itemprop=articleBody} or {@code text}, {@code <main>}, {@code role=main}, an {@code <article>} or a
+     * schema.org Article holding a real share of the page — with its ancestors, and any block holding most of the
+     * page's text. Unclosed tags in old templates make a header or banner the parent of
+     * everything after it, and themes wrap a post in blocks named for their share buttons.
+     */
+    private record Wrappers(Set<Element> holders, int pageChars) {
+
+        static Wrappers of(Element root, int pageChars) {
+            Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element declared : root.select(DECLARED_MAIN)) {
+                // An article element may be a teaser card among many; the article's body or the page's main part is not.
+                boolean card = declared.tagName().equals("article") || declared.hasAttr("itemtype");
+                int chars = declared.text().length();
+                if (chars >= MIN_DECLARED_CHARS && (!card || chars >= pageChars * DECLARED_SHARE)) {
+                    holders.add(declared);
+                    holders.addAll(declared.parents());
+                }
+            }
+            return new Wrappers(holders, pageChars);
+        }
+
+        /** Whether a block tagged or named as furniture in fact holds the article. */
+        boolean wraps(Element block) {
+            return holders.contains(block) || block.text().length() > pageChars / 2;
+        }
     }
 
     /**
@@ -177,6 +263,52 @@ final class ArticleBody {
             climbed = climbed.parent();
         }
         return climbed;
+    }
+
+    /**
+     * Step: the top block widened to the block that holds the rest of the article's prose. Page builders split one
+     * article into sibling sections (a text module, an image, another text module), each scoring alone; while the
+     * parent holds clearly more plain prose than the block and is not link-heavy, the parent is the article.
+     */
+    private static Element widenToProse(Element top, Element root) {
+        Map<Element, Integer> prose = proseChars(root);
+        Element widened = top;
+        int level = 0;
+        // Wrappers that hold no more prose than the block are passed through on the way up.
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != root && level < WIDEN_LEVELS;
+                ancestor = ancestor.parent(), level++) {
+            if (linkDensity(ancestor) > WIDEN_MAX_LINKS) {
+                break;
+            }
+            if (prose.getOrDefault(ancestor, 0) >= prose.getOrDefault(widened, 0) * WIDEN_RATIO) {
+                widened = ancestor;
+            }
+        }
+        return widened;
+    }
+
+    /** For every block, how many characters of plain prose (paragraphs of some length, few links) it holds. */
+    private static Map<Element, Integer> proseChars(Element root) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        Map<Element, Boolean> namedAside = new IdentityHashMap<>();
+        for (Element paragraph : scorable(root)) {
+            int length = paragraph.text().length();
+            if (length < PROSE_CHARS || linkDensity(paragraph) > 0.3) {
+                continue;
+            }
+            for (Element ancestor = paragraph; ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
+                prose.merge(ancestor, length, Integer::sum);
+                if (namedAside.computeIfAbsent(ancestor, ArticleBody::namedAside)) {
+                    break; // prose in a sidebar or a box of other pages is not the article's, however long
+                }
+            }
+        }
+        return prose;
+    }
+
+    private static boolean namedAside(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
     }
 
     /** The paragraphs that score: {@code p}, {@code pre}, {@code td}, and divs holding only inline content. */
@@ -268,7 +400,15 @@ final class ArticleBody {
                 break;
             }
         }
+        lines = new ArrayList<>(lines);
         lines.removeIf(PageJunk::isOtherPagesHeading);
+        // The site's own invitations (subscribe, get the app, donate) close an article; in its last part they go.
+        int tail = lines.size() - Math.max(1, lines.size() / 4);
+        for (int i = lines.size() - 1; i >= tail && i > 0; i--) {
+            if (PageJunk.isCallToAction(lines.get(i))) {
+                lines.remove(i);
+            }
+        }
         return String.join("\n\n", lines);
     }
 

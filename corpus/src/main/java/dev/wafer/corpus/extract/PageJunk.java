@@ -77,6 +77,26 @@ public final class PageJunk {
             + "|(tweet|pin it|email|print|copy link|save)|(\\d+\\s*)?(min(ute)?s?) read)\\b");
     private static final Pattern CRUMB_SEPARATORS = Pattern.compile("[\\s·•|/,()\\[\\]-]+");
 
+    /**
+     * A picture's or a text's credit on a line of its own, in the languages the pages benchmark's dev half is
+     * written in — "Foto: Ingo Pertramer", "Crédits photos : Bestimage", "Quelle: Landesregierung", "AFP / MARCO
+     * BERTORELLO", "Augusta National/Getty Images", "iStock.com" — which names who made the picture, not the news.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^(\\(?(foto|fotos|photo|photos|bild|bilder|titelbild|bildquelle"
+            + "|quelle|quellen|quellenangaben|crédits?( photos?)?|crédito|créditos|fonte|źródło|fuente|fotografía|image|images"
+            + "|credits?)\\s*:.{0,80}|.{0,40}/\\s*(getty images|afp|reuters|dpa|epa|istock|shutterstock|imago)\\b.{0,30}"
+            + "|(afp|dpa|epa|reuters|ap|apa|imago)\\s*/\\s*[\\p{L} .,-]{2,40}|(istock|shutterstock|adobe ?stock|pixabay|unsplash)(\\.com)?\\b.{0,40})$");
+    /**
+     * An invitation to do something other than read — subscribe, get the app, join a channel, follow, donate — that
+     * closes many articles in their site's own voice. Only read on short lines near the end of the text.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscribe|subscribers?|subscription|newsletter"
+            + "|download (our|the) .{0,30}apps?|our apps?|app store|google play|(our|nuestro|unser(en)?) (youtube|telegram|whatsapp|instagram)"
+            + "|canal de (youtube|telegram|whatsapp)|follow us|keep up with (me|us)|síguenos|folgen sie uns|abonnieren|abonniere"
+            + "|spende|spenden|donate|donation|support (our|us)|unterstützen sie|submit your (letter|story|tip)s?|sign up"
+            + "|stay up-to-date|melde dich an|inscríbete|suscríbete|abonnez-vous)\\b");
+    private static final int CALL_TO_ACTION_MAX_WORDS = 40;
+
     private PageJunk() {
     }
 
@@ -106,7 +126,8 @@ public final class PageJunk {
             return true;
         }
         int words = wordCount(text);
-        if (words <= 25 && RIGHTS.matcher(text).matches() || CREDIT_AT_END.matcher(text).find()) {
+        if (words <= 25 && RIGHTS.matcher(text).matches() || CREDIT_AT_END.matcher(text).find()
+                || words <= 12 && CREDIT_LINE.matcher(text).matches()) {
             return true;
         }
         if (words <= 14 && !text.endsWith(".") && BYLINE.matcher(text).matches()) {
@@ -116,6 +137,11 @@ public final class PageJunk {
             return true;
         }
         return letterShare(text) < 0.5 && text.length() < 200;
+    }
+
+    /** A short line asking the reader to subscribe, get the app, follow, join a channel or donate. */
+    public static boolean isCallToAction(String line) {
+        return wordCount(line) <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.matcher(line).find();
     }
 
     /** A line after which the rest of the page is reference lists, bios or comments. */

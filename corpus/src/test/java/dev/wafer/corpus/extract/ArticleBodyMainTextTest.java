@@ -1,0 +1,65 @@
+package dev.wafer.corpus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main text is found on templates that mislead a reader of tags and classes: broken markup that makes a banner
+ * or an aside the wrapper of the article, page builders that split one article into many small sections, and blocks
+ * named as furniture (comments, author boxes, ratings) inside a wrapper named as the post.
+ */
+class ArticleBodyMainTextTest {
+
+    private static String body(String savedPage) throws IOException {
+        try (InputStream in = ArticleBodyMainTextTest.class.getResourceAsStream("/pages/" + savedPage)) {
+            return HtmlArticleExtractor.extract(in.readAllBytes(), null).body();
+        }
+    }
+
+    @Test
+    void anUnclosedBannerThatWrapsThePageKeepsTheArticle() throws IOException {
+        String body = body("banner-wraps-article.html");
+
+        assertThat(body).contains("second advanced packaging line", "limited how many accelerators",
+                "twice last year's volume");
+        assertThat(body).doesNotContain("Cloud", "About");
+    }
+
+    @Test
+    void anAsideHoldingThePagesDeclaredArticleBodyIsTheArticle() throws IOException {
+        String body = body("aside-holds-article.html");
+
+        assertThat(body).contains("cleared the merger", "The commitments answer that concern");
+        assertThat(body).doesNotContain("Most read", "Memory prices rise again", "Contact the newsroom");
+    }
+
+    @Test
+    void anArticleSplitIntoPageBuilderSectionsIsReadWhole() throws IOException {
+        String body = body("page-builder-sections.html");
+
+        assertThat(body).contains("Am Anfang steht ein Block aus Silizium", "Belichten und Ätzen",
+                "Dieser Kreislauf wiederholt sich", "Zum Schluss prüft eine Maschine");
+        assertThat(body).doesNotContain("Impressum", "Datenschutz", "Kontakt");
+    }
+
+    @Test
+    void commentsReplyFormsRatingsAndAuthorBoxesStayOutEvenInsideThePost() throws IOException {
+        String body = body("post-with-comments-and-author-box.html");
+
+        assertThat(body).contains("keep their weights in memory", "sets the speed of answering");
+        assertThat(body).doesNotContain("3 comments", "Great explanation", "how the stacks are cooled", "Leave a reply",
+                "will not be published", "Was this post useful", "Sam Okafor");
+    }
+
+    @Test
+    void creditLinesAndTheSitesInvitationsAtTheEndStayOut() throws IOException {
+        String body = body("credits-and-invitations.html");
+
+        assertThat(body).contains("neue Fabrik für Leistungshalbleiter", "Rund tausend Arbeitsplätze",
+                "Der Bau soll im Frühjahr beginnen");
+        assertThat(body).doesNotContain("Lena Berger", "JONAS WEBER", "Quelle:", "Newsletter", "App Store");
+    }
+}
