@@ -97,14 +97,18 @@ public final class AnswerService {
         Question asked = asOf.map(day -> new Question(day.question(), question.history(), day.day())).orElse(question);
         NamedDays named = NamedDays.in(asked.text());
         boolean dayMissing = named.noneHeld(days::published, days.years());
-        List<ScoredPassage> sources = search.find(QuestionReading.of(asked.retrievalText(), held).searchText(), asked.asOf());
+        // A reading is a function of its text: read the question again only where "as of" or an earlier turn changed it.
+        QuestionReading askedReading = asked.text().equals(question.text()) ? reading : QuestionReading.of(asked.text(), held);
+        QuestionReading retrievalReading = asked.retrievalText().equals(asked.text()) ? askedReading
+                : QuestionReading.of(asked.retrievalText(), held);
+        List<ScoredPassage> sources = search.find(retrievalReading.searchText(), asked.asOf());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer;
         if (!coverage.covers(asked, sources)) {
             answer = asOf.isPresent() ? Abstention.asOf(asked, asOf.get().day(), Answer.Mode.EXTRACTIVE)
                     : dayMissing ? Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
                     : Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
-        } else if (!AskedFact.held(QuestionReading.of(asked.text(), held), sources)) {
+        } else if (!AskedFact.held(askedReading, sources)) {
             // The sources are about the subject but hold nothing of the kind asked: say what they do hold.
             answer = Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
         } else if (dayMissing && !named.toldOfIn(sources)) {

@@ -1,6 +1,8 @@
 package dev.wafer.retrieval.figure;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +71,36 @@ public final class Figures {
     private Figures() {
     }
 
+    /**
+     * Sentences read recently, and what they state. One answer compares each chosen sentence with every
+     * other candidate, so the same few dozen sentences are read hundreds of times; a few answers' worth
+     * of sentences (up to {@value #REMEMBERED_LENGTH} characters each, so at most a few MB) is kept.
+     */
+    private static final int REMEMBERED = 4_096;
+    private static final int REMEMBERED_LENGTH = 1_000;
+    private static final Map<String, List<Figure>> READ = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Figure>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     /** Every figure {@code text} states, in order; where two readings overlap, the first pattern's wins. */
     public static List<Figure> in(String text) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return read(text);
+        }
+        List<Figure> known = READ.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Figure> figures = read(text);
+        READ.put(text, figures);
+        return figures;
+    }
+
+    private static List<Figure> read(String text) {
         List<Found> found = new ArrayList<>();
         money(text, found);
         shares(text, found);

@@ -17,8 +17,12 @@ import java.util.function.Supplier;
  */
 public final class EmbeddedSentenceMeaning implements SentenceMeaning {
 
-    /** About 30 answers' worth of candidate sentences, ~1.5 kB each: a few MB. */
-    private static final int CACHED_SENTENCES = 2_000;
+    /**
+     * Sentences whose vectors are kept, ~1.8 kB each with their text: about 18 MB. News that people ask
+     * about keeps coming back in the next answers; on the MultiHop-RAG dev questions (752 asked in a row)
+     * 56% of the sentences the answers weighed were found here (10,784 asked for, 4,791 embedded).
+     */
+    private static final int CACHED_SENTENCES = 10_000;
 
     private final Supplier<Embedder> embedder;
     private final Map<String, float[]> vectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {

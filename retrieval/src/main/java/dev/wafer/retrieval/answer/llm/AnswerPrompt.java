@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.wafer.retrieval.index.Sentences;
+import dev.wafer.retrieval.question.QuestionReading;
 import dev.wafer.retrieval.sourcing.AttributionCues;
 import dev.wafer.retrieval.sourcing.Sourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
@@ -54,6 +55,13 @@ public final class AnswerPrompt {
             a sentence of yours rests on anonymous sources or an estimate, or the subject denied it, say so in \
             that sentence ("citing people familiar", "analysts estimate", "Samsung denied it"); never present \
             such a claim as confirmed.
+            12. "Chosen first:" lines before a source's passages are the sentences most likely to answer; read \
+            them first, and rest the answer on them unless another sentence answers better.
+            13. A comparison of two things: give the figure or fact for each side in one sentence or two, side by \
+            side, each cited; then, only when both are figures in one unit, say which is larger. Never name a \
+            winner without both figures.
+            14. A yes/no question: lead with the sentence from the sources that settles it. Open with "Yes", "No" or \
+            "Not yet" only when a source says so outright; otherwise say what the sources do report.
             """.formatted(NOT_COVERED);
 
     private final List<ChatMessage> messages;
@@ -64,7 +72,17 @@ public final class AnswerPrompt {
         this.tag = tag;
     }
 
+    /** The prompt for a question read afresh, with no sentences chosen ahead. */
     public static AnswerPrompt of(Question question, NumberedSources sources, LocalDate today) {
+        return of(question, QuestionReading.of(question.text()), sources, ChosenSentences.NONE, today);
+    }
+
+    /**
+     * The prompt: the question's {@code reading} says what shape the answer takes, and each source shows
+     * its {@code chosen} sentences first, then the rest of its passages.
+     */
+    public static AnswerPrompt of(Question question, QuestionReading reading, NumberedSources sources,
+                                  ChosenSentences chosen, LocalDate today) {
         String tag = HexFormat.of().formatHex(RANDOM.generateSeed(6));
         StringBuilder user = new StringBuilder();
         user.append("Today's date: ").append(today).append("\n\n");
@@ -74,9 +92,15 @@ public final class AnswerPrompt {
             user.append("Publisher: ").append(source.publisher()).append('\n');
             user.append("Title: ").append(source.title()).append('\n');
             user.append("Published: ").append(source.dateLabel()).append('\n');
+            List<String> first = chosen.of(source.n());
+            first.forEach(sentence -> user.append("Chosen first: ").append(unfenced(sentence)).append('\n'));
             for (String passage : source.passages()) {
+                // Read on the whole passage, so a chosen sentence keeps the label its passage gives it.
                 sourcing(passage).ifPresent(line -> user.append("Sourcing: ").append(line).append('\n'));
-                user.append("Passage: ").append(passage.replace("<<<", "< < <").replace(">>>", "> > >")).append('\n');
+                String rest = without(passage, first);
+                if (!rest.isBlank()) {
+                    user.append(first.isEmpty() ? "Passage: " : "Rest of passage: ").append(unfenced(rest)).append('\n');
+                }
             }
             user.append("<<<END SOURCE ").append(source.n()).append(' ').append(tag).append(">>>\n\n");
         }
@@ -88,9 +112,29 @@ public final class AnswerPrompt {
             }
             user.append('\n');
         }
+        user.append(QuestionShape.of(reading, chosen.sources()).text());
         user.append("Question: ").append(question.text()).append('\n');
         user.append("Answer in at most four sentences, citing every sentence with [n].");
         return new AnswerPrompt(List.of(SystemMessage.from(RULES), UserMessage.from(user.toString())), tag);
+    }
+
+    /** Fence lines cannot be written from inside a source. */
+    private static String unfenced(String text) {
+        return text.replace("<<<", "< < <").replace(">>>", "> > >");
+    }
+
+    /** The passage with the sentences already shown as chosen taken out. */
+    private static String without(String passage, List<String> chosen) {
+        if (chosen.isEmpty()) {
+            return passage;
+        }
+        List<String> rest = new java.util.ArrayList<>();
+        for (String sentence : Sentences.split(passage)) {
+            if (!chosen.contains(sentence)) {
+                rest.add(sentence);
+            }
+        }
+        return String.join(" ", rest);
     }
 
     /** "anonymous, official; Nvidia declined to comment": the kinds of source a passage's claims rest on. */

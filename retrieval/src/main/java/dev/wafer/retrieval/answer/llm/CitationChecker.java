@@ -2,6 +2,8 @@ package dev.wafer.retrieval.answer.llm;
 
 import dev.wafer.retrieval.answer.CitationMarks;
 import dev.wafer.retrieval.answer.Removal;
+import dev.wafer.retrieval.figure.Figure;
+import dev.wafer.retrieval.figure.Figures;
 import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Embedder;
 import dev.wafer.retrieval.index.Sentences;
@@ -21,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a model's draft against the sources it was given, sentence by sentence, before anyone sees
- * it. A citation is kept only when it names a source, that source supports every clause of the sentence, and every
- * quote and figure in the sentence is found in the cited sources; a sentence with no citation left is
+ * it. A citation is kept only when it names a source, that source supports every clause of the sentence, every
+ * quote is found in the cited sources word for word, every figure is one they state ({@link StatedFigures}: the
+ * same kind, unit and value, however written) and every other number is one they print; a sentence with no citation left is
  * dropped (the "sources do not cover this" sentence excepted). The survivors are renumbered so the
  * citations run 1..n in order of first use.
  */
@@ -184,7 +187,19 @@ public final class CitationChecker {
         List<SourceSentences> cited = valid.stream()
                 .map(n -> bySource.computeIfAbsent(n, k -> new SourceSentences(sources.get(k).orElseThrow(), embedder)))
                 .toList();
-        Set<String> missingNumbers = new LinkedHashSet<>(numbers(body));
+        List<Figure> stated = StatedFigures.checkedIn(body);
+        List<String> missingFigures = new ArrayList<>();
+        for (Figure figure : stated) {
+            if (cited.stream().noneMatch(source -> StatedFigures.states(source.figures, figure))) {
+                missingFigures.add(figure.text());
+            }
+        }
+        if (!missingFigures.isEmpty()) {
+            removed.add(new Removal(sentence, "states " + String.join(", ", missingFigures) + ", which "
+                    + CitationMarks.of(valid) + " does not (no figure of that kind, unit and value); sentence dropped"));
+            return null;
+        }
+        Set<String> missingNumbers = new LinkedHashSet<>(numbers(StatedFigures.without(body, stated)));
         missingNumbers.removeAll(todayNumbers);
         cited.forEach(source -> missingNumbers.removeAll(source.numbers));
         if (!missingNumbers.isEmpty()) {
@@ -331,6 +346,7 @@ public final class CitationChecker {
     private static final class SourceSentences {
         private final int n;
         private final Set<String> numbers;
+        private final List<Figure> figures;
         private final String normalizedText;
         private final List<String> windows = new ArrayList<>();
         private final List<Set<String>> windowTerms = new ArrayList<>();
@@ -341,6 +357,7 @@ public final class CitationChecker {
             this.n = source.n();
             String full = source.fullText();
             this.numbers = new HashSet<>(numbers(full));
+            this.figures = Figures.in(full);
             this.normalizedText = normalized(full);
             this.embedder = embedder;
             Set<String> headerTerms = ContentTerms.of(source.title() + " " + source.publisher());

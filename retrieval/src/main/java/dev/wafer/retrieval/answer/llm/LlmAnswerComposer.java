@@ -16,6 +16,7 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.wafer.retrieval.index.Embedder;
+import dev.wafer.retrieval.question.QuestionReading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,23 +68,46 @@ public final class LlmAnswerComposer implements AnswerComposer {
                 new ExtractiveAnswerComposer(), clock);
     }
 
-    @Override
-    public Answer compose(Question question, List<ScoredPassage> sources) {
+    /**
+     * A question made ready for the model: its sources numbered, the extractive answer (whose sentences
+     * the prompt shows first, and which is the fallback), and the prompt.
+     */
+    private record Prepared(Question question, List<ScoredPassage> sources, NumberedSources numbered,
+                            Answer extractive, LocalDate today, AnswerPrompt prompt) {
+    }
+
+    private Prepared prepare(Question question, List<ScoredPassage> sources) {
         NumberedSources numbered = NumberedSources.of(sources);
         LocalDate today = today(question);
-        AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
+        Answer extractive;
+        try {
+            extractive = fallback.compose(question, sources);
+        } catch (RuntimeException e) {
+            // No sentence to choose (the model may still read the passages); the fallback is tried again if needed.
+            LOG.debug("No extractive answer to show the model first", e);
+            extractive = null;
+        }
+        AnswerPrompt prompt = AnswerPrompt.of(question, QuestionReading.of(question.text()), numbered,
+                ChosenSentences.of(extractive, numbered), today);
+        return new Prepared(question, sources, numbered, extractive, today, prompt);
+    }
+
+    @Override
+    public Answer compose(Question question, List<ScoredPassage> sources) {
+        Prepared prepared = prepare(question, sources);
+        AnswerPrompt prompt = prepared.prompt();
         String draft;
         try {
             draft = text(chatWithinTimeout(ChatRequest.builder().messages(prompt.messages()).build()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fallBack(question, sources, "the answer was interrupted", e);
+            return fallBack(prepared, "the answer was interrupted", e);
         } catch (ExecutionException e) {
-            return fallBack(question, sources, describe(e.getCause() == null ? e : e.getCause()), e);
+            return fallBack(prepared, describe(e.getCause() == null ? e : e.getCause()), e);
         } catch (TimeoutException | RuntimeException e) {
-            return fallBack(question, sources, describe(e), e);
+            return fallBack(prepared, describe(e), e);
         }
-        return checked(question, sources, numbered, draft, today);
+        return checked(prepared, draft);
     }
 
     /**
@@ -108,9 +132,9 @@ public final class LlmAnswerComposer implements AnswerComposer {
      */
     @Override
     public Answer compose(Question question, List<ScoredPassage> sources, Consumer<String> partialText) {
-        NumberedSources numbered = NumberedSources.of(sources);
-        LocalDate today = today(question);
-        AnswerPrompt prompt = AnswerPrompt.of(question, numbered, today);
+        Prepared prepared = prepare(question, sources);
+        NumberedSources numbered = prepared.numbered();
+        AnswerPrompt prompt = prepared.prompt();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AtomicBoolean open = new AtomicBoolean(true);
         AtomicReference<StreamingHandle> stream = new AtomicReference<>();
@@ -164,15 +188,15 @@ public final class LlmAnswerComposer implements AnswerComposer {
             ChatResponse response = done.get(models.config().timeout().toMillis(), TimeUnit.MILLISECONDS);
             String draft = response.aiMessage() != null && response.aiMessage().text() != null
                     ? text(response) : sofar.toString();
-            return checked(question, sources, numbered, draft, today);
+            return checked(prepared, draft);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fallBack(question, sources, "the answer was interrupted", e);
+            return fallBack(prepared, "the answer was interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return fallBack(question, sources, cause instanceof DraftTooLongException ? TOO_LONG : describe(cause), e);
+            return fallBack(prepared, cause instanceof DraftTooLongException ? TOO_LONG : describe(cause), e);
         } catch (TimeoutException | RuntimeException e) {
-            return fallBack(question, sources, describe(e), e);
+            return fallBack(prepared, describe(e), e);
         } finally {
             open.set(false);
             // A reply that did not end, or was cut off, still holds its connection: close it, so a
@@ -184,12 +208,13 @@ public final class LlmAnswerComposer implements AnswerComposer {
         }
     }
 
-    private Answer checked(Question question, List<ScoredPassage> sources, NumberedSources numbered, String draft,
-                           LocalDate today) {
+    private Answer checked(Prepared prepared, String draft) {
+        Question question = prepared.question();
+        NumberedSources numbered = prepared.numbered();
         if (draft.length() > MAX_DRAFT_CHARS) {
-            return fallBack(question, sources, TOO_LONG, null);
+            return fallBack(prepared, TOO_LONG, null);
         }
-        CitationChecker.Result result = checker.check(draft, numbered, today);
+        CitationChecker.Result result = checker.check(draft, numbered, prepared.today());
         result.removed().forEach(removal -> LOG.info("Removed from the model's answer: {} — {}", removal.reason(),
                 removal.sentence()));
         if (!result.usable()) {
@@ -198,7 +223,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
                     ? "the language model's reply was empty"
                     : "nothing of the language model's answer survived citation checks (" + removed
                     + (removed == 1 ? " problem" : " problems") + ")";
-            return fallBack(question, sources, reason, null).withRemoved(result.removed());
+            return fallBack(prepared, reason, null).withRemoved(result.removed());
         }
         List<Citation> citations = new ArrayList<>();
         for (int original : result.cited()) {
@@ -208,13 +233,15 @@ public final class LlmAnswerComposer implements AnswerComposer {
                 Duration.ZERO, result.removed());
     }
 
-    private Answer fallBack(Question question, List<ScoredPassage> sources, String reason, Throwable error) {
+    private Answer fallBack(Prepared prepared, String reason, Throwable error) {
         LOG.warn("Gave the extractive answer instead: {} ({})", reason, models.config().describe());
         if (error != null) {
             // The type chain only: an exception's message may carry the server's reply, which may echo the key.
             LOG.debug("Language model failure: {}", LlmFailures.trace(error));
         }
-        return fallback.compose(question, sources).withFallbackReason(reason);
+        Answer extractive = prepared.extractive() != null ? prepared.extractive()
+                : fallback.compose(prepared.question(), prepared.sources());
+        return extractive.withFallbackReason(reason);
     }
 
     private String describe(Throwable error) {

@@ -57,7 +57,7 @@ class CitationCheckerTest {
         assertThat(result.text()).isEmpty();
         assertThat(result.usable()).isFalse();
         assertThat(result.removed()).singleElement().satisfies(removal ->
-                assertThat(removal.reason()).startsWith("states 48, which [3] does not"));
+                assertThat(removal.reason()).startsWith("states $48 billion, which [3] does not"));
     }
 
     @Test
