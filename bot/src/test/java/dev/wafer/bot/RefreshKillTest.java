@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on its pages; once the first two are committed the child is killed. The store and the passage
  * index must open at their last commit, in step, and the next refresh must finish the job.
  */
+@Tag("slow")
 class RefreshKillTest {
 
     @TempDir

@@ -11,7 +11,6 @@ import dev.wafer.bot.discord.WaferBot;
 import dev.wafer.bot.ops.HealthCheck;
 import dev.wafer.bot.ops.OpsServer;
 import dev.wafer.bot.settings.ServerSettingsStore;
-import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.bot.feedback.VoteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,13 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -71,18 +68,12 @@ final class ServeCommand implements Callable<Integer> {
              HolderCommands.Listening control = HolderCommands.listen(services)) {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             ServerSettingsStore servers = new ServerSettingsStore(services.library().folder().servers());
-            // A moderator's /refresh is followed by corrections as the scheduled refresh is; the bot exists only later.
-            AtomicReference<WaferBot> running = new AtomicReference<>();
-            ModeratorActions moderatorActions = new NewsModeratorActions(services.library(), services.feedRefresher(),
-                    report -> {
-                        services.metrics().refreshed(report);
-                        Optional.ofNullable(running.get()).ifPresent(up -> up.postCorrections(startOf(report)));
-                    });
+            // A moderator's /refresh is metered as the scheduled one is; what is posted after either is the bot's.
+            ModeratorActions moderatorActions = NewsModeratorActions.of(services);
             WaferBot bot = WaferBot.start(token, settings, new WaferBot.Services(Answerer.of(services),
                     services::status, moderatorActions, votes, Clock.systemUTC(),
                     services::timeline, services.digestBuilder(), services.digestLedger(),
                     servers, services.follows(), services.review()), services.corrections(servers));
-            running.set(bot);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {
@@ -106,11 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                     LOG.info("Scheduled refresh: {} feeds, {} new, {} updated, {} failed",
                             report.feeds().size(), report.added(), report.updated(),
                             report.feeds().stream().filter(feed -> !feed.ok()).count());
-                    bot.postCorrections(startOf(report)); // right after the refresh's last commit
-                    bot.postDigest();
-                    if (report.added() + report.updated() > 0) {
-                        bot.postFollows();
-                    }
+                    bot.afterRefresh(report); // right after the refresh's last commit
                 })
                         .ifPresentOrElse(scheduler -> LOG.info("Feeds refresh every {} (WAFER_REFRESH_MINUTES)", scheduler),
                                 () -> LOG.info("Scheduled feed refresh is off (WAFER_REFRESH_MINUTES)"));
@@ -131,12 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** When the refresh that just finished began: the articles it stored were stored since (a second spare for clock reads). */
-    static Instant startOf(RefreshReport report) {
-        return Instant.now().minus(report.took()).minusSeconds(1);
-    }
-
-        /** The token from the file, else the environment; one clear line when there is none. */
+    /** The token from the file, else the environment; one clear line when there is none. */
     static String token(Path file, String fromEnvironment) {
         String token;
         if (file != null) {

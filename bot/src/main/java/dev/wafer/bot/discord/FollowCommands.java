@@ -49,9 +49,4 @@ final class FollowCommands {
             return DiscordText.neutralise(e.getMessage()); // a topic, an option or a limit said no; nothing was saved
         }
     }
-
-    /** Posts the updates due that {@code delivery} reaches; how many were posted. */
-    int post(Follows.Delivery delivery) {
-        return follows.deliver(delivery);
-    }
 }

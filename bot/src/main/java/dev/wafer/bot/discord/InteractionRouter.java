@@ -1,6 +1,5 @@
 package dev.wafer.bot.discord;
 
-import dev.wafer.bot.follow.Follows;
 import dev.wafer.bot.settings.ServerSettings;
 import dev.wafer.bot.settings.ServerSettingsStore;
 import dev.wafer.bot.format.ServerSettingsText;
@@ -15,6 +14,7 @@ import dev.wafer.bot.format.ModeratorReplies;
 import dev.wafer.bot.format.ReviewText;
 import dev.wafer.bot.review.ReviewQueue;
 import dev.wafer.bot.limits.AnswerExecutor.Admission;
+import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.retrieval.answer.Question;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -57,27 +58,20 @@ final class InteractionRouter extends ListenerAdapter {
     private final Clock clock;
     private final ServerSettingsStore servers;
     private final Supplier<ServerDigests> serverDigests;
-    /** Follow commands and the updates after a moderator's refresh; null when follows are not available. */
+    /** Follow commands; null when follows are not available. */
     private final FollowCommands follows;
-    private final Supplier<Follows.Delivery> followDelivery;
+    private final Consumer<RefreshReport> afterRefresh;
     /** Where declined and voted questions are kept for the moderators; null keeps none. */
     private final ReviewQueue review;
 
-    InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
-                      ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
-                            RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
-                      ServerSettingsStore servers, Supplier<ServerDigests> serverDigests) {
-        this(answers, timelines, status, moderatorActions, moderators, moderatorPool, recent, votes, clock, digest, servers,
-                serverDigests, null, () -> null, null);
-    }
-
+    /** @param afterRefresh what a moderator's refresh is followed by, as a scheduled one is */
     InteractionRouter(AnswerFlow answers, WaferBot.Timelines timelines, Supplier<Status> status,
                       ModeratorActions moderatorActions, Moderators moderators, ExecutorService moderatorPool,
                       RecentAnswers recent, VoteStore votes, Clock clock, Supplier<DigestPoster> digest,
                       ServerSettingsStore servers, Supplier<ServerDigests> serverDigests, FollowCommands follows,
-                      Supplier<Follows.Delivery> followDelivery, ReviewQueue review) {
+                      Consumer<RefreshReport> afterRefresh, ReviewQueue review) {
         this.follows = follows;
-        this.followDelivery = followDelivery;
+        this.afterRefresh = afterRefresh;
         this.review = review;
         this.servers = servers;
         this.serverDigests = serverDigests;
@@ -320,7 +314,7 @@ final class InteractionRouter extends ListenerAdapter {
     private String runModerator(String command, String url) {
         try {
             return switch (command) {
-                case "refresh" -> refreshThenDigest();
+                case "refresh" -> refreshThenPost();
                 case "feed add" -> ModeratorReplies.feedAdded(moderatorActions.addFeed(url, false));
                 case "feed remove" -> ModeratorReplies.feedRemoved(moderatorActions.removeFeed(url));
                 case "feed list" -> ModeratorReplies.feeds(moderatorActions.feeds());
@@ -335,26 +329,11 @@ final class InteractionRouter extends ListenerAdapter {
         }
     }
 
-    /** A moderator's refresh is a refresh like the scheduled ones: the digest and follow updates follow it. */
-    private String refreshThenDigest() {
-        String result = ModeratorReplies.refreshed(moderatorActions.refresh(List.of()));
-        DigestPoster poster = digest.get();
-        if (poster != null) {
-            try {
-                poster.post(true);
-            } catch (RuntimeException e) {
-                LOG.warn("The news digest after /refresh could not be posted: {}", e.toString());
-            }
-        }
-        Follows.Delivery delivery = followDelivery.get();
-        if (follows != null && delivery != null) {
-            try {
-                follows.post(delivery);
-            } catch (RuntimeException e) {
-                LOG.warn("Follow updates after /refresh could not be posted: {}", e.toString());
-            }
-        }
-        return result;
+    /** A moderator's refresh is a refresh like the scheduled ones: corrections, digests and follow updates follow it. */
+    private String refreshThenPost() {
+        RefreshReport report = moderatorActions.refresh(List.of());
+        afterRefresh.accept(report);
+        return ModeratorReplies.refreshed(report);
     }
 
     /** The moderators' review of what the news could not answer, since a day when one is given. */

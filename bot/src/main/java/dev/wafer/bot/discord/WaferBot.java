@@ -1,5 +1,6 @@
 package dev.wafer.bot.discord;
 
+import dev.wafer.bot.app.AfterRefresh;
 import dev.wafer.bot.app.Answerer;
 import dev.wafer.bot.app.Conversations;
 import dev.wafer.bot.app.Corrections;
@@ -14,6 +15,7 @@ import dev.wafer.bot.ops.DiscordShards;
 import dev.wafer.bot.ops.ShardState;
 import java.time.Clock;
 import dev.wafer.bot.settings.ServerSettingsStore;
+import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestLedger;
 import dev.wafer.retrieval.timeline.Timeline;
@@ -116,6 +118,23 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
     private final Follows follows;
     private final FollowPoster followPoster;
     private final CorrectionPoster corrections;
+    // Stored-at stamps come from the system clock, whatever clock the services were given.
+    private final AfterRefresh afterRefresh = new AfterRefresh(new AfterRefresh.Posts() {
+        @Override
+        public void corrections(Instant articlesSince) {
+            postCorrections(articlesSince);
+        }
+
+        @Override
+        public void digests() {
+            postDigest();
+        }
+
+        @Override
+        public void follows() {
+            postFollows();
+        }
+    }, Clock.systemUTC());
     /** The shards this process runs, of {@link #total}. */
     private final List<Integer> owned;
     private final int total;
@@ -143,6 +162,14 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
             // Updates held by quiet hours go out when those end, without waiting for the next refresh.
             digestClock.scheduleWithFixedDelay(this::postFollows, 10, 10, TimeUnit.MINUTES);
         }
+    }
+
+    /**
+     * Posts what follows a refresh — corrections, the shared and each server's digest, follow updates —
+     * whether the schedule or a moderator's {@code /refresh} ran it; called after the refresh's last commit.
+     */
+    public void afterRefresh(RefreshReport report) {
+        afterRefresh.run(report);
     }
 
     /**
@@ -249,13 +276,14 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
         DigestPoster[] digest = new DigestPoster[1];
         ServerDigests[] serverDigests = new ServerDigests[1];
         FollowPoster[] followPoster = new FollowPoster[1];
+        WaferBot[] started = new WaferBot[1];
         InteractionRouter router = new InteractionRouter(flow, services.timelines(), services.status(),
                 services.moderatorActions(),
                 new Moderators(settings.moderatorRole(), settings.moderatorGuilds()), moderatorPool, recent, services.votes(), services.clock(),
                 () -> digest[0], services.servers(), () -> serverDigests[0],
                 services.follows() == null ? null : new FollowCommands(services.follows(),
-                        new Moderators(settings.moderatorRole(), settings.moderatorGuilds())), () -> followPoster[0],
-                services.review());
+                        new Moderators(settings.moderatorRole(), settings.moderatorGuilds())),
+                report -> Optional.ofNullable(started[0]).ifPresent(bot -> bot.afterRefresh(report)), services.review());
         MentionListener mentions = new MentionListener(flow, new Conversations(1_000), settings, services.servers(),
                 services.review());
 
@@ -286,8 +314,9 @@ public final class WaferBot implements AutoCloseable, DiscordShards {
             if (services.follows() != null) {
                 followPoster[0] = new FollowPoster(shards);
             }
-            return new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0],
+            started[0] = new WaferBot(shards, settings.shardIds(), answers, moderatorPool, digest[0], serverDigests[0],
                     services.follows(), followPoster[0], corrections == null ? null : new CorrectionPoster(shards, corrections));
+            return started[0];
         } catch (RuntimeException e) {
             answers.close();
             moderatorPool.shutdownNow();

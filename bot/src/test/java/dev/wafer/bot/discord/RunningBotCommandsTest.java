@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * control socket, with their own output and exit codes; once the bot is killed, the socket it left behind
  * does not stand in the way.
  */
+@Tag("slow")
 class RunningBotCommandsTest {
 
     private static final String QUESTION = "Why did Nvidia take a charge on H20 chips?";

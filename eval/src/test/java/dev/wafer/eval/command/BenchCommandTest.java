@@ -10,6 +10,7 @@ import dev.wafer.eval.SpeedBench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -19,6 +20,7 @@ class BenchCommandTest {
     private static final Path FIXTURE = Path.of("src/test/resources/eval");
 
     @Test
+    @Tag("slow") // three rounds of a real benchmark: most of a minute on two cores
     void reportsTheThreeRatiosAndEverySizeAskedFor() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
