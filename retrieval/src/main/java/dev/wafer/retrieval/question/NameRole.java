@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 public record NameRole(String name, Pattern asked, Pattern written) {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * The role is asked for near the question's start ("who's the CEO of …", "which company is buying …");
+     * a role word deep in a long question ("… accused of building …") describes, it does not ask.
+     */
+    private static final int ASKING_CHARS = 40;
     /** How far from the role a name may stand and still be its holder: a clause, not the whole sentence. */
     private static final int NEAR_CHARS = 60;
 
@@ -68,7 +73,10 @@ public record NameRole(String name, Pattern asked, Pattern written) {
 
     /** The role {@code question} asks the holder of, if it names one. */
     public static Optional<NameRole> of(String question) {
-        return ROLES.stream().map(Entry::role).filter(role -> role.asked().matcher(question).find()).findFirst();
+        return ROLES.stream().map(Entry::role).filter(role -> {
+            Matcher asking = role.asked().matcher(question);
+            return asking.find() && asking.start() < ASKING_CHARS;
+        }).findFirst();
     }
 
     /**
