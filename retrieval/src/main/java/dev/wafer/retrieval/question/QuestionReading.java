@@ -87,7 +87,6 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
             FLAGS);
     private static final Pattern WHICH_OF = Pattern.compile("^\\W*which\\b[^,]*,\\s*(.+?)\\s+or\\s+(.+?)\\W*$", FLAGS);
     private static final Pattern COMPARE = Pattern.compile("\\bcompare\\s+(.+?)\\s+(?:and|with|to)\\s+(.+?)\\W*$", FLAGS);
-    /** Model and node names: letters then a number ("H20", "MI300X", "HBM3E"), a node ("2nm", "18A", "N3E", "N+2"). */
 
     /** Reads {@code question}; {@code publishers} are the outlets the corpus holds (see {@link OutletNames}). */
     public static QuestionReading of(String question, Collection<String> publishers) {

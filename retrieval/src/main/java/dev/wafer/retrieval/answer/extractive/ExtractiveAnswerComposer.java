@@ -730,7 +730,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
     }
 
-    /** How recent each dated candidate is among them: 0 for the oldest (and the undated), 1 for the newest. */
     /**
      * How new a source is among the candidates, by rank rather than by distance in time: the newest day
      * counts 1, the next 1/2, then 1/4 …, so "what is the latest" is answered from the newest report about

@@ -207,7 +207,7 @@ class LlmReplyLimitsTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             socket.close();
             acceptor.interrupt();
         }
