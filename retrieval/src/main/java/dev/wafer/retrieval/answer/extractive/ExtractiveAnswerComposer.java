@@ -184,6 +184,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             return write(question, compared.get().sentences(), candidates, intent, false, compared);
         }
         List<Candidate> chosen = choose(candidates);
+        if (intent.latest()) {
+            withNewestOnSubject(chosen, candidates);
+        }
         Optional<Candidate> disagreeing = disagreement(chosen.getFirst(), candidates, intent, question.text());
         disagreeing.ifPresent(other -> {
             chosen.remove(other);
@@ -241,7 +244,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Set<String> questionTerms = questionTerms(intent);
         Map<String, Double> termWeights = termWeights(questionTerms, candidates);
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-        Recency recency = Recency.of(candidates);
         Set<String> models = intent.models();
         Set<String> subject = intent.role().map(role -> ContentTerms.of(role.subjectOf(intent.text()))).orElse(Set.of());
         double bestMeaning = candidates.stream().mapToDouble(candidate -> candidate.meaning).max().orElse(0);
@@ -270,17 +272,60 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
         if (intent.latest()) {
-            // Newer wins among sentences that answer, or that come from passages matching the question about
-            // as well as the best one; it never lifts an off-topic sentence that merely is new.
-            double bestPassage = candidates.stream().mapToDouble(c -> c.source.similarityOr(0.0))
-                    .max().orElse(0);
-            for (Candidate candidate : candidates) {
-                double passage = candidate.source.similarityOr(0.0);
-                if (candidate.score >= bestRelevance - MAX_GAP_FROM_BEST || passage >= bestPassage - CLOSE_PASSAGE) {
-                    candidate.score += RECENCY_WEIGHT * recency.of(candidate);
+            addRecency(candidates, intent, bestRelevance, bestMeaning);
+        }
+    }
+
+    /**
+     * Step, for "latest", "still" and "yet" questions: newer wins among the sentences about the question's
+     * subject — those naming everything it names ({@link AskedSubject}) — that answer, come from passages
+     * matching the question about as well as the best one, or mean about what the best sentence means;
+     * ranked by day among those alone, so the newest report about the subject gains the most though an
+     * older one repeats more of the question's words. It never lifts a sentence about something else
+     * that merely is new. A question naming nothing, or nothing its sources name, keeps the first two tests.
+     */
+    private static void addRecency(List<Candidate> candidates, QuestionReading intent, double bestRelevance,
+                                   double bestMeaning) {
+        double bestPassage = candidates.stream().mapToDouble(c -> c.source.similarityOr(0.0))
+                .max().orElse(0);
+        AskedSubject subject = AskedSubject.of(intent);
+        List<Candidate> about = subject.isEmpty() ? List.of()
+                : candidates.stream().filter(candidate -> subject.namedIn(candidate.headedText())).toList();
+        Recency recency = Recency.of(about.isEmpty() ? candidates : about);
+        Candidate newest = null;
+        for (Candidate candidate : candidates) {
+            candidate.newestOnSubject = false;
+        }
+        for (Candidate candidate : about.isEmpty() ? candidates : about) {
+            double passage = candidate.source.similarityOr(0.0);
+            boolean answers = candidate.score >= bestRelevance - MAX_GAP_FROM_BEST || passage >= bestPassage - CLOSE_PASSAGE
+                    || !about.isEmpty() && candidate.meaning >= bestMeaning - ON_SUBJECT_MEANING;
+            if (answers) {
+                candidate.score += RECENCY_WEIGHT * recency.of(candidate);
+                if (!about.isEmpty() && (newest == null || recency.of(candidate) > recency.of(newest)
+                        || recency.of(candidate) == recency.of(newest) && candidate.score > newest.score)) {
+                    newest = candidate;
                 }
             }
         }
+        if (newest != null) {
+            newest.newestOnSubject = true;
+        }
+    }
+
+    /**
+     * Step, for "latest", "still" and "yet" questions: the best sentence of the newest report about the
+     * subject that answers (see {@link #addRecency}) is among the chosen, so that it leads once they are
+     * ordered newest first — the newest word on the subject is what was asked for.
+     */
+    private static void withNewestOnSubject(List<Candidate> chosen, List<Candidate> candidates) {
+        candidates.stream().filter(candidate -> candidate.newestOnSubject && !chosen.contains(candidate)).findFirst()
+                .ifPresent(newest -> {
+                    if (chosen.size() == MAX_SENTENCES) {
+                        chosen.removeLast();
+                    }
+                    chosen.add(newest);
+                });
     }
 
     /** True when the sentence, read under its headline, names what the role's holder is asked for. */
@@ -768,6 +813,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
          */
         private final Set<String> publishedTerms;
         private double score;
+        /** The best answering sentence of the newest report about a "latest" question's subject. */
+        private boolean newestOnSubject;
         /** Cosine with the question, 0 without a model. */
         private double meaning;
         /** The sentence's embedding, or null without a model. */
@@ -790,6 +837,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
         String articleId() {
             return source.passage().articleId();
+        }
+
+        /** The sentence with its headline, for what a sentence says "the company" about. */
+        String headedText() {
+            return sentence + " " + source.passage().title();
         }
 
         SameClaim.Claim claim() {

@@ -104,6 +104,25 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void aYetQuestionLeadsWithTheNewestReportAboutItsSubjectThoughAnOlderOneSharesMoreWords() {
+        // The older report repeats the question's words; the newer one settles it in its own words; the
+        // newest is about another company shipping the same kind of part.
+        Answer answer = ask("Has Lightmatter started shipping its photonic interconnect yet?",
+                FixtureSources.content("old", "Lightmatter delays photonic interconnect shipments", "Fab Weekly",
+                        "2025-03-01T08:00:00Z", "Lightmatter said it has not yet started shipping its photonic"
+                        + " interconnect to customers and gave no new date for the first shipments.", 0.84),
+                FixtureSources.content("new", "Lightmatter's optical links reach first customers", "Silicon Ledger",
+                        "2025-09-10T08:00:00Z", "Lightmatter has started deliveries of its photonic links to two"
+                        + " cloud providers, the Mountain View start-up said this week.", 0.72),
+                FixtureSources.content("other", "Ayar Labs ships optical chiplets", "Harbor Tech News",
+                        "2025-11-20T08:00:00Z", "Ayar Labs has started shipping its photonic interconnect chiplets"
+                        + " to a defence contractor, the company said.", 0.74));
+
+        assertThat(answer.text()).startsWith("As of 2025-09-10, Silicon Ledger reported: Lightmatter has started deliveries");
+        assertThat(answer.citations()).extracting(Citation::publisher).doesNotContain("Harbor Tech News");
+    }
+
+    @Test
     void aClaimSeveralOutletsCarriedIsSaidOnceWithEveryOutletCounted() {
         Article stored = Article.of("https://news.example/a", "Brief a", "Reuters", null, Instant.parse("2025-09-01T08:00:00Z"),
                 "SK hynix raised HBM prices.", Instant.parse("2025-09-01T09:00:00Z")).withAlsoReportedBy(List.of("EE Times", "HPCwire"));
