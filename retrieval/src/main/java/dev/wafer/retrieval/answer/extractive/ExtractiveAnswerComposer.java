@@ -94,6 +94,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double RANK_PENALTY = 0.01;
     /** A sentence about another model of the family the question names ("4nm" for "2nm") answers another question. */
     private static final double OTHER_MODEL_PENALTY = 1.0;
+    /**
+     * A sentence from a source that cannot tell of the month the question dates its subject by
+     * ({@link NamedMonth}) is about another time and answers another question, as one about another model
+     * does: it never leads a source of that time (on the ChipQA dev set a later story's date for another
+     * rule led "when did the October 2023 curbs take effect" by 0.17, an earlier round's by 0.05).
+     */
+    private static final double OTHER_TIME_PENALTY = 1.0;
     /** Two sentences about the same thing share at least this share of their content words. */
     private static final double SAME_SUBJECT_OVERLAP = 0.4;
     /**
@@ -245,6 +252,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Map<String, Double> termWeights = termWeights(questionTerms, candidates);
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Set<String> models = intent.models();
+        Optional<NamedMonth> month = NamedMonth.in(intent.text());
         Set<String> subject = intent.role().map(role -> ContentTerms.of(role.subjectOf(intent.text()))).orElse(Set.of());
         double bestMeaning = candidates.stream().mapToDouble(candidate -> candidate.meaning).max().orElse(0);
         double bestRelevance = 0;
@@ -268,7 +276,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                     + (onSubject && carries ? CUE_BONUS : 0)
                     + (namesTheSubject(candidate, subject) && (onSubject || coverage >= ROLE_ON_SUBJECT_COVERAGE)
                         && AnswerCues.namesTheRole(intent, candidate.sentence) ? ROLE_BONUS : 0)
-                    - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0);
+                    - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0)
+                    - (month.isPresent() && candidate.published().isPresent()
+                        && !month.get().toldOfBy(candidate.published().get(), candidate.source.passage().text())
+                        ? OTHER_TIME_PENALTY : 0);
             bestRelevance = Math.max(bestRelevance, candidate.score);
         }
         if (intent.latest()) {

@@ -123,6 +123,20 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void aQuestionDatingItsSubjectByAMonthIsNotAnsweredFromAnotherTimesStory() {
+        // The earlier round's and the later tariff story's sentences carry a date and more of the words.
+        Answer answer = ask("When did the march 2024 memory export rules take effect?",
+                source("earlier", "Fab Weekly", "2023-06-02", 0.80, "The export rules announced on 1 June take"
+                        + " effect in 30 days for memory makers, the department said."),
+                source("march", "Silicon Ledger", "2024-03-20", 0.76, "Memory makers were told the new export"
+                        + " licence requirements applied immediately, with no grace period for orders."),
+                source("tariff", "Harbor Tech News", "2025-04-02", 0.78, "Tariffs on imported memory chips and"
+                        + " other electronics take effect on 15 April, the trade office said."));
+
+        assertThat(answer.text()).startsWith("On 2024-03-20, Silicon Ledger reported: Memory makers were told");
+    }
+
+    @Test
     void aClaimSeveralOutletsCarriedIsSaidOnceWithEveryOutletCounted() {
         Article stored = Article.of("https://news.example/a", "Brief a", "Reuters", null, Instant.parse("2025-09-01T08:00:00Z"),
                 "SK hynix raised HBM prices.", Instant.parse("2025-09-01T09:00:00Z")).withAlsoReportedBy(List.of("EE Times", "HPCwire"));
