@@ -120,6 +120,11 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         return asks == kind;
     }
 
+    /** The numbered generations the question names ("Big Fund III", "gaudi 3"), read from its text. */
+    public Set<Generations.Generation> generations() {
+        return Generations.named(text);
+    }
+
     /**
      * What the question names, each thing under one name, lower case: the companies, products, nodes and
      * funds the chip lexicon knows (not the titles of roles), the names it capitalises, and its model and node names ("NVDA H20 exports?" → nvidia, h20).

@@ -16,6 +16,7 @@ import dev.wafer.retrieval.index.ContentTerms;
 import dev.wafer.retrieval.index.Passage;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.question.ChipLexicon;
+import dev.wafer.retrieval.question.Generations;
 import dev.wafer.retrieval.question.OutletNames;
 import dev.wafer.retrieval.question.QuestionReading;
 import java.time.Duration;
@@ -92,7 +93,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Each sentence already taken from an article makes the next one from it a little less welcome. */
     private static final double SAME_ARTICLE_PENALTY = 0.05;
     private static final double RANK_PENALTY = 0.01;
-    /** A sentence about another model of the family the question names ("4nm" for "2nm") answers another question. */
+    /**
+     * A sentence about another model of the family the question names ("4nm" for "2nm", "the second fund"
+     * for "Big Fund III") answers another question.
+     */
     private static final double OTHER_MODEL_PENALTY = 1.0;
     /**
      * A sentence from a source that cannot tell of the month the question dates its subject by
@@ -253,6 +257,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         double totalWeight = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
         Set<String> models = intent.models();
         Optional<NamedMonth> month = NamedMonth.in(intent.text());
+        Set<Generations.Generation> generations = intent.generations();
+        // "III" in "Big Fund III" is covered by a sentence on "the third phase".
+        Map<String, Set<String>> numberForms = new java.util.HashMap<>();
+        for (Generations.Generation generation : generations) {
+            Set<String> forms = Generations.writtenForms(generation.number());
+            forms.forEach(form -> numberForms.put(form, forms));
+        }
         Set<String> subject = intent.role().map(role -> ContentTerms.of(role.subjectOf(intent.text()))).orElse(Set.of());
         double bestMeaning = candidates.stream().mapToDouble(candidate -> candidate.meaning).max().orElse(0);
         double bestRelevance = 0;
@@ -264,7 +275,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             Set<String> own = carries && (candidate.namesNoOne() || REFERS_BACK.matcher(candidate.sentence).find())
                     ? candidate.headedTerms : candidate.terms;
             double covered = termWeights.entrySet().stream()
-                    .filter(term -> own.contains(term.getKey()) || candidate.publishedTerms.contains(term.getKey()))
+                    .filter(term -> own.contains(term.getKey()) || candidate.publishedTerms.contains(term.getKey())
+                            || !Collections.disjoint(own, numberForms.getOrDefault(term.getKey(), Set.of())))
                     .mapToDouble(Map.Entry::getValue).sum();
             double coverage = totalWeight == 0 ? 0 : covered / totalWeight;
             double passage = candidate.source.similarityOr(0.0);
@@ -276,7 +288,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                     + (onSubject && carries ? CUE_BONUS : 0)
                     + (namesTheSubject(candidate, subject) && (onSubject || coverage >= ROLE_ON_SUBJECT_COVERAGE)
                         && AnswerCues.namesTheRole(intent, candidate.sentence) ? ROLE_BONUS : 0)
-                    - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models) ? OTHER_MODEL_PENALTY : 0)
+                    - (ModelNames.namesAnotherOfTheSameKind(candidate.sentence, models)
+                        || Generations.namesAnother(candidate.sentence, generations) ? OTHER_MODEL_PENALTY : 0)
                     - (month.isPresent() && candidate.published().isPresent()
                         && !month.get().toldOfBy(candidate.published().get(), candidate.source.passage().text())
                         ? OTHER_TIME_PENALTY : 0);
@@ -699,14 +712,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * it, or names neither side under a headline that names it ("Each chip carries 141GB" under "Nvidia
      * unveils H200 …").
      */
-    private record Comparison(Candidate left, Candidate right, String leftLabel, String rightLabel,
+    private record Comparison(Candidate left, Candidate right, Side leftSide, Side rightSide,
                               QuestionReading intent) {
 
         static Optional<Comparison> of(QuestionReading.Comparison sides, QuestionReading intent,
                                        List<Candidate> candidates) {
             Side left = Side.of(sides.left(), sides.right());
             Side right = Side.of(sides.right(), sides.left());
-            if (left.terms.isEmpty() || right.terms.isEmpty()) {
+            if (left.isEmpty() || right.isEmpty()) {
                 return Optional.empty();
             }
             Optional<Candidate> leftBest = best(left, right, intent, candidates);
@@ -714,7 +727,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (leftBest.isEmpty() || rightBest.isEmpty() || leftBest.get() == rightBest.get()) {
                 return Optional.empty();
             }
-            return Optional.of(new Comparison(leftBest.get(), rightBest.get(), left.label, right.label, intent));
+            return Optional.of(new Comparison(leftBest.get(), rightBest.get(), left, right, intent));
         }
 
         private static Optional<Candidate> best(Side side, Side other, QuestionReading intent, List<Candidate> candidates) {
@@ -734,11 +747,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
         /** "So the H200 has more: 141GB against 80GB for the H100." */
         Optional<String> verdict() {
-            Optional<Figure> a = Figures.in(left.sentence).stream().filter(intent.figure()::accepts).findFirst();
-            Optional<Figure> b = Figures.in(right.sentence).stream().filter(intent.figure()::accepts).findFirst();
+            Optional<Figure> a = leftSide.figureIn(left.sentence, intent);
+            Optional<Figure> b = rightSide.figureIn(right.sentence, intent);
             if (a.isEmpty() || b.isEmpty() || !a.get().comparable(b.get())) {
                 return Optional.empty();
             }
+            String leftLabel = leftSide.label();
+            String rightLabel = rightSide.label();
             int order = a.get().compareAmount(b.get());
             if (order == 0) {
                 return Optional.of("So " + leftLabel + " and " + rightLabel + " are level: " + a.get().text()
@@ -753,10 +768,11 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /**
-     * One side of a comparison: its model names ("H200", "M4") when it has any, else the words that set
-     * it apart from the other side; "which has more TOPS" after a comma is the question, not the side.
+     * One side of a comparison: its model names ("H200", "M4") when it has any, else its numbered
+     * generation ("big fund 3", written "the third fund" in the news), else the words that set it apart
+     * from the other side; "which has more TOPS" after a comma is the question, not the side.
      */
-    private record Side(String label, Set<String> terms, boolean models) {
+    private record Side(String label, Set<String> terms, boolean models, Set<Generations.Generation> generations) {
 
         static Side of(String side, String otherSide) {
             String own = side.replaceFirst("\\s*,.*$", "").strip();
@@ -766,15 +782,30 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (!models.isEmpty()) {
                 Matcher model = Pattern.compile(Pattern.quote(models.iterator().next()), Pattern.CASE_INSENSITIVE)
                         .matcher(own);
-                return new Side(model.find() ? model.group() : own, models, true);
+                return new Side(model.find() ? model.group() : own, models, true, Set.of());
+            }
+            Set<Generations.Generation> otherGenerations = Generations.named(other);
+            Optional<Generations.Mention> generation = Generations.in(own).stream()
+                    .filter(mention -> !otherGenerations.contains(mention.generation())).findFirst();
+            if (generation.isPresent()) {
+                // "big fund 2 size": the side ends at its number; what follows is what is compared.
+                return new Side(own.substring(0, generation.get().end()).strip(), Set.of(), false,
+                        Set.of(generation.get().generation()));
             }
             Set<String> terms = new HashSet<>(ContentTerms.of(own));
             terms.removeAll(ContentTerms.of(other));
-            return new Side(own, terms, false);
+            return new Side(own, terms, false, Set.of());
         }
 
-        /** True when {@code text} names this side: its model name, or most of its distinguishing words. */
+        boolean isEmpty() {
+            return terms.isEmpty() && generations.isEmpty();
+        }
+
+        /** True when {@code text} names this side: its model name, its generation, or most of its distinguishing words. */
         boolean names(String text) {
+            if (!generations.isEmpty()) {
+                return Generations.named(text).stream().anyMatch(generations::contains);
+            }
             if (models) {
                 String lower = text.toLowerCase(Locale.ROOT);
                 return terms.stream().anyMatch(model -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model)
@@ -783,6 +814,28 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             Set<String> found = ContentTerms.of(text);
             long shared = terms.stream().filter(found::contains).count();
             return shared * 2 >= terms.size() + 1;
+        }
+
+        /**
+         * The figure of the kind asked for that the sentence states about this side: the first after the
+         * side's own mention ("the first fund raised 138.7 billion yuan, and the second 204 billion"), else
+         * the sentence's first.
+         */
+        Optional<Figure> figureIn(String sentence, QuestionReading intent) {
+            List<Figure> figures = Figures.in(sentence).stream().filter(intent.figure()::accepts).toList();
+            if (!generations.isEmpty()) {
+                Optional<Integer> mentioned = Generations.in(sentence).stream()
+                        .filter(mention -> generations.contains(mention.generation()))
+                        .map(Generations.Mention::end).findFirst();
+                if (mentioned.isPresent()) {
+                    Optional<Figure> after = figures.stream()
+                            .filter(figure -> sentence.indexOf(figure.text(), mentioned.get()) >= 0).findFirst();
+                    if (after.isPresent()) {
+                        return after;
+                    }
+                }
+            }
+            return figures.stream().findFirst();
         }
     }
 

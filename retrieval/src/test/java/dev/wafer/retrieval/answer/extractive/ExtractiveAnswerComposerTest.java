@@ -275,6 +275,31 @@ class ExtractiveAnswerComposerTest {
         assertThat(answer.text()).doesNotContain("Sources differ").contains("$4.5 billion");
     }
 
+    /** A fund launched in phases, the way state chip funds are written about. */
+    private static final String FUND_PHASES = "Seoul has launched the third and largest phase of its national chip"
+            + " fund, with 18 trillion won of committed capital, the finance ministry said. It is larger than"
+            + " the earlier phases together: the first fund, started in 2016, raised 4.2 trillion won, and the"
+            + " second, set up in 2020, raised 9.5 trillion won. The Chip Fund III will back equipment and"
+            + " materials makers for ten years.";
+
+    @Test
+    void aFigureAboutAnotherGenerationOfTheAskedThingNeverLeads() {
+        Answer answer = ask("How big is Korea's Chip Fund III?", FixtureSources.content("k", "Korea opens third"
+                + " 'Chip Fund' with 18 trillion won", "Fab Weekly", "2025-02-03T08:00:00Z", FUND_PHASES, 0.8));
+
+        assertThat(answer.text()).startsWith("On 2025-02-03, Fab Weekly reported: Seoul has launched the third and"
+                + " largest phase").contains("18 trillion won");
+    }
+
+    @Test
+    void aComparisonOfTwoNumberedGenerationsTakesEachOnesFigure() {
+        Answer answer = ask("chip fund 3 vs chip fund 2 size", FixtureSources.content("k", "Korea opens third"
+                + " 'Chip Fund' with 18 trillion won", "Fab Weekly", "2025-02-03T08:00:00Z", FUND_PHASES, 0.8));
+
+        assertThat(answer.text()).contains("18 trillion won", "9.5 trillion won")
+                .endsWith("So chip fund 3 has more: 18 trillion won against 9.5 trillion won for chip fund 2 [1].");
+    }
+
     @Test
     void citationMarkersGoInsideTheClosingFullStop() {
         assertThat(ExtractiveAnswerComposer.cite("DeepSeek delayed R2.", 2)).isEqualTo("DeepSeek delayed R2 [2].");
