@@ -153,7 +153,8 @@ public record QuestionHints(List<String> outlets, List<LocalDate> days, List<Mon
         return new ArrayList<>(days);
     }
 
-    private static Month monthOf(String word) {
+    /** The month a name or its abbreviation stands for ("October", "oct", "Sept."), or null. */
+    public static Month monthOf(String word) {
         String prefix = word.substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month month : Month.values()) {
             if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(prefix)) {

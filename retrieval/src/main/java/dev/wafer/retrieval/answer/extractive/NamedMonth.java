@@ -1,7 +1,7 @@
 package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.search.QuestionHints;
 import java.time.Instant;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -38,7 +38,7 @@ record NamedMonth(YearMonth month) {
         Matcher matcher = MONTH_YEAR.matcher(question);
         YearMonth found = null;
         while (matcher.find()) {
-            YearMonth month = YearMonth.of(Integer.parseInt(matcher.group(2)), monthOf(matcher.group(1)));
+            YearMonth month = YearMonth.of(Integer.parseInt(matcher.group(2)), QuestionHints.monthOf(matcher.group(1)));
             if (found != null && !found.equals(month)) {
                 return Optional.empty();
             }
@@ -59,15 +59,5 @@ record NamedMonth(YearMonth month) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return Pattern.compile("(?<![\\p{L}])(?:" + name + "|" + name.substring(0, 3) + "\\.?)(?![\\p{L}])")
                 .matcher(text).find();
-    }
-
-    private static Month monthOf(String word) {
-        String prefix = word.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + word);
     }
 }
