@@ -25,8 +25,9 @@ final class ChatCommand implements Callable<Integer> {
     @SuppressWarnings("try")
     @Override
     public Integer call() throws IOException {
+        // A refresh from another shell has nothing to post here: the console is not on Discord.
         try (WaferServices services = options.openServices(spec);
-             HolderCommands.Listening control = HolderCommands.listen(services)) {
+             HolderCommands.Listening control = HolderCommands.listen(services, report -> { })) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ChatConsole(services, in, spec.commandLine().getOut()).run();
         }

@@ -4,9 +4,12 @@ import dev.wafer.bot.app.Settings;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.corpus.DataFolder;
 import dev.wafer.corpus.solr.SolrSettings;
+import dev.wafer.corpus.source.RefreshReport;
 import dev.wafer.retrieval.NewsLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,14 +34,20 @@ public final class DataOptions {
 
     /** The services this process already holds open, for commands it runs for another shell; else null. */
     private final WaferServices held;
+    /** What the holding process does after a refresh it ran for another shell. */
+    private final Consumer<RefreshReport> afterHeldRefresh;
 
     public DataOptions() {
-        this(null);
+        this(null, report -> { });
     }
 
-    /** Options whose commands run on {@code held}, whatever folder their arguments name. */
-    DataOptions(WaferServices held) {
+    /**
+     * Options whose commands run on {@code held}, whatever folder their arguments name; a refresh among
+     * them is followed by {@code afterRefresh}, as the holder's own refreshes are.
+     */
+    DataOptions(WaferServices held, Consumer<RefreshReport> afterRefresh) {
         this.held = held;
+        this.afterHeldRefresh = Objects.requireNonNull(afterRefresh, "afterRefresh");
     }
 
     /** The services over this folder, showing indexing progress on the command's stderr. */
@@ -55,6 +64,15 @@ public final class DataOptions {
             return held.share();
         }
         return WaferServices.openForReading(folder(), new StderrProgress(spec.commandLine().getErr(), "Indexing"));
+    }
+
+    /**
+     * Called once a refresh has committed: a running bot that ran it for another shell posts what it posts
+     * after its own refreshes (corrections, digests, follow updates); a command run on its own posts nothing,
+     * having no Discord connection.
+     */
+    void refreshed(RefreshReport report) {
+        afterHeldRefresh.accept(report);
     }
 
     /** Whether these commands run inside the process that holds the folder (so never forward again). */

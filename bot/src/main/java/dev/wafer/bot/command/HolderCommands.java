@@ -3,12 +3,14 @@ package dev.wafer.bot.command;
 import dev.wafer.bot.app.WaferServices;
 import dev.wafer.bot.control.ControlClient;
 import dev.wafer.bot.control.ControlServer;
+import dev.wafer.corpus.source.RefreshReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
@@ -60,10 +62,13 @@ final class HolderCommands {
     /**
      * Starts taking commands from other shells on the folder {@code services} holds, until the result is
      * closed (before the services, so no command arrives on a closing folder).
+     *
+     * @param afterRefresh what this process does once a refresh asked from another shell has committed, as
+     *                     after its own: a Discord bot posts its corrections, digests and follow updates
      */
-    static Listening listen(WaferServices services) {
+    static Listening listen(WaferServices services, Consumer<RefreshReport> afterRefresh) {
         return new Listening(ControlServer.listen(services.library().folder().controlSocket(),
-                (args, workingDirectory, out, err) -> run(services, args, workingDirectory, out, err)));
+                (args, workingDirectory, out, err) -> run(services, afterRefresh, args, workingDirectory, out, err)));
     }
 
     /** The control socket while it is open; empty when none could be made (the reason is logged). */
@@ -75,8 +80,9 @@ final class HolderCommands {
     }
 
     /** Runs a command line that came over the control socket on {@code services}. */
-    static int run(WaferServices services, List<String> args, Path workingDirectory, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = WaferCommand.commandLine(new HeldFactory(services));
+    static int run(WaferServices services, Consumer<RefreshReport> afterRefresh, List<String> args, Path workingDirectory,
+                   PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = WaferCommand.commandLine(new HeldFactory(services, afterRefresh));
         // Picocli turns path arguments into paths against this process's directory; the caller's is meant.
         commandLine.registerConverter(Path.class, text -> workingDirectory.resolve(text).normalize());
         commandLine.setOut(out);
@@ -115,12 +121,12 @@ final class HolderCommands {
         return found;
     }
 
-    /** Gives every command's data options the services already open in this process. */
-    private record HeldFactory(WaferServices services) implements CommandLine.IFactory {
+    /** Gives every command's data options the services already open in this process, and what follows its refreshes. */
+    private record HeldFactory(WaferServices services, Consumer<RefreshReport> afterRefresh) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == DataOptions.class) {
-                return type.cast(new DataOptions(services));
+                return type.cast(new DataOptions(services, afterRefresh));
             }
             return CommandLine.defaultFactory().create(type);
         }

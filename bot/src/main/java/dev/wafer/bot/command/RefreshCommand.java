@@ -43,6 +43,7 @@ final class RefreshCommand implements Callable<Integer> {
         RefreshReport report;
         try (WaferServices services = options.openServices(spec)) {
             report = NewsModeratorActions.of(services).refresh(urls);
+            options.refreshed(report); // right after the refresh's last commit, as the bot's own refreshes
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -64,8 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         DiscordSettings settings = DiscordSettings.fromEnvironment(configured);
         Optional<OpsServer.Address> opsAddress = OpsServer.Address.fromSettings(configured);
         Corrections.window(configured); // a wrong WAFER_CORRECTION_DAYS fails here too
-        try (WaferServices services = options.openServices(spec);
-             HolderCommands.Listening control = HolderCommands.listen(services)) {
+        try (WaferServices services = options.openServices(spec)) {
             VoteStore votes = VoteStore.open(services.library().folder().votes());
             ServerSettingsStore servers = new ServerSettingsStore(services.library().folder().servers());
             // A moderator's /refresh is metered as the scheduled one is; what is posted after either is the bot's.
@@ -83,7 +82,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }, "wafer-shutdown"));
             OpsServer ops = null;
-            try {
+            // Listening once the bot exists, so a refresh asked from another shell posts what the bot's own
+            // refreshes post; closed before the bot, so no command arrives while it stops.
+            try (HolderCommands.Listening control = HolderCommands.listen(services, bot::afterRefresh)) {
                 // Up before the shards connect, so an orchestrator's /health sees them coming up (503), not nothing.
                 services.metrics().watchDiscord(bot);
                 if (opsAddress.isPresent()) {

@@ -1,9 +1,16 @@
 package dev.wafer.bot.discord;
 
+import static dev.wafer.bot.discord.FakeDiscord.BOT;
+import static dev.wafer.bot.discord.FakeDiscord.CHANNEL;
+import static dev.wafer.bot.discord.FakeDiscord.GUILD;
+import static dev.wafer.bot.discord.FakeDiscord.MODERATOR_ROLE;
+import static dev.wafer.bot.discord.FakeDiscord.subcommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wafer.bot.CommandRun;
 import dev.wafer.bot.LoopbackNewsSite;
 import dev.wafer.bot.Main;
@@ -25,14 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Operating a running bot from another shell: while a real {@code wafer serve} (its own JVM, logged in to
  * the loopback Discord) holds the data folder, the console's commands run in it through the folder's
- * control socket, with their own output and exit codes; once the bot is killed, the socket it left behind
- * does not stand in the way.
+ * control socket, with their own output and exit codes, and a refresh asked there is followed by what
+ * the bot posts after its own refreshes; once the bot is killed, the socket it left behind does not
+ * stand in the way.
  */
 @Tag("slow")
 class RunningBotCommandsTest {
 
     private static final String QUESTION = "Why did Nvidia take a charge on H20 chips?";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MODERATOR = 7_201;
 
     @TempDir
     Path work;
@@ -103,12 +112,22 @@ class RunningBotCommandsTest {
         assertThat(forgotten.exitCode()).as(forgotten.err()).isZero();
         assertThat(forgotten.out()).startsWith("Forgot: Samsung ships HBM4 samples");
 
+        // A server that takes the digest after each refresh gets it after a refresh asked from a shell too.
+        ArrayNode digestHere = JsonNodeFactory.instance.arrayNode();
+        digestHere.addObject().put("name", "channel").put("type", 7).put("value", String.valueOf(CHANNEL));
+        long digestSet = discord.slashCommand(MODERATOR, List.of(MODERATOR_ROLE), "settings", subcommand("digest", digestHere));
+        assertThat(reply(digestSet)).startsWith("The news digest goes to #chips after each refresh.");
+
         // Fetching runs in the bot too, with its settings (which allow this loopback site).
         CommandRun feedAdded = CommandRun.of("feeds", "add", "--data", data.toString(), site.feedUrl(0));
         assertThat(feedAdded.exitCode()).as(feedAdded.err()).isZero();
         assertThat(feedAdded.out()).startsWith("Added " + site.feedUrl(0));
         CommandRun refreshed = CommandRun.of("refresh", "--data", data.toString(), "--feed", site.feedUrl(0));
         assertThat(refreshed.exitCode()).as(refreshed.err()).isZero();
+        assertThat(discord.calls(call -> call.is("POST", "/channels/" + CHANNEL + "/messages")
+                && call.body().path("content").asText().startsWith("**New in AI-chip news**")))
+                .as("the digest, posted by the bot before the shell's refresh returned").singleElement()
+                .satisfies(post -> assertThat(post.body().path("content").asText()).contains(LoopbackNewsSite.title(0, 0)));
         CommandRun stored = CommandRun.of("add-url", "--data", data.toString(), site.pageUrl(0, 1));
         assertThat(stored.exitCode()).as(stored.err()).isZero();
         assertThat(stored.out()).startsWith("Already stored: ");
@@ -142,6 +161,13 @@ class RunningBotCommandsTest {
         assertThat(JSON.readTree(askedHere.out()).get("answer")).isEqualTo(JSON.readTree(answered.out()).get("answer"));
     }
 
+    private String reply(long interaction) throws InterruptedException {
+        String token = "/interaction-token-" + interaction;
+        return discord.await(call -> call.is("PATCH", "/webhooks/" + BOT + token + "/messages/@original"), 1, Duration.ofSeconds(60))
+                .stream().findFirst().map(call -> call.body().path("content").asText())
+                .orElseThrow(() -> new AssertionError("no reply to interaction " + interaction));
+    }
+
     private static CommandRun run(Path data, List<String> args) {
         List<String> all = new java.util.ArrayList<>(args);
         all.addAll(List.of("--data", data.toString()));
@@ -160,6 +186,7 @@ class RunningBotCommandsTest {
         builder.environment().put("WAFER_DISCORD_API_URL", discord.restUrl());
         builder.environment().put("WAFER_DISCORD_GATEWAY_URL", discord.gatewayUrl());
         builder.environment().put("WAFER_REFRESH_MINUTES", "off");
+        builder.environment().put("WAFER_MODERATOR_GUILDS", String.valueOf(GUILD));
         builder.environment().put("WAFER_ALLOW_PRIVATE_NETWORKS", "true");
         builder.environment().remove("WAFER_DATA");
         Path out = home.resolve("stdout.log");

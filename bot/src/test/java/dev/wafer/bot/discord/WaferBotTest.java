@@ -292,13 +292,39 @@ class WaferBotTest {
             assertThat(editedOriginal(add)).startsWith("Added the feed <" + base + "/feed.xml>");
 
             long refresh = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "refresh", null);
-            assertThat(editedOriginal(refresh)).startsWith("Refreshed 1 feeds").contains("1 new articles");
+            assertThat(editedOriginal(refresh)).startsWith("Refreshed 1 feed in").contains(": 1 new article, 0 updated.");
 
             long list = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "feed", subcommand("list", null));
             assertThat(editedOriginal(list)).contains("<" + base + "/feed.xml> · ok");
 
             long ask = discord.slashCommand(user(), List.of(), "ask", option("question", "What did Rebellions tape out on Samsung's 2nm process?"));
             assertThat(answerTo(ask).path("content").asText()).contains("Rebellions", "2025-11-03", "Loopback Chips");
+        }
+    }
+
+    @Test
+    void aRefreshWithManyFailingFeedsStillAnswersTheModeratorInOneMessage() throws Exception {
+        int failing = 60;
+        try (LoopbackServer site = LoopbackServer.start()) {
+            site.route("/outage/", request -> Reply.of(503, "text/plain", "down for maintenance"));
+            var feedList = WaferServices.feedRefresher(library).feedList();
+            feedList.load().forEach(feed -> feedList.remove(feed.url()));
+            for (int i = 0; i < failing; i++) {
+                feedList.add(site.url("/outage/feed-" + i + ".xml"), false);
+            }
+            try {
+                long refresh = discord.slashCommand(user(), List.of(MODERATOR_ROLE), "refresh", null);
+
+                String reply = editedOriginal(refresh);
+                assertThat(reply).hasSizeLessThanOrEqualTo(2000)
+                        .startsWith("Refreshed " + failing + " feeds in").contains("; " + failing + " feeds failed:")
+                        .contains("<" + site.url("/outage/feed-") + "0.xml> — the server answered HTTP 503");
+                int listed = (int) reply.lines().filter(line -> line.startsWith("<" + site.base())).count();
+                assertThat(listed).isPositive();
+                assertThat(reply).endsWith("… and " + (failing - listed) + " more; `wafer feeds list` shows every feed's last error.");
+            } finally {
+                feedList.load().forEach(feed -> feedList.remove(feed.url()));
+            }
         }
     }
 

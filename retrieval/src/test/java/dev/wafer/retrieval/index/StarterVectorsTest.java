@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.index;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,41 +28,61 @@ import org.junit.jupiter.api.io.TempDir;
 class StarterVectorsTest {
 
     private static final Path BUNDLED = Path.of("src/main/resources" + KnownVectors.RESOURCE);
+    /** Enough of the starter texts, spread over the corpus, to catch a file made with another model or settings. */
+    private static final int COMPARED = 20;
 
-    @Test
-    void aNewFolderIndexesItsStarterBriefsWithoutRunningTheModelOverThem(@TempDir Path folder) {
+    @TempDir
+    static Path folder;
+    /** The model behind a new folder's starter index, noting every text it was asked to embed. */
+    private static RecordingModel model;
+    private static KnownVectors bundled;
+    private static NewsLibrary library;
+
+    /** One new folder for the class: opening it reads the starter corpus, which the tests only look at. */
+    @BeforeAll
+    static void openANewFolder() {
         if (Boolean.getBoolean("wafer.writeStarterVectors")) {
             writeBundledVectors(folder.resolve("all"));
         }
-        RecordingModel model = new RecordingModel(new BgeSmallModel());
-        Embedder embedder = new Embedder(model, true, KnownVectors.bundled(BgeSmallModel.NAME, BgeSmallModel.DIMENSION));
-        try (NewsLibrary library = open(folder.resolve("new"), embedder)) {
-            assertTrue(library.store().stats().articles() > 100, "the starter corpus was loaded");
+        model = new RecordingModel(new BgeSmallModel());
+        bundled = KnownVectors.bundled(BgeSmallModel.NAME, BgeSmallModel.DIMENSION);
+        library = open(folder.resolve("new"), new Embedder(model, true, bundled));
+    }
+
+    @AfterAll
+    static void close() {
+        if (library != null) {
+            library.close();
         }
+    }
+
+    @Test
+    void aNewFolderIndexesItsStarterBriefsWithoutRunningTheModelOverThem() {
+        assertTrue(library.store().stats().articles() > 100, "the starter corpus was loaded");
         assertTrue(model.texts.isEmpty(), model.texts.size() + " starter texts have no bundled vector (first: "
                 + model.texts.stream().findFirst().orElse("") + "); make the file again as this test's comment says");
     }
 
     @Test
-    void aBundledVectorIsWhatTheModelGivesForItsText(@TempDir Path folder) {
-        RecordingModel model = new RecordingModel(new BgeSmallModel());
-        try (NewsLibrary library = open(folder, new Embedder(model, true, KnownVectors.none()))) {
-            assertTrue(library.store().stats().articles() > 100, "the starter corpus was loaded");
+    void aBundledVectorIsWhatTheModelGivesForItsText() {
+        // The texts a new folder embeds are its passages' context texts; the model runs on a sample of them only.
+        List<String> texts = library.passages().all().stream().map(Passage::contextText).distinct().sorted().toList();
+        assertTrue(texts.size() > COMPARED, "the starter corpus has passages");
+        List<String> sample = new ArrayList<>();
+        for (int i = 0; i < COMPARED; i++) {
+            sample.add(texts.get(i * texts.size() / COMPARED));
         }
-        KnownVectors bundled = KnownVectors.bundled(BgeSmallModel.NAME, BgeSmallModel.DIMENSION);
-        int compared = 0;
-        for (Map.Entry<String, float[]> made : model.vectors.entrySet()) {
-            float[] known = bundled.get(made.getKey());
-            if (known != null && compared++ < 20) {
-                assertTrue(Embedder.cosine(known, made.getValue()) > 0.9999, "bundled vector differs for: " + made.getKey());
-            }
+        List<Embedding> made = new BgeSmallModel().embedAll(sample.stream().map(TextSegment::from).toList()).content();
+        for (int i = 0; i < sample.size(); i++) {
+            float[] known = bundled.get(sample.get(i));
+            assertNotNull(known, "no bundled vector for: " + sample.get(i));
+            assertTrue(Embedder.cosine(known, made.get(i).vector()) > 0.9999, "bundled vector differs for: " + sample.get(i));
         }
-        assertTrue(compared > 0, "no starter text has a bundled vector");
     }
 
     @Test
-    void aFileFromAnotherModelIsNotUsed(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("vectors.bin");
+    void aFileFromAnotherModelIsNotUsed(@TempDir Path scratch) throws Exception {
+        Path file = scratch.resolve("vectors.bin");
         KnownVectors.write(file, "another-model", 2, Map.of("Nvidia ships the H20", new float[] {1f, 0f}));
         try (var in = java.nio.file.Files.newInputStream(file)) {
             assertTrue(KnownVectors.read(in, BgeSmallModel.NAME, 2).get("Nvidia ships the H20") == null);
