@@ -47,7 +47,7 @@ class ChipQaIndependentCountsTest {
             "(?:^|(?<=[.!?\\]] ))(?:(?:On|As of) \\d{4}-\\d{2}-\\d{2}, )?([^:.\\[\\]]+?)(?: \\(undated\\))? reported: (.*?)(?=(?:On|As of) \\d{4}-\\d{2}-\\d{2}, |$)",
             Pattern.DOTALL);
     private static final Pattern OTHERS = Pattern.compile("^(\\d+) others$");
-    private static final Pattern CARRIERS = Pattern.compile(" \\((?:carried|cited) by \\d+ (?:others?|outlets?)\\)");
+    private static final Pattern CARRIERS = Pattern.compile(" \\((?:carried|cited) by (?:\\d+ (?:others?|outlets?)|another outlet)\\)");
 
     /** One article of the corpus: who ran it, when, and its address slug (the copies of one text share it). */
     private record Story(String url, String outlet, OffsetDateTime published) {

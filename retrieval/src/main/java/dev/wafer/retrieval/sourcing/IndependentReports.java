@@ -57,7 +57,7 @@ public final class IndependentReports {
             carriedBy = List.copyOf(carriedBy);
         }
 
-        /** "Reuters, carried by 4 others", "The Information, cited by 2 outlets", "Nikkei". */
+        /** "Reuters, carried by 4 others", "The Information, cited by another outlet", "Nikkei". */
         public String describe() {
             return carriedBy.isEmpty() ? origin : origin + ", " + carriers();
         }
@@ -67,10 +67,11 @@ public final class IndependentReports {
             return carriedBy.isEmpty() ? origin : origin + " (" + carriers() + ")";
         }
 
+        /** "carried by 4 others", "cited by 2 outlets"; one is "another outlet", never "1 outlet". */
         private String carriers() {
             int others = carriedBy.size();
-            return cited ? "cited by " + others + (others == 1 ? " outlet" : " outlets")
-                    : "carried by " + others + (others == 1 ? " other" : " others");
+            String count = others == 1 ? "another outlet" : others + (cited ? " outlets" : " others");
+            return (cited ? "cited by " : "carried by ") + count;
         }
     }
 

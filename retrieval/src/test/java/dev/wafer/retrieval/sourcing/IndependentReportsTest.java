@@ -53,7 +53,7 @@ class IndependentReportsTest {
                 report("The Information", "2025-11-24T18:00:00Z", "Meta is in talks with Google to rent TPUs, people familiar said.", Sourcing.of(Kind.ANONYMOUS)),
                 report("Fab Weekly", "2025-11-25T10:00:00Z", "Meta is in talks to rent TPUs, The Information reported.", fromTheInformation)));
 
-        assertThat(origins).extracting(Origin::describe).containsExactly("The Information, carried by 1 other");
+        assertThat(origins).extracting(Origin::describe).containsExactly("The Information, carried by another outlet");
     }
 
     @Test
@@ -71,7 +71,7 @@ class IndependentReportsTest {
                 report("Reuters", "2025-10-02T09:00:00Z", WIRE, OFFICIAL),
                 report("Chip Ledger", "2025-10-02T14:00:00Z", WIRE + " Copyright Reuters.", OFFICIAL)));
 
-        assertThat(origins).extracting(Origin::describe).containsExactly("Idaho Business Wire", "Reuters, carried by 1 other");
+        assertThat(origins).extracting(Origin::describe).containsExactly("Idaho Business Wire", "Reuters, carried by another outlet");
         assertThat(origins.getFirst().published()).isEqualTo(Instant.parse("2025-10-03T08:00:00Z"));
     }
 
@@ -82,8 +82,18 @@ class IndependentReportsTest {
                 report("Idaho Business Wire", "2025-10-01T08:00:00Z", OWN, OFFICIAL),
                 report("Reuters", "2025-10-02T09:00:00Z", WIRE, OFFICIAL)));
 
-        assertThat(origins).extracting(Origin::named).containsExactly("Reuters (carried by 1 other)", "Idaho Business Wire");
+        assertThat(origins).extracting(Origin::named).containsExactly("Reuters (carried by another outlet)", "Idaho Business Wire");
         assertThat(origins.getFirst().published()).isEqualTo(Instant.parse("2025-10-02T09:00:00Z"));
+    }
+
+    @Test
+    void oneOutletRepeatingAnotherIsAnotherOutletNotOne() {
+        Sourcing fromCctv = new Sourcing(Kind.OFFICIAL, "CCTV", null);
+        List<Origin> origins = IndependentReports.of(List.of(
+                report("Fab Weekly", "2025-11-25T10:00:00Z", "Huawei will ship the Ascend 910C next quarter, CCTV reported.", fromCctv)));
+
+        assertThat(origins).extracting(Origin::describe).containsExactly("CCTV, cited by another outlet");
+        assertThat(origins).extracting(Origin::named).containsExactly("CCTV (cited by another outlet)");
     }
 
     private static Report report(String outlet, String published, String text, Sourcing sourcing) {
