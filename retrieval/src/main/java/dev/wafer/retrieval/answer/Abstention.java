@@ -43,6 +43,23 @@ public final class Abstention {
         return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
     }
 
+    /**
+     * The decline of a question asking what to buy: the news recommends nothing, but it may hold reports on
+     * the products asked about, and the nearest is named.
+     */
+    public static Answer purchaseAdvice(Question question, Optional<Instant> newestArticle, List<ScoredPassage> sources,
+                                        Answer.Mode mode) {
+        // Only a report on what is to be bought: "a good poker chip set" is not near a chip fund's news.
+        String nearest = nearest(question.text(), sources)
+                .filter(source -> KeywordCoverage.neverHeld(question.text(), List.of(source)).isEmpty())
+                .map(source -> " The nearest report I hold: \u201c" + source.passage().title() + "\u201d ("
+                        + source.passage().publisher() + ", " + source.passage().dateLabel() + ").")
+                .orElse("");
+        String text = "I answer from the news, and the news recommends nothing to buy." + nearest
+                + " Ask me what was reported about a chip, a company or a deal instead.";
+        return new Answer(question.text(), text, mode, true, List.of(), null, Duration.ZERO);
+    }
+
     /** Sources looked at for the nearest report: the ones a reader would have been shown. */
     private static final int NEAREST_CHECKED = 5;
     /** Words a title must share with the question to be about its subject when no model is named. */

@@ -104,7 +104,9 @@ public final class AnswerService {
         List<ScoredPassage> sources = search.find(retrievalReading.searchText(), asked.asOf());
         Duration search = Duration.ofNanos(System.nanoTime() - start);
         Answer answer;
-        if (!coverage.covers(asked, sources)) {
+        if (PurchaseAdvice.asked(asked.text())) {
+            answer = Abstention.purchaseAdvice(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);
+        } else if (!coverage.covers(asked, sources)) {
             answer = asOf.isPresent() ? Abstention.asOf(asked, asOf.get().day(), Answer.Mode.EXTRACTIVE)
                     : dayMissing ? Abstention.missingDays(asked, named.label(), newestArticle.get(), Answer.Mode.EXTRACTIVE)
                     : Abstention.answer(asked, newestArticle.get(), sources, Answer.Mode.EXTRACTIVE);

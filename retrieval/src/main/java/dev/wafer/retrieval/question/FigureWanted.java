@@ -21,6 +21,14 @@ public record FigureWanted(Set<Figure.Kind> kinds, Set<String> units) {
         units = Set.copyOf(units);
     }
 
+    /**
+     * The kind of figure a single word of a question asks for ("bandwidth": a rate in bytes or bits a
+     * second, "nm": a node's size, "price": money), or {@link #ANY} for a word that names no figure.
+     */
+    public static FigureWanted namedBy(String word) {
+        return QuestionReading.wanted(word);
+    }
+
     /** True when {@code figure} is the kind of figure asked for. */
     public boolean accepts(Figure figure) {
         if (!kinds.isEmpty() && !kinds.contains(figure.kind())) {
