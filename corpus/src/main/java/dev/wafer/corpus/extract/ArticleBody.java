@@ -97,13 +97,14 @@ final class ArticleBody {
     private static String extract(Element body, boolean byClass) {
         Element root = body.clone();
         clean(root, byClass);
-        Map<Element, Double> scores = scores(root);
+        BlockLengths lengths = BlockLengths.of(root);
+        Map<Element, Double> scores = scores(root, lengths);
         Element top = topCandidate(root, scores);
         if (top != null) {
-            top = widenToProse(top, root);
+            top = widenToProse(top, root, lengths);
         }
-        List<Element> content = top == null ? List.of(root) : withSiblings(top, scores);
-        return text(content);
+        List<Element> content = top == null ? List.of(root) : withSiblings(top, scores, lengths);
+        return text(content, lengths);
     }
 
     /** Step: page furniture out, by tag and role, then (when {@code byClass}) by class and id. */
@@ -217,7 +218,7 @@ final class ArticleBody {
     }
 
     /** Step: every paragraph scores its ancestors, and each score is weighed down by the block's links. */
-    private static Map<Element, Double> scores(Element root) {
+    private static Map<Element, Double> scores(Element root, BlockLengths lengths) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element paragraph : scorable(root)) {
             String text = paragraph.text();
@@ -232,7 +233,7 @@ final class ArticleBody {
                 scores.merge(scored, initialScore(scored) + score / divider, (old, added) -> old + score / divider);
             }
         }
-        scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
+        scores.replaceAll((element, score) -> score * (1 - lengths.linkDensity(element)));
         return scores;
     }
 
@@ -270,14 +271,14 @@ final class ArticleBody {
      * article into sibling sections (a text module, an image, another text module), each scoring alone; while the
      * parent holds clearly more plain prose than the block and is not link-heavy, the parent is the article.
      */
-    private static Element widenToProse(Element top, Element root) {
-        Map<Element, Integer> prose = proseChars(root);
+    private static Element widenToProse(Element top, Element root, BlockLengths lengths) {
+        Map<Element, Integer> prose = proseChars(root, lengths);
         Element widened = top;
         int level = 0;
         // Wrappers that hold no more prose than the block are passed through on the way up.
         for (Element ancestor = top.parent(); ancestor != null && ancestor != root && level < WIDEN_LEVELS;
                 ancestor = ancestor.parent(), level++) {
-            if (linkDensity(ancestor) > WIDEN_MAX_LINKS) {
+            if (lengths.linkDensity(ancestor) > WIDEN_MAX_LINKS) {
                 break;
             }
             if (prose.getOrDefault(ancestor, 0) >= prose.getOrDefault(widened, 0) * WIDEN_RATIO) {
@@ -288,12 +289,12 @@ final class ArticleBody {
     }
 
     /** For every block, how many characters of plain prose (paragraphs of some length, few links) it holds. */
-    private static Map<Element, Integer> proseChars(Element root) {
+    private static Map<Element, Integer> proseChars(Element root, BlockLengths lengths) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         Map<Element, Boolean> namedAside = new IdentityHashMap<>();
         for (Element paragraph : scorable(root)) {
-            int length = paragraph.text().length();
-            if (length < PROSE_CHARS || linkDensity(paragraph) > 0.3) {
+            int length = lengths.text(paragraph);
+            if (length < PROSE_CHARS || lengths.linkDensity(paragraph) > 0.3) {
                 continue;
             }
             for (Element ancestor = paragraph; ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
@@ -357,7 +358,7 @@ final class ArticleBody {
     }
 
     /** Step: the top block and the siblings that belong with it. */
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, BlockLengths lengths) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -376,7 +377,7 @@ final class ArticleBody {
                 chosen.add(sibling);
             } else if (sibling.tagName().equals("p")) {
                 String text = sibling.text();
-                double links = linkDensity(sibling);
+                double links = lengths.linkDensity(sibling);
                 if (text.length() > 80 && links < 0.25 || text.length() <= 80 && links == 0 && text.matches("(?s).*\\.( |$)")) {
                     chosen.add(sibling);
                 }
@@ -386,10 +387,10 @@ final class ArticleBody {
     }
 
     /** Step: the chosen blocks' paragraphs as text, furniture lines and link lists left out. */
-    private static String text(List<Element> content) {
+    private static String text(List<Element> content, BlockLengths lengths) {
         Set<String> paragraphs = new LinkedHashSet<>();
         for (Element block : content) {
-            collect(block, paragraphs);
+            collect(block, paragraphs, lengths);
         }
         // A box of other pages ("Related stories", "Lesen Sie auch") in the second half ends the article; one in the
         // first half is an aside between paragraphs and only its heading goes.
@@ -412,7 +413,7 @@ final class ArticleBody {
         return String.join("\n\n", lines);
     }
 
-    private static void collect(Element element, Set<String> paragraphs) {
+    private static void collect(Element element, Set<String> paragraphs, BlockLengths lengths) {
         String tag = element.tagName();
         boolean leaf = switch (tag) {
             case "p", "h2", "h3", "h4", "h5", "h6", "pre", "tr" -> true;
@@ -429,11 +430,11 @@ final class ArticleBody {
         }
         if (tag.equals("tr") && element.select("> td, > th").size() < 2) {
             // A one-cell row is page layout (an old site's table of columns), not a data table: read inside it.
-            element.select("> td, > th").forEach(cell -> collect(cell, paragraphs));
+            element.select("> td, > th").forEach(cell -> collect(cell, paragraphs, lengths));
             return;
         }
         if (leaf) {
-            add(element, paragraphs);
+            add(element, paragraphs, lengths);
             return;
         }
         // Text directly inside a container (between its blocks) is prose too.
@@ -444,7 +445,7 @@ final class ArticleBody {
             } else if (node instanceof Element child) {
                 if (BLOCKS.contains(child.tagName()) || CONTAINERS.contains(child.tagName())) {
                     flush(loose, paragraphs);
-                    collect(child, paragraphs);
+                    collect(child, paragraphs, lengths);
                 } else if (child.tagName().equals("br")) {
                     loose.append('\n');
                 } else {
@@ -465,13 +466,13 @@ final class ArticleBody {
         loose.setLength(0);
     }
 
-    private static void add(Element element, Set<String> paragraphs) {
+    private static void add(Element element, Set<String> paragraphs, BlockLengths lengths) {
         boolean row = element.tagName().equals("tr");
         if (!row && element.selectFirst("br") != null) {
             // Lines broken by <br> are lines ("Subheading<br>The text …"): each is its own paragraph.
             List<String> lines = lines(element);
             if (lines.size() > 1) {
-                boolean links = linkDensity(element) > 0.5 && element.text().length() < 300;
+                boolean links = lengths.linkDensity(element) > 0.5 && lengths.text(element) < 300;
                 for (String line : lines) {
                     if (!links && !PageJunk.isJunkLine(line)) {
                         paragraphs.add(line);
@@ -489,7 +490,7 @@ final class ArticleBody {
         }
         boolean keepLinks = element.tagName().matches("h[2-6]|tr"); // a heading, or a table row (names are often links)
         // A list of links ("Related: …", "Read more") is navigation, not prose.
-        if (!keepLinks && linkDensity(element) > 0.5 && text.length() < 300) {
+        if (!keepLinks && lengths.linkDensity(element) > 0.5 && text.length() < 300) {
             return;
         }
         paragraphs.add(text);
