@@ -3,6 +3,7 @@ package dev.wafer.retrieval.answer.extractive;
 import dev.wafer.retrieval.answer.AnswerCues;
 import dev.wafer.retrieval.question.NameRole;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,6 +53,20 @@ final class NamedAnswer {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|van[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
     private static final int MAX_NAME_WORDS = 4;
+    /**
+     * Texts whose names are kept. Naming is a pure function of the text, and one answer reads the same
+     * sentences, headlines and whole articles several times (with the role asked, without it, for the
+     * sex of a person), while the next answers keep citing the same news; scanning them again was about a
+     * tenth of an answer's time on the MultiHop-RAG dev questions (JFR samples). Entries are mostly
+     * sentences and some article bodies of a few kilobytes: a few megabytes at most.
+     */
+    private static final int REMEMBERED_TEXTS = 2_048;
+    private static final Map<Named, List<String>> NAMES = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Named, List<String>> eldest) {
+            return size() > REMEMBERED_TEXTS;
+        }
+    });
     private static final Pattern FEMININE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+(?![\\p{L}\\p{N}])");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:she|her|he|his)\\b", Pattern.CASE_INSENSITIVE);
@@ -157,6 +172,20 @@ final class NamedAnswer {
 
     /** In a headline every word may be capitalised, so its first word counts too. */
     static List<String> names(String text, boolean heading) {
+        Named key = new Named(text, heading);
+        List<String> known = NAMES.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> names = List.copyOf(read(text, heading));
+        NAMES.put(key, names);
+        return names;
+    }
+
+    private record Named(String text, boolean heading) {
+    }
+
+    private static List<String> read(String text, boolean heading) {
         List<String> names = new ArrayList<>();
         Matcher matcher = NAME.matcher(text);
         while (matcher.find()) {

@@ -77,4 +77,17 @@ class NamedAnswerTest {
                 body("Samsung Foundry was mentioned. Samsung said little; its share is leading the market.", "a2")))
                 .hasValue("Samsung");
     }
+
+    @Test
+    void aTextReadAgainGivesTheSameNamesAndAHeadlineKeepsItsFirstWord() {
+        String line = "Lumen Silicon hires Ada Okafor to run its Austin fab";
+
+        assertThat(NamedAnswer.names(line, true)).containsExactly("Lumen Silicon", "Ada Okafor", "Austin");
+        assertThat(NamedAnswer.names(line, false)).containsExactly("Lumen Silicon", "Ada Okafor", "Austin");
+        String sentence = "Okafor said the fab would open in 2027.";
+        assertThat(NamedAnswer.names(sentence, true)).containsExactly("Okafor");
+        // Read as a sentence, its capitalised first word is no name, though the same text read as a headline had one.
+        assertThat(NamedAnswer.names(sentence, false)).isEmpty();
+        assertThat(NamedAnswer.names(sentence, true)).containsExactly("Okafor");
+    }
 }
