@@ -6,7 +6,6 @@ import dev.wafer.retrieval.search.PassageSearch;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.language.ScriptAndWordDetector;
 import dev.wafer.retrieval.language.Translation;
-import dev.wafer.retrieval.sourcing.AttributionCues;
 import dev.wafer.retrieval.sourcing.RememberedSourcing;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,7 @@ public final class AnswerService {
     private final Supplier<Optional<Instant>> newestArticle;
     private final Supplier<? extends Collection<String>> publishers;
     private final ArticleDays days;
-    private final SourcingNotes sourcing = new SourcingNotes(new RememberedSourcing(new AttributionCues()));
+    private final SourcingNotes sourcing = new SourcingNotes(RememberedSourcing.attributionCues());
     private final OtherLanguage otherLanguage;
 
     /**

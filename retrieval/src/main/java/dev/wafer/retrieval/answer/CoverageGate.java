@@ -179,9 +179,12 @@ public final class CoverageGate {
      * {@code texts} names (the lexicon's names count as the same model: "N3E" for "3nm").
      */
     public static Set<String> modelsNeverNamed(String question, Collection<String> texts) {
+        Set<String> missing = new HashSet<>(ModelNames.in(question));
+        if (missing.isEmpty()) {
+            return missing;
+        }
         Set<String> named = new HashSet<>();
         texts.forEach(text -> named.addAll(ModelNames.in(text)));
-        Set<String> missing = new HashSet<>(ModelNames.in(question));
         missing.removeIf(model -> named.stream().anyMatch(held -> ChipLexicon.bundled().same(held, model)));
         return missing;
     }

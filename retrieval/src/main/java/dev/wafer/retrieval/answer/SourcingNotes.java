@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.answer;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.sourcing.Sourcing;
@@ -140,13 +141,23 @@ public final class SourcingNotes {
         return best == null ? Optional.empty() : Optional.of(classifier.classify(best, bestPassage));
     }
 
+    /**
+     * The words of sentences read recently: each answer compares its sentences with every sentence of the
+     * passages it cites, and the next answers cite much the same passages.
+     */
+    private static final Remembered<String, Set<String>> WORDS = Remembered.upTo(4_096);
+
     private static Set<String> words(String text) {
+        return WORDS.get(text, SourcingNotes::readWords);
+    }
+
+    private static Set<String> readWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             words.add(matcher.group());
         }
-        return words;
+        return Set.copyOf(words);
     }
 
     private static List<Integer> numbers(String sentence) {

@@ -35,6 +35,15 @@ public final class SameClaim {
             return new Claim(SameClaim.words(sentence), SameClaim.figures(sentence), Figures.in(sentence));
         }
 
+        /** See {@link SameClaim#shareAFigure(String, String)}. */
+        public boolean sharesAFigure(Claim other) {
+            if (Figures.share(stated, other.stated)) {
+                return true;
+            }
+            return figures.stream().anyMatch(number -> other.figures.contains(number)
+                    && number.matches("\\d{3,}(?:\\.\\d+)?") && !number.matches("(?:19|20)\\d{2}"));
+        }
+
         public boolean same(Claim other) {
             if (Figures.disagree(stated, other.stated)
                     || stated.isEmpty() && other.stated.isEmpty() && !figures.isEmpty() && !other.figures.isEmpty()
@@ -60,18 +69,15 @@ public final class SameClaim {
      * engineers").
      */
     public static boolean shareAFigure(String a, String b) {
-        if (Figures.share(Figures.in(a), Figures.in(b))) {
-            return true;
-        }
-        Set<String> shared = figures(a);
-        shared.retainAll(figures(b));
-        return shared.stream().anyMatch(number -> number.matches("\\d{3,}(?:\\.\\d+)?")
-                && !number.matches("(?:19|20)\\d{2}"));
+        return Claim.of(a).sharesAFigure(Claim.of(b));
     }
 
     /** The figures a sentence states, thousands separators removed. */
     public static Set<String> figures(String sentence) {
         Set<String> found = new HashSet<>();
+        if (!Figures.hasDigit(sentence)) {
+            return found;
+        }
         Matcher figure = FIGURE.matcher(sentence);
         while (figure.find()) {
             found.add(figure.group().replace(",", ""));

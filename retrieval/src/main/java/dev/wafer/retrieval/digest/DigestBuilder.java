@@ -4,7 +4,7 @@ import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.corpus.Article;
 import dev.wafer.corpus.store.ArticleStore;
 import dev.wafer.retrieval.index.Sentences;
-import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.RememberedSourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import java.util.Set;
 public final class DigestBuilder {
 
     /** What each story's opening rests on, shown beside it when it is weaker than the outlet's word. */
-    private static final SourcingClassifier SOURCING = new AttributionCues();
+    private static final SourcingClassifier SOURCING = RememberedSourcing.attributionCues();
 
     /** A digest is a glance, not an archive: beyond this many stories the oldest are left for the record. */
     public static final int MAX_STORIES = 30;

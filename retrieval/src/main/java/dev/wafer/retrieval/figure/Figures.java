@@ -1,8 +1,7 @@
 package dev.wafer.retrieval.figure;
 
+import dev.wafer.retrieval.cache.Remembered;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +70,17 @@ public final class Figures {
     private Figures() {
     }
 
+    /** True when {@code text} holds an ASCII digit: without one it states no figure and names no model number. */
+    public static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Sentences read recently, and what they state. One answer compares each chosen sentence with every
      * other candidate, so the same few dozen sentences are read hundreds of times; a few answers' worth
@@ -78,29 +88,20 @@ public final class Figures {
      */
     private static final int REMEMBERED = 4_096;
     private static final int REMEMBERED_LENGTH = 1_000;
-    private static final Map<String, List<Figure>> READ = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Figure>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private static final Remembered<String, List<Figure>> READ = Remembered.upTo(REMEMBERED);
 
     /** Every figure {@code text} states, in order; where two readings overlap, the first pattern's wins. */
     public static List<Figure> in(String text) {
         if (text.length() > REMEMBERED_LENGTH) {
             return read(text);
         }
-        List<Figure> known = READ.get(text);
-        if (known != null) {
-            return known;
-        }
-        List<Figure> figures = read(text);
-        READ.put(text, figures);
-        return figures;
+        return READ.get(text, Figures::read);
     }
 
     private static List<Figure> read(String text) {
+        if (!hasDigit(text)) {
+            return List.of(); // every figure is written with digits; most sentences have none
+        }
         List<Found> found = new ArrayList<>();
         money(text, found);
         shares(text, found);

@@ -4,7 +4,7 @@ import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.digest.DigestBuilder;
 import dev.wafer.retrieval.digest.DigestStory;
 import dev.wafer.retrieval.index.Sentences;
-import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.RememberedSourcing;
 import dev.wafer.retrieval.sourcing.IndependentReports;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class FollowStories {
 
-    private static final SourcingClassifier SOURCING = new AttributionCues();
+    private static final SourcingClassifier SOURCING = RememberedSourcing.attributionCues();
 
     private FollowStories() {
     }

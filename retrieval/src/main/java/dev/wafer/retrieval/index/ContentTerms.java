@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.index;
 
+import dev.wafer.retrieval.cache.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,9 +21,17 @@ public final class ContentTerms {
     private ContentTerms() {
     }
 
+    /** The terms of {@code text}, a set the caller may change. */
     public static Set<String> of(String text) {
-        return text == null ? new HashSet<>() : new HashSet<>(inOrder(PassageFields.TEXT, text));
+        return text == null ? new HashSet<>() : new HashSet<>(TERMS.get(text, read -> Set.copyOf(inOrder(PassageFields.TEXT, read))));
     }
+
+    /**
+     * Texts analysed recently: an answer weighs each of its passages' sentences, then judges its coverage by
+     * the passages' whole texts, and the next answers cite much the same news. Copying a remembered set
+     * costs a small part of analysing the text again.
+     */
+    private static final Remembered<String, Set<String>> TERMS = Remembered.upTo(8_192);
 
     /** The terms of {@code text} as {@code field} is analysed, in order and with repeats: what the index holds. */
     public static List<String> inOrder(String field, String text) {

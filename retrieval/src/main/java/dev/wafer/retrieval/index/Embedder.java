@@ -1,13 +1,11 @@
 package dev.wafer.retrieval.index;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Dense vectors for passages and questions from the in-process bge-small-en-v1.5 model (quantized,
@@ -25,12 +23,7 @@ public final class Embedder {
     private final EmbeddingModel model;
     private final boolean instructQueries;
     private final KnownVectors known;
-    private final Map<String, float[]> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > QUERY_CACHE_SIZE;
-        }
-    });
+    private final Remembered<String, float[]> queryCache = Remembered.upTo(QUERY_CACHE_SIZE);
 
     public Embedder(EmbeddingModel model, boolean instructQueries) {
         this(model, instructQueries, KnownVectors.none());
@@ -70,13 +63,7 @@ public final class Embedder {
      */
     public float[] embedQuery(String question) {
         String input = instructQueries ? QUERY_INSTRUCTION + question : question;
-        float[] known = queryCache.get(input);
-        if (known != null) {
-            return known;
-        }
-        float[] vector = model.embed(input).content().vector();
-        queryCache.put(input, vector);
-        return vector;
+        return queryCache.get(input, text -> model.embed(text).content().vector());
     }
 
     /**

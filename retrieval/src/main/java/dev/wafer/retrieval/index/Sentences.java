@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.index;
 
+import dev.wafer.retrieval.cache.Remembered;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +30,29 @@ public final class Sentences {
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "\\s*[\"“‘]?(?:The|It|Its|This|That|These|Those|They|He|She|We|But|And|In|On|At|A|An)\\b");
 
+    /**
+     * Passages split recently. One answer splits each of its passages to choose sentences, to check what
+     * its facts rest on and to label their sourcing, and the next answers cite much the same news. Texts up
+     * to {@value #REMEMBERED_LENGTH} characters (a passage, not a whole article) are kept: a few MB at most.
+     */
+    private static final int REMEMBERED = 2_048;
+    private static final int REMEMBERED_LENGTH = 4_000;
+    private static final Remembered<String, List<String>> SPLIT = Remembered.upTo(REMEMBERED);
+
     private Sentences() {
     }
 
+    /** The sentences of {@code text}, in order; the list cannot be changed. */
     public static List<String> split(String text) {
+        return text.length() > REMEMBERED_LENGTH ? read(text) : SPLIT.get(text, Sentences::read);
+    }
+
+    private static List<String> read(String text) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n|\\n")) {
             splitParagraph(paragraph.strip().replaceAll("\\s+", " "), sentences);
         }
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static void splitParagraph(String paragraph, List<String> into) {

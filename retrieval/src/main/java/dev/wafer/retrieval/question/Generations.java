@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.question;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.index.ContentTerms;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,10 +102,15 @@ public final class Generations {
 
     /** The generations {@code text} names, without where. */
     public static Set<Generation> named(String text) {
-        Set<Generation> generations = new java.util.LinkedHashSet<>();
-        in(text).forEach(mention -> generations.add(mention.generation()));
-        return generations;
+        return NAMED.get(text, read -> {
+            Set<Generation> generations = new java.util.LinkedHashSet<>();
+            in(read).forEach(mention -> generations.add(mention.generation()));
+            return java.util.Collections.unmodifiableSet(generations);
+        });
     }
+
+    /** Sentences read recently: an answer weighs each candidate sentence against the question's generations twice. */
+    private static final Remembered<String, Set<Generation>> NAMED = Remembered.upTo(4_096);
 
     /**
      * True when {@code sentence} names another generation of a thing {@code asked} names ("the second fund"

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.question;
 
+import dev.wafer.retrieval.figure.Figures;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,9 @@ public final class ModelNames {
     /** The model numbers in {@code text}, in lower case. */
     public static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
+        if (!Figures.hasDigit(text)) {
+            return found; // every model number and node is written with a digit
+        }
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
             found.add(matcher.group().toLowerCase(Locale.ROOT));

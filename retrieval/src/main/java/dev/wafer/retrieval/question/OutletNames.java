@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.question;
 
+import dev.wafer.retrieval.cache.Remembered;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -120,6 +121,16 @@ public final class OutletNames {
      * "Independent"), as whole words in any case and with any punctuation between them; longest first.
      */
     private static List<Pattern> heldNames(Collection<String> publishers) {
+        return HELD_NAMES.get(List.copyOf(publishers), OutletNames::compileHeldNames);
+    }
+
+    /**
+     * The patterns of the outlets a corpus holds, for its last few lists of outlets: compiling a pattern for
+     * each of a few hundred outlets took more time than the rest of reading a question.
+     */
+    private static final Remembered<List<String>, List<Pattern>> HELD_NAMES = Remembered.upTo(8);
+
+    private static List<Pattern> compileHeldNames(List<String> publishers) {
         Set<String> spellings = new LinkedHashSet<>();
         for (String publisher : publishers) {
             spellings.add(words(publisher));
@@ -255,6 +266,13 @@ public final class OutletNames {
 
     /** "The Independent - Sports" and "Cnbc | World Business News Leader" are The Independent and CNBC. */
     public static String core(String outlet) {
+        return CORES.get(outlet, OutletNames::readCore);
+    }
+
+    /** Outlets' core names, asked for every outlet a corpus holds each time a question names one. */
+    private static final Remembered<String, String> CORES = Remembered.upTo(2_048);
+
+    private static String readCore(String outlet) {
         String name = outlet.strip().split("\\s+[|:–-]\\s+|\\s*\\|\\s*", 2)[0];
         name = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return name.startsWith("the ") ? name.substring(4) : name;

@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.question;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.figure.Figure;
 import dev.wafer.retrieval.figure.Figures;
 import java.util.Collection;
@@ -90,6 +91,19 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
 
     /** Reads {@code question}; {@code publishers} are the outlets the corpus holds (see {@link OutletNames}). */
     public static QuestionReading of(String question, Collection<String> publishers) {
+        return READ.get(new Asked(question, List.copyOf(publishers)), asked -> read(asked.question(), asked.publishers()));
+    }
+
+    /**
+     * Questions read recently: one answer reads its question for search, for the coverage gate and for the
+     * composer, and a question in a thread is read again with the turns before it.
+     */
+    private static final Remembered<Asked, QuestionReading> READ = Remembered.upTo(512);
+
+    private record Asked(String question, List<String> publishers) {
+    }
+
+    private static QuestionReading read(String question, Collection<String> publishers) {
         String text = question.strip();
         Asks asks = AMOUNT.matcher(text).find() ? Asks.AMOUNT
                 : DATE.matcher(text).find() ? Asks.DATE
@@ -134,12 +148,22 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         return named(text);
     }
 
+    /**
+     * Texts whose names were read recently: the answer composer asks it of every candidate sentence with its
+     * headline, twice per answer, and the next answers weigh much the same sentences.
+     */
+    private static final Remembered<String, Set<String>> NAMED = Remembered.upTo(4_096);
+
     /** {@link #named()} of {@code question} without the rest of its reading: for grouping many questions at once. */
     public static Set<String> named(String question) {
+        return NAMED.get(question, QuestionReading::readNamed);
+    }
+
+    private static Set<String> readNamed(String question) {
         String text = question.strip();
         Set<String> models = ModelNames.in(text);
         ChipLexicon lexicon = ChipLexicon.bundled();
-        Set<String> named = new java.util.TreeSet<>();
+        java.util.SortedSet<String> named = new java.util.TreeSet<>();
         String rest = text;
         for (String name : lexicon.namesIn(text)) {
             if (!lexicon.title(name)) {
@@ -153,7 +177,7 @@ public record QuestionReading(String text, Asks asks, FigureWanted figure, boole
         while (name.find()) {
             named.add(name.group(1).toLowerCase(Locale.ROOT));
         }
-        return named;
+        return java.util.Collections.unmodifiableSortedSet(named);
     }
 
     /**

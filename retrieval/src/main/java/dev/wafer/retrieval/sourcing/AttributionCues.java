@@ -2,6 +2,7 @@ package dev.wafer.retrieval.sourcing;
 
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.sourcing.Sourcing.Kind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -120,6 +121,8 @@ public final class AttributionCues implements SourcingClassifier {
     private static final Pattern NO_COMMENT = Pattern.compile(SUBJECT
             + "\\s+(?:(declined|refused)\\s+to\\s+comment|(had|has)\\s+no\\s+comment|(would|could)\\s+not\\s+comment|did\\s+not\\s+comment"
             + "|did\\s+not\\s+(?:immediately\\s+)?(respond|reply)|could\\s+not\\s+(?:immediately\\s+)?be\\s+(reached))");
+    /** Words every {@link #NO_COMMENT} match holds. */
+    private static final List<String> NO_COMMENT_WORDS = List.of("comment", "respond", "reply", "reached");
     private static final Pattern UNCONFIRMED_BY = Pattern.compile(SUBJECT + "\\s+(?:(neither\\s+confirmed\\s+nor\\s+denied)|(did\\s+not\\s+deny))");
     private static final Pattern DENIER = Pattern.compile(SUBJECT + "\\s+(?:has\\s+|have\\s+)?" + DENY_VERB + "\\b");
 
@@ -257,14 +260,15 @@ public final class AttributionCues implements SourcingClassifier {
 
     private static String note(String sentence, String context, Kind kind) {
         String text = context.isEmpty() ? sentence : sentence + " " + context;
+        // Each pattern opens with a name, tried at every capital of a whole passage: look for its verb first.
         Matcher noComment = NO_COMMENT.matcher(text);
-        if (noComment.find()) {
+        if (NO_COMMENT_WORDS.stream().anyMatch(text::contains) && noComment.find()) {
             String who = subject(noComment.group(1));
             boolean reply = noComment.group(5) != null || noComment.group(6) != null;
             return who + (reply ? " did not respond to a request for comment" : " declined to comment");
         }
         Matcher unconfirmed = UNCONFIRMED_BY.matcher(text);
-        if (unconfirmed.find()) {
+        if (text.contains("den") && unconfirmed.find()) {
             return subject(unconfirmed.group(1)) + (unconfirmed.group(2) != null ? " neither confirmed nor denied it" : " did not deny it");
         }
         if (kind != Kind.DENIED && DENIAL.matcher(context).find()) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class IndependentReports {
 
-    private static final SourcingClassifier SOURCING = new RememberedSourcing(new AttributionCues());
+    private static final SourcingClassifier SOURCING = RememberedSourcing.attributionCues();
 
     private IndependentReports() {
     }

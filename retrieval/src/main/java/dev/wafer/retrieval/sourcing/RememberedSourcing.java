@@ -1,8 +1,6 @@
 package dev.wafer.retrieval.sourcing;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.wafer.retrieval.cache.Remembered;
 
 /**
  * A {@link SourcingClassifier} that remembers what it read. A sentence's sourcing depends only on the
@@ -18,13 +16,14 @@ public final class RememberedSourcing implements SourcingClassifier {
      */
     private static final int REMEMBERED = 4_096;
 
+    /**
+     * The attribution cues' readings, shared by the whole process: an answer's sentences are read for the
+     * independent-report count, then again for the answer's sourcing notes, timelines and digests.
+     */
+    private static final SourcingClassifier ATTRIBUTION_CUES = new RememberedSourcing(new AttributionCues());
+
     private final SourcingClassifier classifier;
-    private final Map<Key, Sourcing> read = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Sourcing> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Remembered<Key, Sourcing> read = Remembered.upTo(REMEMBERED);
 
     public RememberedSourcing(SourcingClassifier classifier) {
         if (classifier == null) {
@@ -33,17 +32,15 @@ public final class RememberedSourcing implements SourcingClassifier {
         this.classifier = classifier;
     }
 
+    /** {@link AttributionCues}, remembering its readings for every caller in the process. */
+    public static SourcingClassifier attributionCues() {
+        return ATTRIBUTION_CUES;
+    }
+
     @Override
     public Sourcing classify(String sentence, String context) {
-        Key key = new Key(sentence == null ? "" : sentence, context == null ? "" : context);
-        Sourcing known = read.get(key);
-        if (known != null) {
-            return known;
-        }
-        // Classified outside the lock: two answers may read one new sentence at once, and both get the same result.
-        Sourcing sourcing = classifier.classify(sentence, context);
-        read.put(key, sourcing);
-        return sourcing;
+        return read.get(new Key(sentence == null ? "" : sentence, context == null ? "" : context),
+                key -> classifier.classify(sentence, context));
     }
 
     private record Key(String sentence, String context) {

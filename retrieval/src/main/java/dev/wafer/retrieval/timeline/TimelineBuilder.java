@@ -3,7 +3,7 @@ package dev.wafer.retrieval.timeline;
 import dev.wafer.retrieval.claim.SameClaim;
 import dev.wafer.corpus.Article;
 import dev.wafer.retrieval.answer.Citation;
-import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.RememberedSourcing;
 import dev.wafer.retrieval.sourcing.Sourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import dev.wafer.retrieval.index.ContentTerms;
@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class TimelineBuilder {
 
     /** What each event's report rests on, so a timeline shows which steps were official and which rumors. */
-    private static final SourcingClassifier SOURCING = new AttributionCues();
+    private static final SourcingClassifier SOURCING = RememberedSourcing.attributionCues();
 
     /** A timeline longer than this stops being read; older events are paged with {@code until}. */
     public static final int MAX_EVENTS = 12;

@@ -1,10 +1,9 @@
 package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.index.Embedder;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,12 +24,7 @@ public final class EmbeddedSentenceMeaning implements SentenceMeaning {
     private static final int CACHED_SENTENCES = 10_000;
 
     private final Supplier<Embedder> embedder;
-    private final Map<String, float[]> vectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHED_SENTENCES;
-        }
-    });
+    private final Remembered<String, float[]> vectors = Remembered.upTo(CACHED_SENTENCES);
 
     /** @param embedder the model, loaded when the first answer needs it */
     public EmbeddedSentenceMeaning(Supplier<Embedder> embedder) {
@@ -42,7 +36,7 @@ public final class EmbeddedSentenceMeaning implements SentenceMeaning {
         float[] asked = embedder.get().embedQuery(question);
         List<String> missing = new ArrayList<>();
         for (String sentence : sentences) {
-            if (!vectors.containsKey(sentence) && !missing.contains(sentence)) {
+            if (vectors.known(sentence) == null && !missing.contains(sentence)) {
                 missing.add(sentence);
             }
         }
@@ -50,11 +44,11 @@ public final class EmbeddedSentenceMeaning implements SentenceMeaning {
         Map<String, float[]> fresh = new HashMap<>();
         for (int i = 0; i < missing.size(); i++) {
             fresh.put(missing.get(i), embedded.get(i));
-            vectors.put(missing.get(i), embedded.get(i));
+            vectors.remember(missing.get(i), embedded.get(i));
         }
         List<float[]> result = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
-            float[] vector = fresh.containsKey(sentence) ? fresh.get(sentence) : vectors.get(sentence);
+            float[] vector = fresh.containsKey(sentence) ? fresh.get(sentence) : vectors.known(sentence);
             // Evicted by another answer meanwhile: embed it again rather than score it as meaningless.
             result.add(vector != null ? vector : embedder.get().embedPassages(List.of(sentence)).getFirst());
         }

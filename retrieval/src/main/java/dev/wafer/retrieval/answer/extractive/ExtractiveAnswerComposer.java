@@ -28,6 +28,7 @@ import dev.wafer.retrieval.figure.Figures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,6 +141,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|They|Their|This|These|The (?:company|firm|"
             + "chip|chips|chipmaker|platform|system|product|part|deal|group|start-?up|rule|rules))\\b");
     /** "Beijing, China – " and "SAN FRANCISCO (Reuters) - " openers: place lines, not part of the claim. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.]+(?:[ ,]+\\p{Lu}[\\p{L}.]+){0,3}(?: \\([^)]{1,30}\\))?\\s+[–—-]+\\s+)(?=\\p{Lu})");
     /**
@@ -212,10 +214,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         int rank = 0;
         for (ScoredPassage source : sources.subList(0, Math.min(SOURCES_READ, sources.size()))) {
             int position = 0;
+            // Read once for all of the passage's sentences.
+            Set<String> titleTerms = ContentTerms.of(source.passage().title());
+            Set<String> publishedTerms = source.passage().publishedDate()
+                    .map(day -> ContentTerms.of(PUBLISHED_MONTH.format(day.atZone(ZoneOffset.UTC))))
+                    .orElse(Set.of());
             for (String sentence : Sentences.split(source.passage().text())) {
-                int words = sentence.split("\\s+").length;
+                int words = SPACES.split(sentence).length;
                 if (words >= MIN_WORDS && words <= MAX_WORDS && !sentence.endsWith("?")) {
-                    candidates.add(new Candidate(DATELINE.matcher(sentence).replaceFirst(""), source, rank, position));
+                    candidates.add(new Candidate(DATELINE.matcher(sentence).replaceFirst(""), source, rank, position,
+                            titleTerms, publishedTerms));
                 }
                 position++;
             }
@@ -259,7 +267,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Optional<NamedMonth> month = NamedMonth.in(intent.text());
         Set<Generations.Generation> generations = intent.generations();
         // "III" in "Big Fund III" is covered by a sentence on "the third phase".
-        Map<String, Set<String>> numberForms = new java.util.HashMap<>();
+        Map<String, Set<String>> numberForms = new HashMap<>();
         for (Generations.Generation generation : generations) {
             Set<String> forms = Generations.writtenForms(generation.number());
             forms.forEach(form -> numberForms.put(form, forms));
@@ -523,6 +531,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder(disagree ? "Sources differ. " : "");
+        Function<String, Optional<Article>> articles = fetchedOnce(this.articles);
         leadName(question.text(), intent, sentences, candidates, articles).filter(found -> compared.isEmpty())
                 .ifPresent(found -> {
             List<Integer> markers = new ArrayList<>();
@@ -546,7 +555,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             }
             if (!candidate.articleId().equals(previousArticle) || !alike.isEmpty()) {
                 boolean latest = i == 0 && intent.latest() && !disagree;
-                List<IndependentReports.Origin> reports = reports(candidate, alike);
+                List<IndependentReports.Origin> reports = reports(candidate, alike, articles);
                 // A copy is told from the day its origin ran it; a "latest" lead-in keeps the newest day.
                 Optional<Instant> day = latest ? candidate.published() : Optional.ofNullable(reports.getFirst().published());
                 text.append(attribution(IndependentReports.names(reports), day, latest)).append(' ');
@@ -584,6 +593,15 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return NamedAnswer.in(sentences, question, outlets, intent.role());
     }
 
+    /**
+     * The articles one answer reads, each fetched from the store once: its headline name and every
+     * report's syndicated copies come from the same few articles.
+     */
+    private static Function<String, Optional<Article>> fetchedOnce(Function<String, Optional<Article>> articles) {
+        Map<String, Optional<Article>> fetched = new HashMap<>();
+        return id -> fetched.computeIfAbsent(id, articles);
+    }
+
     private static int number(Candidate candidate, Map<String, Integer> numbers, List<Citation> citations) {
         return numbers.computeIfAbsent(candidate.articleId(), id -> {
             int n = numbers.size() + 1;
@@ -607,7 +625,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
         return closeInMeaning(a, b, SAME_CLAIM_MEANING) && aFigures.isEmpty() == bFigures.isEmpty()
                 && sameSubject(a.sentence, b.sentence)
-                || SameClaim.shareAFigure(a.sentence, b.sentence) && shareAName(a, b)
+                || a.claim().sharesAFigure(b.claim()) && shareAName(a, b)
                 && closeInMeaning(a, b, SAME_FIGURE_MEANING);
     }
 
@@ -637,11 +655,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * Who reported it: the outlet, the others that carried the same sentence, and the article's syndicated
      * copies, each independent report named once (copies and reports taken from one outlet count as one).
      */
-    private List<IndependentReports.Origin> reports(Candidate candidate, List<Candidate> alike) {
-        return IndependentReports.led(report(candidate), alike.stream().map(this::report).toList());
+    private static List<IndependentReports.Origin> reports(Candidate candidate, List<Candidate> alike,
+                                                           Function<String, Optional<Article>> articles) {
+        return IndependentReports.led(report(candidate, articles),
+                alike.stream().map(other -> report(other, articles)).toList());
     }
 
-    private IndependentReports.Report report(Candidate candidate) {
+    private static IndependentReports.Report report(Candidate candidate, Function<String, Optional<Article>> articles) {
         Passage passage = candidate.source.passage();
         return IndependentReports.cited(passage.publisher(), passage.published(), candidate.sentence, passage.text(),
                 articles.apply(candidate.articleId()).map(Article::alsoReportedBy).orElse(List.of()));
@@ -886,14 +906,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         /** Its words and figures, read when first compared: each sentence is compared with every other. */
         private SameClaim.Claim claim;
 
-        private Candidate(String sentence, ScoredPassage source, int rank, int position) {
+        private Candidate(String sentence, ScoredPassage source, int rank, int position, Set<String> titleTerms,
+                          Set<String> publishedTerms) {
             this.sentence = sentence;
             this.terms = ContentTerms.of(sentence);
             this.headedTerms = new HashSet<>(terms);
-            this.headedTerms.addAll(ContentTerms.of(source.passage().title()));
-            this.publishedTerms = source.passage().publishedDate()
-                    .map(day -> ContentTerms.of(PUBLISHED_MONTH.format(day.atZone(ZoneOffset.UTC))))
-                    .orElse(Set.of());
+            this.headedTerms.addAll(titleTerms);
+            this.publishedTerms = publishedTerms;
             this.source = source;
             this.rank = rank;
             this.position = position;

@@ -1,10 +1,11 @@
 package dev.wafer.retrieval.answer.extractive;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.answer.AnswerCues;
 import dev.wafer.retrieval.question.NameRole;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,13 @@ final class NamedAnswer {
 
     /** Capitalised words joined by spaces on one line (never across a sentence's end or a line break). */
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|van[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|van[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
     private static final int MAX_NAME_WORDS = 4;
+    /** "Nvidia's", "Altman." — what ends a name's last word but is not part of it. */
+    private static final Pattern TRAILING = Pattern.compile("(?:['’]s|[.'’-])+$");
+    private static final Pattern JOINING_WORD = Pattern.compile("^(?:of|de|van)[ \\t]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRAND = Pattern.compile(".*\\p{Ll}.*\\p{Lu}\\p{Lu}");
     /**
      * Texts whose names are kept. Naming is a pure function of the text, and one answer reads the same
      * sentences, headlines and whole articles several times (with the role asked, without it, for the
@@ -61,14 +67,8 @@ final class NamedAnswer {
      * sentences and some article bodies of a few kilobytes: a few megabytes at most.
      */
     private static final int REMEMBERED_TEXTS = 2_048;
-    private static final Map<Named, List<String>> NAMES = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Named, List<String>> eldest) {
-            return size() > REMEMBERED_TEXTS;
-        }
-    });
+    private static final Remembered<Named, List<String>> NAMES = Remembered.upTo(REMEMBERED_TEXTS);
     private static final Pattern FEMININE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+(?![\\p{L}\\p{N}])");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:she|her|he|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MASCULINE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
     /** A question about a person ("who is the individual…"): an organisation's acronym is not the answer. */
@@ -121,7 +121,7 @@ final class NamedAnswer {
                 }
                 if (person && (isAcronym(name) || isBrand(name) || ORGANISATION.matcher(name).find())) {
                     // "Alameda Research": then "Alameda" alone is no person either.
-                    for (String word : name.split("\\s+")) {
+                    for (String word : SPACES.split(name)) {
                         organisations.add(word.toLowerCase(Locale.ROOT));
                     }
                     continue;
@@ -143,10 +143,11 @@ final class NamedAnswer {
         // The form the articles use most among those of two words or more ("Sam Bankman-Fried"), else the commonest.
         // A longer form seen once whose first word the sources also write in small letters is more likely an
         // ordinary word before the name ("Leading Everton") than a first name.
-        Set<String> ordinary = ordinaryWords(sentences);
+        Map<String, Boolean> ordinary = new HashMap<>();
         String fullest = forms.get(key).stream().distinct()
                 .max(Comparator.comparingInt((String form) -> form.contains(" ") && (formCounts.getOrDefault(form, 0) >= 2
-                                || !ordinary.contains(form.substring(0, form.indexOf(' ')).toLowerCase(Locale.ROOT)))
+                                || !ordinary.computeIfAbsent(form.substring(0, form.indexOf(' ')).toLowerCase(Locale.ROOT),
+                                        word -> writtenSmall(word, sentences)))
                                 ? formCounts.getOrDefault(form, 0) : 0)
                         .thenComparingInt(form -> formCounts.getOrDefault(form, 0))
                         .thenComparingInt(form -> -forms.get(key).indexOf(form)))
@@ -172,14 +173,7 @@ final class NamedAnswer {
 
     /** In a headline every word may be capitalised, so its first word counts too. */
     static List<String> names(String text, boolean heading) {
-        Named key = new Named(text, heading);
-        List<String> known = NAMES.get(key);
-        if (known != null) {
-            return known;
-        }
-        List<String> names = List.copyOf(read(text, heading));
-        NAMES.put(key, names);
-        return names;
+        return NAMES.get(new Named(text, heading), named -> List.copyOf(read(text, heading)));
     }
 
     private record Named(String text, boolean heading) {
@@ -187,17 +181,18 @@ final class NamedAnswer {
 
     private static List<String> read(String text, boolean heading) {
         List<String> names = new ArrayList<>();
+        int opening = text.length() - text.stripLeading().length();
         Matcher matcher = NAME.matcher(text);
         while (matcher.find()) {
-            String name = matcher.group(1).replaceAll("(?:['’]s|[.'’-])+$", "");
-            if (!heading && !name.contains(" ") && (matcher.start() == 0 || text.substring(0, matcher.start()).isBlank())) {
+            String name = TRAILING.matcher(matcher.group(1)).replaceAll("");
+            if (!heading && !name.contains(" ") && matcher.start() <= opening) {
                 continue; // the sentence's first word is capitalised anyway; "Lisa Su said" still names her
             }
             // "When Google", "But Altman": a capitalised ordinary word before the name is not part of it.
             while (name.contains(" ") && AnswerCues.isCommonWord(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
-                name = name.substring(name.indexOf(' ') + 1).replaceFirst("^(?:of|de|van)[ \\t]+", "");
+                name = JOINING_WORD.matcher(name.substring(name.indexOf(' ') + 1)).replaceFirst("");
             }
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             if (words.length <= MAX_NAME_WORDS && name.length() > 1) {
                 names.add(name);
             }
@@ -251,16 +246,26 @@ final class NamedAnswer {
         return other;
     }
 
-    /** The words the sentences write in small letters: ordinary words, not names. */
-    private static Set<String> ordinaryWords(List<Sentence> sentences) {
-        Set<String> words = new HashSet<>();
+    /**
+     * True when some sentence writes {@code word} (in small letters) in small letters, as a word of its own:
+     * an ordinary word, not a name. Looked up for the few first words of a name's longer forms only, rather
+     * than reading every small word of the sources' whole texts.
+     */
+    private static boolean writtenSmall(String word, List<Sentence> sentences) {
+        if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.getType(c) == Character.LOWERCASE_LETTER)) {
+            return false; // "x-ray", "h100": not a word of small letters alone
+        }
         for (Sentence sentence : sentences) {
-            Matcher word = SMALL_WORD.matcher(sentence.text());
-            while (word.find()) {
-                words.add(word.group());
+            String text = sentence.text();
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+                    return true;
+                }
             }
         }
-        return words;
+        return false;
     }
 
     private static int count(Pattern pattern, String text) {
@@ -274,7 +279,7 @@ final class NamedAnswer {
 
     /** "OpenAI", "ChatGPT": a word ending in capitals after small letters is a brand, not a person. */
     private static boolean isBrand(String name) {
-        return !name.contains(" ") && name.matches(".*\\p{Ll}.*\\p{Lu}\\p{Lu}");
+        return !name.contains(" ") && BRAND.matcher(name).matches();
     }
 
     /** "FTX", "SBF", "AMD": all capitals — an organisation or a nickname, not a person's name. */
@@ -283,7 +288,7 @@ final class NamedAnswer {
     }
 
     private static String lastWord(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 

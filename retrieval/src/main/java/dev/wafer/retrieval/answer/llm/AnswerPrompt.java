@@ -7,7 +7,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.wafer.retrieval.index.Sentences;
 import dev.wafer.retrieval.question.QuestionReading;
-import dev.wafer.retrieval.sourcing.AttributionCues;
+import dev.wafer.retrieval.sourcing.RememberedSourcing;
 import dev.wafer.retrieval.sourcing.Sourcing;
 import dev.wafer.retrieval.sourcing.SourcingClassifier;
 import java.security.SecureRandom;
@@ -29,7 +29,7 @@ public final class AnswerPrompt {
     public static final String NOT_COVERED = "The sources I have do not cover this.";
     private static final int HISTORY_TURNS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final SourcingClassifier SOURCING = new AttributionCues();
+    private static final SourcingClassifier SOURCING = RememberedSourcing.attributionCues();
 
     static final String RULES = """
             You are Wafer, a news assistant. You answer questions about AI chips using only the numbered \
