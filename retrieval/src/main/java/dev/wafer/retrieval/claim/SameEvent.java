@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * make it one claim ({@link #same}); figures that differ make it one event told with conflicting figures
  * ({@link #conflict}).
  *
- * <p>Background is no event: what a company "had raised" or "was founded" with, and "its 2020 acquisition
- * of Mellanox", are history told beside the news, and two articles giving the same history do not
- * corroborate the news. Pure reading of the words: no model, nothing embedded.
+ * <p>Background is no event: what a company "had raised" or "was founded" with, "its 2020 acquisition of
+ * Mellanox", the deal "a legal fight over" is about, and a quoted view of the news are told beside the
+ * news, and two articles giving the same background do not corroborate what each reports. Pure reading
+ * of the words: no model, nothing embedded.
  */
 public final class SameEvent {
 
@@ -33,13 +34,19 @@ public final class SameEvent {
     enum Kind {
         ACQUISITION("acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|takeover"
                 + "|take[sn]? over(?! as)|took over(?! as)|taking over(?! as)|snap(?:s|ped)? up"
-                + "|(?:is|are|becomes?|became|will become|now) (?:now )?(?:part of|a (?:wholly[- ]owned )?subsidiary of)"
+                + "|(?:is|are|becomes?|became|will become|now) (?:now )?(?:part of|a (?:wholly[- ]owned )?subsidiary of"
+                + "|(?:wholly[- ])?owned by)"
                 + "|merger|merg(?:e|es|ed|ing) with"),
-        SALE("sell(?:s|ing)?|sold|sale of|divest(?:s|ed|ing|iture)?|spin(?:s|ning)? off|spun off"),
+        /** Selling a business, a stake or a plant, not selling chips ("sells servers built around …"). */
+        SALE("(?:sell(?:s|ing)?|sold|sale of|divest(?:s|ed|ing)?)(?= [^.,;]{0,50}\\b(?:stake|business|businesses|unit"
+                + "|division|arm|operations?|factor(?:y|ies)|plants?|fabs?|subsidiary|company|shares in)\\b)"
+                + "|divestiture|spin(?:s|ning)? off|spun off"),
         FUNDING("funding|financing|round of|series [a-h]|investment (?:in|of)|invest(?:s|ed|ing)? (?:\\$|us\\$|€|£)"
                 + "|rais(?:e|es|ed|ing) (?:about |roughly |some |nearly |almost |more than |as much as |up to |an? "
                 + "|another |a further )?(?:\\$|us\\$|€|£|¥|\\d)"),
-        LISTING("initial public offering|ipo|listing|go(?:es|ing)? public|went public"),
+        /** Going public, not "the exchange's listing requirements". */
+        LISTING("initial public offering|ipo|go(?:es|ing)? public|went public"
+                + "|listing(?! (?:requirements|rules|standards|status|compliance))(?= (?:on|in)\\b|[.,;]|$)"),
         MASS_PRODUCTION("(?:mass|volume|high-volume) production|produc(?:e|es|ed|ing) (?:in volume|at scale)"),
         TRIAL_PRODUCTION("(?:trial|test|pilot|risk) production"),
         DELAY("delay(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|es|ed|ing)"),
@@ -108,6 +115,19 @@ public final class SameEvent {
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
             "(?:\\bhad (?:already |previously |earlier |once )?(?:been )?|\\b(?:19|20)\\d{2}(?:'s)? |\\bfounded |\\bsince )$",
             FLAGS);
+    /**
+     * A subordinate clause or a preposition before the event's words makes it the setting of another
+     * statement ("a legal fight over Qualcomm's purchase of Nuvia", "when it bought Mellanox", "as export
+     * controls have restricted …"), not the news the sentence tells.
+     */
+    private static final Pattern SUBORDINATE_BEFORE = Pattern.compile(
+            "\\b(?:when|before|after|since|over|until|because|as|while|whether|which|who|whose|once|unless)\\b", FLAGS);
+    /** Someone else is to do it: "seek a partner to acquire ZT's factories" is no acquisition by the subject. */
+    private static final Pattern OTHER_AGENT_BEFORE = Pattern.compile("\\b(?:a|an|the|another)\\s+(?:[\\w-]+\\s+){0,2}"
+            + "(?:partner|buyer|bidder|investor|suitor|acquirer|rival)s?\\s+(?:to|that would|who would|which would)\\s+$",
+            FLAGS);
+    /** Quoted words are someone's view of the news, not the news ("“SoftBank is buying a team …,” said …"). */
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
     /** A year after the event's words says when an earlier one happened ("was sold to Nvidia in 2011"). */
     private static final Pattern BACKGROUND_YEAR = Pattern.compile("\\b(?:in|since) (?:19|20)\\d{2}\\b", FLAGS);
     private static final Pattern FOUNDED = Pattern.compile("\\b(?:founded|co-founded|set up|started the company)\\b", FLAGS);
@@ -129,6 +149,16 @@ public final class SameEvent {
             "both", "neither", "people", "analysts", "shares", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /**
+     * Countries and the capitals that stand for their governments: nearly every export-curb or subsidy
+     * story names the US and China, so sharing them says nothing about which event it is. They still tell
+     * two events apart when each names its own.
+     */
+    private static final Set<String> COUNTRIES = Set.of("us", "u.s", "united states", "america", "american",
+            "washington", "china", "chinese", "beijing", "taiwan", "taiwanese", "taipei", "japan", "japanese", "tokyo",
+            "south korea", "korea", "korean", "seoul", "netherlands", "dutch", "the hague", "europe", "european",
+            "eu", "european union", "brussels", "uk", "britain", "british", "london", "germany", "german", "france",
+            "french", "india", "indian", "israel", "israeli", "hong kong", "singapore", "malaysia", "russia", "russian");
     private static final int MIN_SHARED_PARTIES = 2;
 
     private SameEvent() {
@@ -157,7 +187,7 @@ public final class SameEvent {
     public record Reading(List<Mention> mentions, List<String> names, SameClaim.Claim claim) {
 
         public static Reading of(String sentence) {
-            String text = sentence.strip();
+            String text = QUOTED.matcher(sentence).replaceAll(" ").strip();
             List<String> names = SameEvent.names(text);
             String subject = names.isEmpty() ? null : names.getFirst();
             List<Mention> mentions = new ArrayList<>();
@@ -168,7 +198,10 @@ public final class SameEvent {
                         if (background(clause, words)) {
                             continue;
                         }
-                        List<String> parties = new ArrayList<>(SameEvent.names(clause));
+                        // The event's own words name no party ("its Entity List").
+                        String trigger = words.group().toLowerCase(Locale.ROOT);
+                        List<String> parties = new ArrayList<>(SameEvent.names(clause).stream()
+                                .filter(name -> !trigger.contains(name.toLowerCase(Locale.ROOT))).toList());
                         if (subject != null && parties.stream().noneMatch(name -> sameName(name, subject))) {
                             parties.addFirst(subject);
                         }
@@ -177,7 +210,7 @@ public final class SameEvent {
                     }
                 }
             }
-            return new Reading(List.copyOf(mentions), names, SameClaim.Claim.of(text));
+            return new Reading(List.copyOf(mentions), names, SameClaim.Claim.of(sentence));
         }
 
         /** One event, and figures that agree or none. */
@@ -240,7 +273,8 @@ public final class SameEvent {
         String before = clause.substring(0, words.start());
         String after = clause.substring(words.end());
         return BACKGROUND_BEFORE.matcher(before).find() || BACKGROUND_YEAR.matcher(after).find()
-                || FOUNDED.matcher(before).find();
+                || FOUNDED.matcher(before).find() || SUBORDINATE_BEFORE.matcher(before).find()
+                || OTHER_AGENT_BEFORE.matcher(before).find();
     }
 
     private static Stage stage(String clause) {
@@ -259,11 +293,14 @@ public final class SameEvent {
         return HAPPENED.matcher(clause).find() ? Stage.DONE : Stage.UNSAID;
     }
 
-    /** How many of one list's names the other names too, each matched once. */
+    /** How many of one list's names the other names too, each matched once; countries do not count. */
     private static int shared(List<String> a, List<String> b) {
         List<String> left = new ArrayList<>(b);
         int shared = 0;
         for (String name : a) {
+            if (COUNTRIES.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (int i = 0; i < left.size(); i++) {
                 if (sameName(name, left.get(i))) {
                     left.remove(i);
