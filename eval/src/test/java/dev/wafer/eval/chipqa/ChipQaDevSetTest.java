@@ -18,7 +18,7 @@ class ChipQaDevSetTest {
     private static final Path CHIPQA = Path.of("..", "..", "shared", "eval", "chipqa").toAbsolutePath().normalize();
 
     /** The dev score reached (of 76), less nothing: a change that loses a dev question must say why. */
-    private static final int FLOOR = 71;
+    private static final int FLOOR = 72;
 
     @Test
     void theDevSetScoresAtLeastItsDocumentedLevel() {

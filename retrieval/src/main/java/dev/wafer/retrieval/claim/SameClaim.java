@@ -45,9 +45,7 @@ public final class SameClaim {
         }
 
         public boolean same(Claim other) {
-            if (Figures.disagree(stated, other.stated)
-                    || stated.isEmpty() && other.stated.isEmpty() && !figures.isEmpty() && !other.figures.isEmpty()
-                    && figures.stream().noneMatch(other.figures::contains)) {
+            if (figuresDiffer(other)) {
                 return false;
             }
             if (words.isEmpty() || other.words.isEmpty()) {
@@ -59,6 +57,16 @@ public final class SameClaim {
             }
             return (double) shared / Math.min(words.size(), other.words.size()) >= OVERLAP
                     && (double) shared / Math.max(words.size(), other.words.size()) >= OVERLAP * 0.8;
+        }
+
+        /**
+         * The two state figures that cannot be one claim: typed figures of one kind and unit that differ, or,
+         * with no typed figure on either side, bare numbers with none in common.
+         */
+        public boolean figuresDiffer(Claim other) {
+            return Figures.disagree(stated, other.stated)
+                    || stated.isEmpty() && other.stated.isEmpty() && !figures.isEmpty() && !other.figures.isEmpty()
+                    && figures.stream().noneMatch(other.figures::contains);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.wafer.retrieval.answer.AnswerCues;
 import dev.wafer.retrieval.answer.Citation;
 import dev.wafer.retrieval.answer.Question;
 import dev.wafer.retrieval.claim.SameClaim;
+import dev.wafer.retrieval.claim.SameEvent;
 import dev.wafer.retrieval.question.ModelNames;
 import dev.wafer.retrieval.search.ScoredPassage;
 import dev.wafer.retrieval.sourcing.IndependentReports;
@@ -395,7 +396,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (!chosen.isEmpty() && next.score < best - MAX_GAP_FROM_BEST) {
                 break;
             }
-            if (chosen.stream().noneMatch(taken -> taken.claim().same(next.claim()))) {
+            if (chosen.stream().noneMatch(taken -> taken.claim().same(next.claim()) && !taken.event().otherEvent(next.event()))) {
                 chosen.add(next);
                 chars += next.sentence.length();
             }
@@ -611,11 +612,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /**
-     * Two outlets' sentences report one claim when they say it in mostly the same words, or in other words
-     * close in meaning with no figure that differs and the same subject.
+     * Two outlets' sentences report one claim when they say it in mostly the same words, tell one event in
+     * their own words ({@link SameEvent}), or say it in other words close in meaning with no figure that
+     * differs and the same subject; never when they tell two events of one kind (another stage of one deal,
+     * another company added to one list).
      */
     private static boolean sameClaim(Candidate a, Candidate b) {
-        if (a.claim().same(b.claim())) {
+        if (a.event().otherEvent(b.event())) {
+            return false;
+        }
+        if (a.claim().same(b.claim()) || a.event().same(b.event())) {
             return true;
         }
         List<Figure> aFigures = a.claim().stated();
@@ -905,6 +911,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         private float[] vector;
         /** Its words and figures, read when first compared: each sentence is compared with every other. */
         private SameClaim.Claim claim;
+        /** The news events it states, read when first compared with another outlet's sentence. */
+        private SameEvent.Reading event;
 
         private Candidate(String sentence, ScoredPassage source, int rank, int position, Set<String> titleTerms,
                           Set<String> publishedTerms) {
@@ -932,6 +940,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 claim = SameClaim.Claim.of(sentence);
             }
             return claim;
+        }
+
+        SameEvent.Reading event() {
+            if (event == null) {
+                event = SameEvent.Reading.of(sentence);
+            }
+            return event;
         }
 
         /** "It said", "The company is valued at", "A person close to the deal said": no name of its own. */
