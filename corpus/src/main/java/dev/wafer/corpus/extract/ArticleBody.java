@@ -456,7 +456,7 @@ final class ArticleBody {
             }
         }
         lines = new ArrayList<>(lines);
-        lines.removeIf(PageJunk::isOtherPagesHeading);
+        lines.removeIf(line -> PageJunk.isOtherPagesHeading(line) || PageJunk.isPlainCallToAction(line));
         // The site's own invitations (subscribe, get the app, donate) and notes on its advertising close an article;
         // in its last part they go, and so does a run of them that ends a short article.
         int tail = lines.size() - Math.max(1, lines.size() / 4);

@@ -113,6 +113,18 @@ public final class PageJunk {
             + "|stay up-to-date|melde dich an|inscríbete|suscríbete|abonnez-vous)\\b");
     private static final int CALL_TO_ACTION_MAX_WORDS = 40;
     /**
+     * The plainer invitations that a site sets anywhere in an article, not only at its end — "To view the full story,
+     * please subscribe", "download the … app", "Submit your letter to the editor", "Jede kleine Spende hilft" — each an
+     * ask of the reader in the site's own voice, never a sentence of reporting. Calibrated on the pages benchmark's dev
+     * half (English, German).
+     */
+    private static final Pattern PLAIN_CALL_TO_ACTION = Pattern.compile("(?iu)\\b(please subscribe|subscribe (now|today)"
+            + "|to (view|read) the full (story|article)|download the .{1,40}\\bapps?\\b|straight to your phone|submit your (letter|story|tip)s?"
+            + "|jede (kleine )?spende|jetzt spenden|donate (now|today)|erhalten sie exklusive)\\b");
+    private static final int PLAIN_CALL_TO_ACTION_MAX_WORDS = 30;
+    /** A teaser of another page: a line cut short with an ellipsis and a "more" link ("Auskunft über das Wetter… mehr"). */
+    private static final Pattern TEASER_CUT = Pattern.compile("(?iu)\\p{L}(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto)\\W*$");
+    /**
      * The site's note about its own advertising — "Advertising disclosure: we may receive compensation for some of the
      * links", "This post contains affiliate links" — which closes reviews and guides on any site and says nothing of the
      * story. Read in English, where the pages benchmark's dev half showed it; only on short lines near the end.
@@ -145,7 +157,7 @@ public final class PageJunk {
         }
         String label = stripSymbols(text);
         if (JUNK_LINE.matcher(label).matches() || FURNITURE_LABEL.matcher(label).matches() || BARE_LINK.matcher(text).matches()
-                || isCrumbs(text) || OTHER_STORY_PROMPT.matcher(text).matches()) {
+                || isCrumbs(text) || OTHER_STORY_PROMPT.matcher(text).matches() || TEASER_CUT.matcher(text).find()) {
             return true;
         }
         int words = wordCount(text);
@@ -170,6 +182,11 @@ public final class PageJunk {
     /** A short note about the site's advertising or affiliate links ("Advertising disclosure: …"). */
     public static boolean isAdvertisingNote(String line) {
         return wordCount(line) <= CALL_TO_ACTION_MAX_WORDS && ADVERTISING_NOTE.matcher(line).find();
+    }
+
+    /** A short ask of the reader — subscribe to read on, get the app, write in, donate — wherever it stands. */
+    public static boolean isPlainCallToAction(String line) {
+        return wordCount(line) <= PLAIN_CALL_TO_ACTION_MAX_WORDS && PLAIN_CALL_TO_ACTION.matcher(line).find();
     }
 
     /** A line after which the rest of the page is reference lists, bios or comments. */

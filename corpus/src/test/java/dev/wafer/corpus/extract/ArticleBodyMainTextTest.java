@@ -88,4 +88,13 @@ class ArticleBodyMainTextTest {
         assertThat(body).contains("fell for a second month in November", "made up for part of the fall");
         assertThat(body).doesNotContain("Sign in", "password", "terms of use");
     }
+
+    @Test
+    void theSitesAsksOfTheReaderAndTeasersCutShortStayOutWhereverTheyStand() throws IOException {
+        String body = body("story-with-asks-and-teasers.html");
+
+        assertThat(body).contains("separating a voice from the noise", "less than a milliwatt", "first ones in shops",
+                "thirty engineers");
+        assertThat(body).doesNotContain("download the", "please subscribe", "Weather reports");
+    }
 }
