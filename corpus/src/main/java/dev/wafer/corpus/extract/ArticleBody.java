@@ -45,6 +45,12 @@ final class ArticleBody {
             + "|card|profile|about|details)|about-?(the-?)?author|post-?ratings?|ratings?|likes?-?widget|sharedaddy|share-?(buttons?"
             + "|bar|tools|links)|social-?(share|links|buttons|icons)|newsletter|subscribe|subscription|signup|cookie|cookies"
             + "|cookie-?(banner|notice|consent|hint|bar)|consent|gdpr|popup|caption|wp-caption-text|credits?)([\\s_-]|$)");
+    /**
+     * A class or id that ends in the name of an overlay — "login-modal", "b-dialog", "browser-overlay" — which a page opens
+     * over its article (a log-in panel, an "update your browser" notice). Only the last part counts: a page marks its
+     * article "modal-enabled" when a picture in it opens as one.
+     */
+    private static final Pattern OVERLAY_NAME = Pattern.compile("(?i)(^|[\\s_-])(modal|dialog|overlay)(?=\\s|$)");
     /** Class or id words that may hold the article even when they also match {@link #UNLIKELY}. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
@@ -73,6 +79,10 @@ final class ArticleBody {
     private static final double WIDEN_MAX_LINKS = 0.2;
     private static final int WIDEN_LEVELS = 6;
     private static final double DECLARED_SHARE = 0.25;
+    /** A header longer than this is the article itself in an unclosed tag, not its headline and lede. */
+    private static final int LEDE_HEADER_MAX_CHARS = 1500;
+    /** The end of a sentence, in the scripts news is written in. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？\"”»“]$");
 
     private ArticleBody() {
     }
@@ -96,7 +106,7 @@ final class ArticleBody {
 
     private static String extract(Element body, boolean byClass) {
         Element root = body.clone();
-        clean(root, byClass);
+        List<String> ledes = clean(root, byClass);
         BlockLengths lengths = BlockLengths.of(root);
         Map<Element, Double> scores = scores(root, lengths);
         Element top = topCandidate(root, scores);
@@ -104,11 +114,23 @@ final class ArticleBody {
             top = widenToProse(top, root, lengths);
         }
         List<Element> content = top == null ? List.of(root) : withSiblings(top, scores, lengths);
-        return text(content, lengths);
+        return withLedes(ledes, text(content, lengths));
     }
 
-    /** Step: page furniture out, by tag and role, then (when {@code byClass}) by class and id. */
-    private static void clean(Element root, boolean byClass) {
+    /** The article's lede, printed in its header apart from the body's block, opens the text. */
+    private static String withLedes(List<String> ledes, String text) {
+        List<String> missing = ledes.stream().filter(lede -> !text.contains(lede)).toList();
+        if (missing.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        return String.join("\n\n", missing) + "\n\n" + text;
+    }
+
+    /**
+     * Step: page furniture out, by tag and role, then (when {@code byClass}) by class and id. Returns the ledes found in
+     * the article's own header, which goes with the rest of the header's furniture.
+     */
+    private static List<String> clean(Element root, boolean byClass) {
         for (Element form : root.select("form")) {
             if (form.select("p").size() < 3) {
                 form.remove(); // a search box or sign-up form; some sites wrap the whole page in one
@@ -124,7 +146,9 @@ final class ArticleBody {
         }
         root.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
         removeCrumbs(root);
+        List<String> ledes = new ArrayList<>();
         for (Element header : root.select("header")) {
+            ledes.addAll(headerLedes(header));
             // A header with a paragraph of real length holds the article's lede (or, unclosed, the article itself).
             boolean lede = header.select("p").stream().anyMatch(p -> p.text().length() >= LEDE_CHARS);
             if (header.select("p").size() < 2 && !lede && !holdsArticle.wraps(header)) {
@@ -133,7 +157,7 @@ final class ArticleBody {
         }
         removeNamedFurniture(root, holdsArticle);
         if (!byClass) {
-            return;
+            return ledes;
         }
         pageChars = root.text().length();
         List<Element> unlikely = new ArrayList<>();
@@ -149,6 +173,29 @@ final class ArticleBody {
             }
         }
         unlikely.forEach(Element::remove);
+        return ledes;
+    }
+
+    /**
+     * The lede in an article's own header (the one holding its headline): a paragraph that reads as a sentence, of
+     * some length and without links. A site's header holds no headline, and its tagline is short.
+     */
+    private static List<String> headerLedes(Element header) {
+        if (header.selectFirst("h1, h2") == null || header.text().length() > LEDE_HEADER_MAX_CHARS) {
+            return List.of();
+        }
+        List<String> ledes = new ArrayList<>();
+        for (Element paragraph : header.select("p, div")) {
+            if (paragraph.tagName().equals("div") && paragraph.children().stream().anyMatch(child -> BLOCKS.contains(child.tagName()))) {
+                continue;
+            }
+            String text = paragraph.text().strip();
+            if (text.length() >= PROSE_CHARS && paragraph.selectFirst("a") == null && SENTENCE_END.matcher(text).find()
+                    && !PageJunk.isJunkLine(text)) {
+                ledes.add(text);
+            }
+        }
+        return ledes;
     }
 
     /**
@@ -163,7 +210,9 @@ final class ArticleBody {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (FURNITURE_NAME.matcher(names).find() && !holdsArticle.wraps(element)) {
+            // An overlay holds most of the text of a page whose article is short; only the page's markup can make it the article.
+            if (FURNITURE_NAME.matcher(names).find() && !holdsArticle.wraps(element)
+                    || OVERLAY_NAME.matcher(names).find() && !holdsArticle.declares(element)) {
                 furniture.add(element);
             }
         }
@@ -191,6 +240,11 @@ final class ArticleBody {
                 }
             }
             return new Wrappers(holders, pageChars);
+        }
+
+        /** Whether the page's own markup says the block holds its main content. */
+        boolean declares(Element block) {
+            return holders.contains(block);
         }
 
         /** Whether a block tagged or named as furniture in fact holds the article. */
@@ -402,12 +456,16 @@ final class ArticleBody {
             }
         }
         lines = new ArrayList<>(lines);
-        lines.removeIf(PageJunk::isOtherPagesHeading);
-        // The site's own invitations (subscribe, get the app, donate) close an article; in its last part they go.
+        lines.removeIf(line -> PageJunk.isOtherPagesHeading(line) || PageJunk.isPlainCallToAction(line));
+        // The site's own invitations (subscribe, get the app, donate) and notes on its advertising close an article;
+        // in its last part they go, and so does a run of them that ends a short article.
         int tail = lines.size() - Math.max(1, lines.size() / 4);
-        for (int i = lines.size() - 1; i >= tail && i > 0; i--) {
-            if (PageJunk.isCallToAction(lines.get(i))) {
+        boolean closingRun = true;
+        for (int i = lines.size() - 1; i > 0 && (i >= tail || closingRun); i--) {
+            if (PageJunk.isCallToAction(lines.get(i)) || PageJunk.isAdvertisingNote(lines.get(i))) {
                 lines.remove(i);
+            } else {
+                closingRun = false;
             }
         }
         return String.join("\n\n", lines);

@@ -47,4 +47,22 @@ class ArticleBodyBlocksTest {
         assertThat(body).contains("zweite Fabrik bauen", "Hälfte der Kosten trägt der Staat");
         assertThat(body).doesNotContain("Seite drucken", "Ähnliche Beiträge", "nach Sachsen zieht", "Chipmangel");
     }
+
+    @Test
+    void buttonsPrintedSideBySideStayOutAndTheStepsAroundThemStay() throws IOException {
+        String body = body("recipe-with-buttons.html");
+
+        assertThat(body).contains("schmeckt am zweiten Tag", "gib die Eier einzeln dazu", "streiche den Teig",
+                "Zitronensaft und Puderzucker");
+        assertThat(body).doesNotContain("Zum Rezept", "Drucken", "Pinnen", "Pinterest", "Bild anzeigen");
+    }
+
+    @Test
+    void captionsEndingInACreditAndPromptsForOtherStoriesStayOut() throws IOException {
+        String body = body("story-with-captions-and-prompts.html");
+
+        assertThat(body).contains("trescientos trabajadores", "las prueba antes", "la mitad de la inversión",
+                "doscientos trabajadores");
+        assertThat(body).doesNotContain("MIRA", "Cinco cosas", "AFP", "día y noche", "Lee también", "precio de la memoria");
+    }
 }

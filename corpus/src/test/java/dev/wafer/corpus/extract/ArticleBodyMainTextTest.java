@@ -62,4 +62,39 @@ class ArticleBodyMainTextTest {
                 "Der Bau soll im Frühjahr beginnen");
         assertThat(body).doesNotContain("Lena Berger", "JONAS WEBER", "Quelle:", "Newsletter", "App Store");
     }
+
+    @Test
+    void theSitesNoteOnItsAdvertisingAtTheEndStaysOut() throws IOException {
+        String body = body("review-with-advertising-note.html");
+
+        assertThat(body).contains("timed how long each took", "finished first", "drawing less power",
+                "had no say in what we wrote");
+        assertThat(body).doesNotContain("Advertising disclosure", "receive compensation", "affiliate links");
+    }
+
+    @Test
+    void theLedeInTheArticlesOwnHeaderOpensTheText() throws IOException {
+        String body = body("story-with-header-lede.html");
+
+        assertThat(body).startsWith("The new plant doubles the number of accelerators");
+        assertThat(body).contains("four hundred people", "without naming any of them");
+        assertThat(body).doesNotContain("Home", "Share");
+    }
+
+    @Test
+    void aLogInOverlayIsNotTheArticleAndAnArticleThatOpensOneStays() throws IOException {
+        String body = body("article-under-login-overlay.html");
+
+        assertThat(body).contains("fell for a second month in November", "made up for part of the fall");
+        assertThat(body).doesNotContain("Sign in", "password", "terms of use");
+    }
+
+    @Test
+    void theSitesAsksOfTheReaderAndTeasersCutShortStayOutWhereverTheyStand() throws IOException {
+        String body = body("story-with-asks-and-teasers.html");
+
+        assertThat(body).contains("separating a voice from the noise", "less than a milliwatt", "first ones in shops",
+                "thirty engineers");
+        assertThat(body).doesNotContain("download the", "please subscribe", "Weather reports");
+    }
 }
