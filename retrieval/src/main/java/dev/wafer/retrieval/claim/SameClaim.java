@@ -1,7 +1,9 @@
 package dev.wafer.retrieval.claim;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.figure.Figure;
 import dev.wafer.retrieval.figure.Figures;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,15 @@ public final class SameClaim {
     /** A figure, not the digits of a name such as "H20" or "Blackwell B200". */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
 
+    /**
+     * Sentences read recently: an answer compares each candidate with every other, a timeline each report
+     * with the next, and the next answers weigh much the same news. Up to {@value #REMEMBERED_LENGTH}
+     * characters each.
+     */
+    private static final int REMEMBERED = 4_096;
+    private static final int REMEMBERED_LENGTH = 1_000;
+    private static final Remembered<String, Claim> READ = Remembered.upTo(REMEMBERED);
+
     private SameClaim() {
     }
 
@@ -32,7 +43,12 @@ public final class SameClaim {
     public record Claim(Set<String> words, Set<String> figures, List<Figure> stated) {
 
         public static Claim of(String sentence) {
-            return new Claim(SameClaim.words(sentence), SameClaim.figures(sentence), Figures.in(sentence));
+            return sentence.length() > REMEMBERED_LENGTH ? read(sentence) : READ.get(sentence, Claim::read);
+        }
+
+        private static Claim read(String sentence) {
+            return new Claim(Collections.unmodifiableSet(SameClaim.words(sentence)),
+                    Collections.unmodifiableSet(SameClaim.figures(sentence)), Figures.in(sentence));
         }
 
         /** See {@link SameClaim#shareAFigure(String, String)}. */

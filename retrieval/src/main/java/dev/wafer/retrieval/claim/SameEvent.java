@@ -1,5 +1,6 @@
 package dev.wafer.retrieval.claim;
 
+import dev.wafer.retrieval.cache.Remembered;
 import dev.wafer.retrieval.figure.Figures;
 import dev.wafer.retrieval.question.ChipLexicon;
 import java.util.ArrayList;
@@ -36,30 +37,49 @@ public final class SameEvent {
                 + "|take[sn]? over(?! as)|took over(?! as)|taking over(?! as)|snap(?:s|ped)? up"
                 + "|(?:is|are|becomes?|became|will become|now) (?:now )?(?:part of|a (?:wholly[- ]owned )?subsidiary of"
                 + "|(?:wholly[- ])?owned by)"
-                + "|merger|merg(?:e|es|ed|ing) with"),
+                + "|merger|merg(?:e|es|ed|ing) with",
+                List.of("acqui", "buy", "bought", "purchas", "take", "took", "taking", "snap", "part of", "subsidiary",
+                        "owned by", "merg")),
         /** Selling a business, a stake or a plant, not selling chips ("sells servers built around …"). */
         SALE("(?:sell(?:s|ing)?|sold|sale of|divest(?:s|ed|ing)?)(?= [^.,;]{0,50}\\b(?:stake|business|businesses|unit"
                 + "|division|arm|operations?|factor(?:y|ies)|plants?|fabs?|subsidiary|company|shares in)\\b)"
-                + "|divestiture|spin(?:s|ning)? off|spun off"),
+                + "|divestiture|spin(?:s|ning)? off|spun off",
+                List.of("sell", "sold", "sale", "divest", "spin", "spun")),
         FUNDING("funding|financing|round of|series [a-h]|investment (?:in|of)|invest(?:s|ed|ing)? (?:\\$|us\\$|€|£)"
                 + "|rais(?:e|es|ed|ing) (?:about |roughly |some |nearly |almost |more than |as much as |up to |an? "
-                + "|another |a further )?(?:\\$|us\\$|€|£|¥|\\d)"),
+                + "|another |a further )?(?:\\$|us\\$|€|£|¥|\\d)",
+                List.of("funding", "financing", "round of", "series", "invest", "rais")),
         /** Going public, not "the exchange's listing requirements". */
         LISTING("initial public offering|ipo|go(?:es|ing)? public|went public"
-                + "|listing(?! (?:requirements|rules|standards|status|compliance))(?= (?:on|in)\\b|[.,;]|$)"),
-        MASS_PRODUCTION("(?:mass|volume|high-volume) production|produc(?:e|es|ed|ing) (?:in volume|at scale)"),
-        TRIAL_PRODUCTION("(?:trial|test|pilot|risk) production"),
-        DELAY("delay(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|es|ed|ing)"),
+                + "|listing(?! (?:requirements|rules|standards|status|compliance))(?= (?:on|in)\\b|[.,;]|$)",
+                List.of("public", "ipo", "listing")),
+        MASS_PRODUCTION("(?:mass|volume|high-volume) production|produc(?:e|es|ed|ing) (?:in volume|at scale)",
+                List.of("produc")),
+        TRIAL_PRODUCTION("(?:trial|test|pilot|risk) production",
+                List.of("production")),
+        DELAY("delay(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|es|ed|ing)",
+                List.of("delay", "push", "postpon")),
         JOB_CUTS("(?:cut(?:s|ting)?|lay(?:s|ing)? off|laid off|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?)"
-                + "(?= [^.,;]{0,40}\\b(?:jobs?|workforce|staff|employees|workers|positions|headcount)\\b)|layoffs?"),
+                + "(?= [^.,;]{0,40}\\b(?:jobs?|workforce|staff|employees|workers|positions|headcount)\\b)|layoffs?",
+                List.of("cut", "lay", "laid", "eliminat", "shed")),
         APPOINTMENT("(?:named|appointed|names|appoints|hired|hires|take[sn]? over as|took over as)"
                 + "(?=[^.;]{0,60}\\b(?:chief executive|ceo|chief financial officer|cfo|chair(?:man|woman)?|president"
-                + "|chief technology officer|cto)\\b)"),
-        DEPARTURE("retir(?:e|es|ed|ing)|resign(?:s|ed|ing)?|step(?:s|ped)? down|ousted|was fired"),
+                + "|chief technology officer|cto)\\b)",
+                List.of("name", "appoint", "hire", "take", "took")),
+        DEPARTURE("retir(?:e|es|ed|ing)|resign(?:s|ed|ing)?|step(?:s|ped)? down|ousted|was fired",
+                List.of("retir", "resign", "step", "ousted", "fired")),
         EXPORT_CURB("export (?:controls?|curbs?|rules?|restrictions?|bans?|licen[cs]es?)|entity list"
-                + "|restrict(?:s|ed|ing)? (?:the )?exports?|ban(?:s|ned)? (?:the )?(?:export|sale)s?");
+                + "|restrict(?:s|ed|ing)? (?:the )?exports?|ban(?:s|ned)? (?:the )?(?:export|sale)s?",
+                List.of("export", "entity list", "restrict", "ban"));
 
-        private final Pattern words;
+        /** Package-private so that tests can check every form of the words against its cues. */
+        final Pattern words;
+        /**
+         * Lower-case letters every match of {@link #words} holds, one of them at least: most clauses hold
+         * none of a kind's, and looking for them is far cheaper than trying the words at every position.
+         * {@code SameEventCuesTest} checks every form of the words against them.
+         */
+        private final List<String> cues;
 
         /** Two kinds that are two different pieces of news about one thing, never one told two ways. */
         boolean rival(Kind other) {
@@ -67,10 +87,22 @@ public final class SameEvent {
                     || Set.of(this, other).equals(Set.of(APPOINTMENT, DEPARTURE));
         }
 
-        Kind(String words) {
+        Kind(String words, List<String> cues) {
             this.words = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + words + ")(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            this.cues = cues;
         }
+
+        /** Whether the clause, in lower case, may state this kind: it holds one of its cues. */
+        boolean mayBeIn(String lowerClause) {
+            for (String cue : cues) {
+                if (lowerClause.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
     }
 
     /**
@@ -160,6 +192,14 @@ public final class SameEvent {
             "eu", "european union", "brussels", "uk", "britain", "british", "london", "germany", "german", "france",
             "french", "india", "indian", "israel", "israeli", "hong kong", "singapore", "malaysia", "russia", "russian");
     private static final int MIN_SHARED_PARTIES = 2;
+    /**
+     * Sentences read recently. An answer compares each candidate sentence with every other outlet's, and
+     * the next answers weigh much the same news; a few answers' worth of sentences (up to
+     * {@value #REMEMBERED_LENGTH} characters each) is kept rather than read again.
+     */
+    private static final int REMEMBERED = 4_096;
+    private static final int REMEMBERED_LENGTH = 1_000;
+    private static final Remembered<String, Reading> READ = Remembered.upTo(REMEMBERED);
 
     private SameEvent() {
     }
@@ -187,12 +227,20 @@ public final class SameEvent {
     public record Reading(List<Mention> mentions, List<String> names, SameClaim.Claim claim) {
 
         public static Reading of(String sentence) {
+            return sentence.length() > REMEMBERED_LENGTH ? read(sentence) : READ.get(sentence, Reading::read);
+        }
+
+        private static Reading read(String sentence) {
             String text = QUOTED.matcher(sentence).replaceAll(" ").strip();
             List<String> names = SameEvent.names(text);
             String subject = names.isEmpty() ? null : names.getFirst();
             List<Mention> mentions = new ArrayList<>();
             for (String clause : CLAUSE.split(text)) {
+                String lower = clause.toLowerCase(Locale.ROOT);
                 for (Kind kind : Kind.values()) {
+                    if (!kind.mayBeIn(lower)) {
+                        continue;
+                    }
                     Matcher words = kind.words.matcher(clause);
                     while (words.find()) {
                         if (background(clause, words)) {
@@ -210,7 +258,7 @@ public final class SameEvent {
                     }
                 }
             }
-            return new Reading(List.copyOf(mentions), names, SameClaim.Claim.of(sentence));
+            return new Reading(List.copyOf(mentions), List.copyOf(names), SameClaim.Claim.of(sentence));
         }
 
         /** One event, and figures that agree or none. */
