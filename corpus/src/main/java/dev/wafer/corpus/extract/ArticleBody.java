@@ -79,6 +79,24 @@ final class ArticleBody {
     private static final double WIDEN_MAX_LINKS = 0.2;
     private static final int WIDEN_LEVELS = 6;
     private static final double DECLARED_SHARE = 0.25;
+    /**
+     * Class or id words (whole, or a part) of the block that holds an article's lede, in the words templates use: "lead",
+     * "intro", "standfirst", "subtitle", "deck", "excerpt", "preface", and the French "chapo" and Spanish
+     * "bajada" that the pages benchmark's dev half showed.
+     */
+    private static final Pattern LEDE_NAME = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|subtitle|subheadline"
+            + "|sub-?head|deck|excerpt|preface|teaser-?text|article-?teaser|chapo|bajada|texto-bajada)([\\s_-]|$)");
+    /**
+     * The tags a lede is printed in. A deck set as a heading (an h2 "sub-head" under the headline) belongs to the
+     * headline, which the body leaves to the title (calibrated on the article-extraction set, whose texts leave it out).
+     */
+    private static final Set<String> LEDE_TAGS = Set.of("p", "div", "section", "span", "strong");
+    /** The lede is sought this many levels above the headline: its header block, or the article's head. */
+    private static final int LEDE_LEVELS = 4;
+    private static final int MAX_LEDES = 2;
+    private static final Pattern CUT_SHORT = Pattern.compile("(…|\\.\\.\\.)\\W*$");
+    private static final int NAMED_LEDE_MIN_CHARS = 60;
+    private static final int NAMED_LEDE_MAX_CHARS = 800;
     /** A header longer than this is the article itself in an unclosed tag, not its headline and lede. */
     private static final int LEDE_HEADER_MAX_CHARS = 1500;
     /** The end of a sentence, in the scripts news is written in. */
@@ -93,10 +111,11 @@ final class ArticleBody {
         if (body == null) {
             return "";
         }
-        String text = extract(body, true);
+        List<String> namedLedes = namedLedes(body);
+        String text = extract(body, true, namedLedes);
         if (text.length() < RETRY_BELOW_CHARS) {
             // Class names misled the clean-up (a whole page wrapped in "header-style-2"): try without them.
-            String unfiltered = extract(body, false);
+            String unfiltered = extract(body, false, namedLedes);
             if (unfiltered.length() > text.length()) {
                 return unfiltered;
             }
@@ -104,9 +123,52 @@ final class ArticleBody {
         return text;
     }
 
-    private static String extract(Element body, boolean byClass) {
+    /**
+     * The lede the page names as one — a block called "lead", "intro", "standfirst", "subtitle", "deck", "excerpt" and the
+     * like, or marked {@code itemprop=description} — next to the headline: within a few levels of the first h1, so
+     * that the teasers of other pages, named the same way, are not taken.
+     */
+    private static List<String> namedLedes(Element body) {
+        Element headline = body.select("h1").stream().filter(h1 -> !h1.text().isBlank()).findFirst().orElse(null);
+        if (headline == null) {
+            return List.of();
+        }
+        Element scope = headline;
+        for (int level = 0; level < LEDE_LEVELS && scope.parent() != null && scope.parent() != body; level++) {
+            scope = scope.parent();
+        }
+        List<String> ledes = new ArrayList<>();
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : scope.getAllElements()) {
+            if (ledes.size() == MAX_LEDES) {
+                break;
+            }
+            if (!LEDE_TAGS.contains(element.tagName()) || !element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("itemprop")) {
+                continue; // the cheap checks first: most blocks carry no name at all
+            }
+            String names = element.className() + " " + element.id();
+            boolean named = element.attr("itemprop").equalsIgnoreCase("description") || LEDE_NAME.matcher(names).find();
+            if (!named || !LEDE_TAGS.contains(element.tagName()) || element.parents().stream().anyMatch(taken::contains)) {
+                continue;
+            }
+            String text = element.text().strip();
+            // A teaser's excerpt is cut short ("…"); an author box describes its author too.
+            // The lede is a sentence of its own, apart from the headline: a block around the headline is the article's head.
+            if (text.length() >= NAMED_LEDE_MIN_CHARS && text.length() <= NAMED_LEDE_MAX_CHARS && !CUT_SHORT.matcher(text).find()
+                    && SENTENCE_END.matcher(text).find() && element.selectFirst("h1") == null && !text.contains(headline.text())
+                    && element.closest("a") == null && element.closest(NEVER_TEXT) == null && !inFurniture(element, scope)
+                    && linkDensity(element) < 0.3 && !PageJunk.isJunkLine(text)) {
+                ledes.add(text);
+                taken.add(element);
+            }
+        }
+        return ledes;
+    }
+
+    private static String extract(Element body, boolean byClass, List<String> namedLedes) {
         Element root = body.clone();
-        List<String> ledes = clean(root, byClass);
+        List<String> ledes = new ArrayList<>(namedLedes);
+        clean(root, byClass).stream().filter(lede -> !namedLedes.contains(lede)).forEach(ledes::add);
         BlockLengths lengths = BlockLengths.of(root);
         Map<Element, Double> scores = scores(root, lengths);
         Element top = topCandidate(root, scores);
@@ -196,6 +258,16 @@ final class ArticleBody {
             }
         }
         return ledes;
+    }
+
+    /** Whether the block, or a block around it up to {@code scope}, is named as furniture or marked as the author. */
+    private static boolean inFurniture(Element element, Element scope) {
+        for (Element at = element; at != null && at != scope.parent(); at = at.parent()) {
+            if (at.attr("itemprop").equalsIgnoreCase("author") || FURNITURE_NAME.matcher(at.className() + " " + at.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

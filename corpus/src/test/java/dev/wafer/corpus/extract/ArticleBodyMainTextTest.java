@@ -20,6 +20,15 @@ class ArticleBodyMainTextTest {
     }
 
     @Test
+    void aLedeTheTemplateNamesBesideTheHeadlineOpensTheTextButAnotherPagesExcerptDoesNot() throws IOException {
+        String body = body("named-lede-beside-headline.html");
+
+        assertThat(body).startsWith("The new site doubles the foundry's capacity for stacked memory");
+        assertThat(body).contains("start production next year", "approved the plans");
+        assertThat(body).doesNotContain("Contract prices for stacked memory", "Memory prices rise again");
+    }
+
+    @Test
     void anUnclosedBannerThatWrapsThePageKeepsTheArticle() throws IOException {
         String body = body("banner-wraps-article.html");
 
