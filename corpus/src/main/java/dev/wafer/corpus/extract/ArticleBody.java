@@ -356,7 +356,9 @@ final class ArticleBody {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Element scored = ancestor;
-                scores.merge(scored, initialScore(scored) + score / divider, (old, added) -> old + score / divider);
+                // The block's own weight (tag and class words) is read once, when it is first scored.
+                Double known = scores.get(scored);
+                scores.put(scored, known == null ? initialScore(scored) + score / divider : known + score / divider);
             }
         }
         scores.replaceAll((element, score) -> score * (1 - lengths.linkDensity(element)));

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class DateText {
 
+    /** How much of a text is read for the date it opens with: a date is written near the start. */
+    static final int READ_LENGTH = 400;
+
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?"; // "października" is the longest
     private static final Pattern ISO = Pattern.compile(
@@ -73,8 +76,8 @@ final class DateText {
             return Optional.empty();
         }
         String value = text.strip();
-        if (value.length() > 400) {
-            value = value.substring(0, 400);
+        if (value.length() > READ_LENGTH) {
+            value = value.substring(0, READ_LENGTH);
         }
         try {
             return Optional.of(StatedDate.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));

@@ -54,9 +54,27 @@ final class PublishedDateFinder {
 
     /** Whether any date written in the text falls on the day. */
     private static boolean shows(String text, LocalDate day) {
+        // Every date form DateText reads is written with ASCII digits, and it reads the first DateText.READ_LENGTH characters after
+        // the leading spaces: a word with no digit that near is no date's start, and the patterns need not run there.
+        int[] nextDigit = new int[text.length() + 1];
+        nextDigit[text.length()] = Integer.MAX_VALUE;
+        for (int at = text.length() - 1; at >= 0; at--) {
+            char c = text.charAt(at);
+            nextDigit[at] = c >= '0' && c <= '9' ? at : nextDigit[at + 1];
+        }
         for (int at = 0; at < text.length(); at++) {
             boolean wordStart = at == 0 || Character.isWhitespace(text.charAt(at - 1));
-            if (wordStart && DateText.first(text.substring(at)).filter(date -> date.day().equals(day)).isPresent()) {
+            if (!wordStart) {
+                continue;
+            }
+            int start = at;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (nextDigit[start] >= start + DateText.READ_LENGTH) {
+                continue;
+            }
+            if (DateText.first(text.substring(at)).filter(date -> date.day().equals(day)).isPresent()) {
                 return true;
             }
         }
